@@ -1,0 +1,23 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * That an adjustment item happened to a unit in a period, {@code count} times.
+ *
+ * @param unit the unit id
+ * @param period the period
+ * @param item the {@link AdjustmentItem} id
+ * @param count how many occurrences (positive)
+ * @param note why, shown in the result
+ */
+public record AdjustmentEvent(String unit, Period period, String item, int count, String note) {
+  public AdjustmentEvent {
+    requireNonNull(unit, "unit");
+    requireNonNull(period, "period");
+    requireNonNull(item, "item");
+    requireNonNull(note, "note");
+    checkArgument(count > 0, "count must be positive but was: %s", count);
+  }
+}

@@ -1,0 +1,37 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A kind of bonus, deduction or veto event a policy recognises.
+ *
+ * @param id the id data files use
+ * @param name display name
+ * @param kind bonus, deduction or veto
+ * @param pointsEach points per occurrence (ignored for a veto)
+ * @param itemCap the most points this item can add or take per unit and period; infinite for no cap
+ */
+public record AdjustmentItem(String id, String name, AdjustmentKind kind, double pointsEach, double itemCap) {
+  public AdjustmentItem {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    requireNonNull(kind, "kind");
+    checkArgument(!id.isBlank(), "adjustment item id cannot be blank");
+    checkArgument(Double.isFinite(pointsEach) && pointsEach >= 0,
+        "pointsEach of %s must be finite and >= 0 but was: %s", id, pointsEach);
+    checkArgument(itemCap > 0, "itemCap of %s must be positive but was: %s", id, itemCap);
+  }
+
+  public static AdjustmentItem bonus(String id, String name, double pointsEach, double itemCap) {
+    return new AdjustmentItem(id, name, AdjustmentKind.BONUS, pointsEach, itemCap);
+  }
+
+  public static AdjustmentItem deduction(String id, String name, double pointsEach, double itemCap) {
+    return new AdjustmentItem(id, name, AdjustmentKind.DEDUCTION, pointsEach, itemCap);
+  }
+
+  public static AdjustmentItem veto(String id, String name) {
+    return new AdjustmentItem(id, name, AdjustmentKind.VETO, 0, Double.POSITIVE_INFINITY);
+  }
+}

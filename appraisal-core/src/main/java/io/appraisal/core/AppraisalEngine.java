@@ -1,0 +1,82 @@
+package io.appraisal.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.appraisal.core.spi.RuleRegistry;
+
+/**
+ * The entry point: compiles policies with the rule types it knows and evaluates them.
+ *
+ * <pre>{@code
+ * AppraisalEngine engine = AppraisalEngine.builder().rules(BuiltInRules.registry()).build();
+ * AppraisalResult result = engine.evaluate(policy, dataset, Period.parse("2022-Q4"));
+ * }</pre>
+ *
+ * <p>Compiled plans are cached per policy instance (policies are immutable), so evaluating the same policy every
+ * quarter compiles it once.
+ */
+public final class AppraisalEngine {
+  private final RuleRegistry rules;
+  private final Cache<Policy, CompiledPolicy> plans;
+
+  private AppraisalEngine(Builder builder) {
+    this.rules = builder.rules;
+    this.plans = Caffeine.newBuilder().weakKeys().maximumSize(builder.planCacheSize).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public RuleRegistry rules() {
+    return rules;
+  }
+
+  /**
+   * Checks and compiles a policy.
+   *
+   * @throws InvalidInputException listing every problem with the policy
+   */
+  public CompiledPolicy compile(Policy policy) {
+    requireNonNull(policy, "policy");
+    return plans.get(policy, p -> PolicyCompiler.compile(rules, p));
+  }
+
+  /** Compiles (or reuses) the policy and evaluates one period. */
+  public AppraisalResult evaluate(Policy policy, Dataset data, Period period) {
+    return compile(policy).evaluate(data, period);
+  }
+
+  /** Builds an {@link AppraisalEngine}. */
+  public static final class Builder {
+    private RuleRegistry rules;
+    private long planCacheSize = 64;
+
+    private Builder() {}
+
+    public Builder rules(RuleRegistry rules) {
+      if (this.rules != null) {
+        throw new IllegalStateException("rules were already set");
+      }
+      this.rules = requireNonNull(rules, "rules");
+      return this;
+    }
+
+    public Builder planCacheSize(long size) {
+      if (size < 0) {
+        throw new IllegalArgumentException("planCacheSize cannot be negative but was: " + size);
+      }
+      this.planCacheSize = size;
+      return this;
+    }
+
+    public AppraisalEngine build() {
+      if (rules == null) {
+        throw new IllegalStateException("an engine needs rules: call rules(...) before build()");
+      }
+      return new AppraisalEngine(this);
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A class of units ranked among themselves (分类考核), such as party-committee departments.
+ *
+ * @param id stable identifier used in data files
+ * @param name display name
+ */
+public record Category(String id, String name) {
+  public Category {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    checkArgument(!id.isBlank(), "category id cannot be blank");
+  }
+}

@@ -1,0 +1,59 @@
+package io.appraisal.core;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.List;
+
+/**
+ * A policy checked and compiled into a plan: rules created, the tree flattened into arrays. Immutable and safe to
+ * share; evaluate it for as many periods and datasets as needed.
+ */
+public final class CompiledPolicy {
+  private final Policy policy;
+  private final ImmutableList<PlanNode> nodes;
+  private final ImmutableMap<String, PlanNode> byId;
+  private final ImmutableList<String> categoryIds;
+  private final Rounder rounder;
+
+  CompiledPolicy(Policy policy, ImmutableList<PlanNode> nodes) {
+    this.policy = policy;
+    this.nodes = nodes;
+    this.byId = nodes.stream().collect(ImmutableMap.toImmutableMap(PlanNode::id, node -> node));
+    this.categoryIds = policy.categories().stream().map(Category::id).collect(ImmutableList.toImmutableList());
+    this.rounder = new Rounder(policy.rounding());
+  }
+
+  public Policy policy() {
+    return policy;
+  }
+
+  /** Every problem with {@code data} for this period; empty when {@link #evaluate} will compute. */
+  public ImmutableList<Problem> validate(Dataset data, Period period) {
+    return ImmutableList.copyOf(new Evaluator(this, data, period).validate());
+  }
+
+  /**
+   * Computes the result of one period.
+   *
+   * @throws InvalidInputException listing every problem with the data, when there is any; nothing is computed
+   */
+  public AppraisalResult evaluate(Dataset data, Period period) {
+    return new Evaluator(this, data, period).evaluate();
+  }
+
+  List<PlanNode> nodes() {
+    return nodes;
+  }
+
+  PlanNode node(String id) {
+    return byId.get(id);
+  }
+
+  List<String> categoryIds() {
+    return categoryIds;
+  }
+
+  Rounder rounder() {
+    return rounder;
+  }
+}

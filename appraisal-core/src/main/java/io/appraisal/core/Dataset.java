@@ -1,0 +1,336 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+
+/**
+ * The units and their raw values per period and indicator, stored as one primitive column per (period,
+ * indicator) with units indexed in the order they were added; plus adjustment events.
+ *
+ * <p>A value is present, missing (never given) or explicitly not applicable. Problems found while building
+ * (a duplicate value, a value for an unknown unit, a non-finite number) do not throw: they are kept in {@link
+ * #problems()} and reported together with every other problem when the dataset is validated against a policy.
+ */
+public final class Dataset {
+  private final ImmutableList<Unit> units;
+  private final ImmutableMap<String, Integer> unitIndex;
+  private final ImmutableMap<Period, ImmutableMap<String, Column>> columns;
+  private final ImmutableList<AdjustmentEvent> events;
+  private final ImmutableMap<Object, Origin> origins;
+  private final ImmutableList<Problem> problems;
+  private final String source;
+  private volatile Profiles profiles;
+
+  private Dataset(Builder builder, ImmutableMap<Period, ImmutableMap<String, Column>> columns) {
+    this.units = ImmutableList.copyOf(builder.units.values());
+    this.unitIndex = ImmutableMap.copyOf(builder.unitIndex);
+    this.columns = columns;
+    this.events = ImmutableList.copyOf(builder.events);
+    this.origins = ImmutableMap.copyOf(builder.origins);
+    this.problems = ImmutableList.copyOf(builder.problems);
+    this.source = builder.source;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The units, in index order. */
+  public ImmutableList<Unit> units() {
+    return units;
+  }
+
+  public int size() {
+    return units.size();
+  }
+
+  /** The index of a unit, or -1. */
+  public int indexOf(String unitId) {
+    Integer index = unitIndex.get(unitId);
+    return index == null ? -1 : index;
+  }
+
+  /** The periods that have values or events, in order. */
+  public ImmutableSortedSet<Period> periods() {
+    ImmutableSortedSet.Builder<Period> periods = ImmutableSortedSet.naturalOrder();
+    periods.addAll(columns.keySet());
+    events.forEach(event -> periods.add(event.period()));
+    return periods.build();
+  }
+
+  /** The indicator ids that have a column in {@code period}. */
+  public ImmutableSortedSet<String> indicators(Period period) {
+    return ImmutableSortedSet.copyOf(columns.getOrDefault(period, ImmutableMap.of()).keySet());
+  }
+
+  /** A unit's raw value, empty when missing or not applicable. */
+  public OptionalDouble value(String unitId, Period period, String indicatorId) {
+    Column column = column(period, indicatorId);
+    int index = indexOf(unitId);
+    if (column == null || index < 0 || Double.isNaN(column.values[index])) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(column.values[index]);
+  }
+
+  /** Whether the data says the indicator does not apply to the unit in the period. */
+  public boolean isNotApplicable(String unitId, Period period, String indicatorId) {
+    Column column = column(period, indicatorId);
+    int index = indexOf(unitId);
+    return column != null && index >= 0 && column.notApplicable.get(index);
+  }
+
+  /** The adjustment events, in the order added. */
+  public ImmutableList<AdjustmentEvent> events() {
+    return events;
+  }
+
+  /** Problems found while building; validation reports them with every other problem. */
+  public ImmutableList<Problem> problems() {
+    return problems;
+  }
+
+  /** The name of the data's source (a file name), used in problem messages. */
+  public String source() {
+    return source;
+  }
+
+  /**
+   * Units grouped by what decides applicability (category and attributes), computed once per dataset so that
+   * evaluation tests applicability per profile, not per unit.
+   */
+  Profiles profiles() {
+    Profiles result = profiles;
+    if (result == null) {
+      Map<List<Object>, Integer> index = new HashMap<>();
+      ImmutableList.Builder<Unit> exemplars = ImmutableList.builder();
+      int[] ofUnit = new int[units.size()];
+      for (int u = 0; u < ofUnit.length; u++) {
+        Unit unit = units.get(u);
+        Integer profile = index.get(List.of(unit.category(), unit.attributes()));
+        if (profile == null) {
+          profile = index.size();
+          index.put(List.of(unit.category(), unit.attributes()), profile);
+          exemplars.add(unit);
+        }
+        ofUnit[u] = profile;
+      }
+      result = new Profiles(ofUnit, exemplars.build());
+      profiles = result;
+    }
+    return result;
+  }
+
+  /** The profile of each unit and one exemplar unit per profile. */
+  static final class Profiles {
+    final int[] ofUnit;
+    final ImmutableList<Unit> exemplars;
+
+    Profiles(int[] ofUnit, ImmutableList<Unit> exemplars) {
+      this.ofUnit = ofUnit;
+      this.exemplars = exemplars;
+    }
+  }
+
+  Column column(Period period, String indicatorId) {
+    ImmutableMap<String, Column> byIndicator = columns.get(period);
+    return byIndicator == null ? null : byIndicator.get(indicatorId);
+  }
+
+  ImmutableMap<String, Column> columns(Period period) {
+    return columns.getOrDefault(period, ImmutableMap.of());
+  }
+
+  /** Where a value, unit or event was read from. */
+  Origin origin(Object key) {
+    return origins.getOrDefault(key, Origin.CODE);
+  }
+
+  static ValueKey valueKey(String unitId, Period period, String indicatorId) {
+    return new ValueKey(unitId, period, indicatorId);
+  }
+
+  record ValueKey(String unit, Period period, String indicator) {}
+
+  /** One indicator's raw values in one period: NaN where missing; a bit set where explicitly not applicable. */
+  static final class Column {
+    final double[] values;
+    final BitSet notApplicable;
+
+    Column(double[] values, BitSet notApplicable) {
+      this.values = values;
+      this.notApplicable = notApplicable;
+    }
+  }
+
+  /** Builds a {@link Dataset}. Not thread-safe. */
+  public static final class Builder {
+    private final Map<String, Unit> units = new LinkedHashMap<>();
+    private final Map<String, Integer> unitIndex = new HashMap<>();
+    private final Map<Period, Map<String, Map<String, Double>>> staged = new TreeMap<>();
+    private final Map<Period, Map<String, double[]>> bulk = new TreeMap<>();
+    private final List<AdjustmentEvent> events = new ArrayList<>();
+    private final Map<Object, Origin> origins = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+    private String source = "dataset";
+
+    private Builder() {}
+
+    /** Names the data's source (a file name) for problem messages; "dataset" by default. */
+    public Builder source(String source) {
+      this.source = requireNonNull(source, "source");
+      return this;
+    }
+
+    public Builder unit(Unit unit) {
+      return unit(unit, Origin.CODE);
+    }
+
+    /** Adds a unit; a second unit with the same id is a problem. */
+    public Builder unit(Unit unit, Origin origin) {
+      requireNonNull(unit, "unit");
+      requireNonNull(origin, "origin");
+      if (units.containsKey(unit.id())) {
+        problems.add(origin.problem("id", unit.id(), "duplicate unit id (first given at "
+            + origins.getOrDefault(unit.id(), Origin.CODE).source() + ":"
+            + origins.getOrDefault(unit.id(), Origin.CODE).line() + ")"));
+        return this;
+      }
+      unitIndex.put(unit.id(), units.size());
+      units.put(unit.id(), unit);
+      origins.put(unit.id(), origin);
+      return this;
+    }
+
+    public Builder units(Iterable<Unit> units) {
+      units.forEach(this::unit);
+      return this;
+    }
+
+    public Builder value(String unitId, Period period, String indicatorId, double value) {
+      return value(unitId, period, indicatorId, value, Origin.CODE);
+    }
+
+    /** Adds one raw value. A second value for the same unit, period and indicator is a problem. */
+    public Builder value(String unitId, Period period, String indicatorId, double value, Origin origin) {
+      requireNonNull(origin, "origin");
+      if (!Double.isFinite(value)) {
+        problems.add(origin.problem("value", Double.toString(value), "value must be a finite number"));
+        return this;
+      }
+      stage(unitId, period, indicatorId, value, origin);
+      return this;
+    }
+
+    /** Records that an indicator does not apply to a unit in a period although the policy says it would. */
+    public Builder notApplicable(String unitId, Period period, String indicatorId, Origin origin) {
+      stage(unitId, period, indicatorId, null, origin);
+      return this;
+    }
+
+    private void stage(String unitId, Period period, String indicatorId, Double value, Origin origin) {
+      requireNonNull(unitId, "unitId");
+      requireNonNull(period, "period");
+      requireNonNull(indicatorId, "indicatorId");
+      ValueKey key = valueKey(unitId, period, indicatorId);
+      Map<String, Double> byUnit = staged.computeIfAbsent(period, p -> new LinkedHashMap<>())
+          .computeIfAbsent(indicatorId, i -> new LinkedHashMap<>());
+      if (byUnit.containsKey(unitId) || origins.containsKey(key)) {
+        Origin first = origins.getOrDefault(key, Origin.CODE);
+        problems.add(origin.problem("value", value == null ? "n/a" : Double.toString(value),
+            "duplicate value for unit " + unitId + ", period " + period + ", indicator " + indicatorId
+                + " (first given at " + first.source() + ":" + first.line() + ")"));
+        return;
+      }
+      byUnit.put(unitId, value);
+      origins.put(key, origin);
+    }
+
+    /**
+     * Adds a whole column at once: {@code values[i]} is the raw value of the i-th unit added (NaN where missing).
+     * The array is copied. For bulk loads of many units; the units must be added first.
+     */
+    public Builder column(Period period, String indicatorId, double[] values) {
+      requireNonNull(period, "period");
+      requireNonNull(indicatorId, "indicatorId");
+      checkArgument(values.length == units.size(),
+          "column %s/%s has %s values but the dataset has %s units", period, indicatorId, values.length,
+          units.size());
+      for (int i = 0; i < values.length; i++) {
+        checkArgument(!Double.isInfinite(values[i]), "column %s/%s: value of unit %s is infinite",
+            period, indicatorId, i);
+      }
+      double[] previous = bulk.computeIfAbsent(period, p -> new HashMap<>()).put(indicatorId, values.clone());
+      checkArgument(previous == null, "column %s/%s was already given", period, indicatorId);
+      return this;
+    }
+
+    public Builder event(AdjustmentEvent event) {
+      return event(event, Origin.CODE);
+    }
+
+    public Builder event(AdjustmentEvent event, Origin origin) {
+      requireNonNull(event, "event");
+      requireNonNull(origin, "origin");
+      events.add(event);
+      origins.put(event, origin);
+      return this;
+    }
+
+    public Builder events(Iterable<AdjustmentEvent> events) {
+      events.forEach(this::event);
+      return this;
+    }
+
+    /** Builds the dataset; values and events naming unknown units are left out and reported as problems. */
+    public Dataset build() {
+      int n = units.size();
+      Map<Period, Map<String, Column>> built = new TreeMap<>();
+      bulk.forEach((period, byIndicator) -> byIndicator.forEach((indicator, values) ->
+          built.computeIfAbsent(period, p -> new TreeMap<>()).put(indicator, new Column(values, new BitSet()))));
+      staged.forEach((period, byIndicator) -> byIndicator.forEach((indicator, byUnit) -> {
+        Column column = built.computeIfAbsent(period, p -> new TreeMap<>()).computeIfAbsent(indicator, i -> {
+          double[] values = new double[n];
+          Arrays.fill(values, Double.NaN);
+          return new Column(values, new BitSet());
+        });
+        byUnit.forEach((unitId, value) -> {
+          Integer index = unitIndex.get(unitId);
+          if (index == null) {
+            problems.add(origins.get(valueKey(unitId, period, indicator))
+                .problem("unit", unitId, "unknown unit"));
+          } else if (value == null) {
+            column.notApplicable.set(index);
+          } else if (!Double.isNaN(column.values[index])) {
+            problems.add(origins.get(valueKey(unitId, period, indicator)).problem("value", value.toString(),
+                "duplicate value for unit " + unitId + ", period " + period + ", indicator " + indicator
+                    + " (also given as a whole column)"));
+          } else {
+            column.values[index] = value;
+          }
+        });
+      }));
+      for (AdjustmentEvent event : events) {
+        if (!unitIndex.containsKey(event.unit())) {
+          problems.add(origins.get(event).problem("unit", event.unit(), "unknown unit"));
+        }
+      }
+      ImmutableMap.Builder<Period, ImmutableMap<String, Column>> columns = ImmutableMap.builder();
+      built.forEach((period, byIndicator) -> columns.put(period, ImmutableMap.copyOf(byIndicator)));
+      return new Dataset(this, columns.build());
+    }
+  }
+}

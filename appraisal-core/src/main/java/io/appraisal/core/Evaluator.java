@@ -1,0 +1,314 @@
+package io.appraisal.core;
+
+import com.google.common.collect.ImmutableList;
+import io.appraisal.core.spi.PopulationStats;
+import io.appraisal.core.spi.ScoringContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Runs a compiled policy over one period of a dataset, column by column: check and score each leaf, aggregate up
+ * the tree, take the score rate, apply adjustments, round, rank and grade. All arrays are indexed by unit.
+ */
+final class Evaluator {
+  private final CompiledPolicy plan;
+  private final Policy policy;
+  private final Dataset data;
+  private final Period period;
+  private final int n;
+  private final int[] profileOfUnit;
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<Note> notes = new ArrayList<>();
+
+  Evaluator(CompiledPolicy plan, Dataset data, Period period) {
+    this.plan = plan;
+    this.policy = plan.policy();
+    this.data = data;
+    this.period = period;
+    this.n = data.size();
+    this.profileOfUnit = data.profiles().ofUnit;
+  }
+
+  /** Every problem with the data for this policy and period; empty when it can be evaluated. */
+  List<Problem> validate() {
+    checkInputs();
+    double[] scratch = new double[n];
+    double[] max = new double[n];
+    for (PlanNode node : plan.nodes()) {
+      if (node.isLeaf()) {
+        prepareLeaf(node, scratch, max);
+      }
+    }
+    return ImmutableList.copyOf(problems);
+  }
+
+  AppraisalResult evaluate() {
+    checkInputs();
+    List<PlanNode> nodes = plan.nodes();
+    double[][] score = new double[nodes.size()][];
+    double[][] max = new double[nodes.size()][];
+    double[] scratch = new double[n];
+    for (PlanNode node : nodes) {
+      if (node.isLeaf()) {
+        max[node.index] = new double[n];
+        score[node.index] = new double[n];
+        prepareLeaf(node, scratch, max[node.index]);
+        if (problems.isEmpty()) {
+          scoreLeaf(node, scratch, score[node.index], max[node.index]);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      PlanNode node = nodes.get(i);
+      if (!node.isLeaf()) {
+        score[i] = new double[n];
+        max[i] = new double[n];
+        aggregate(node, score, max);
+      }
+    }
+    double[] rate = scoreRates(score[0], max[0]);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Adjuster adjuster = new Adjuster(policy, data, period, n);
+    double[] composite = new double[n];
+    long[] key = new long[n];
+    Rounder rounder = plan.rounder();
+    for (int u = 0; u < n; u++) {
+      composite[u] = Math.max(0, rate[u] + adjuster.bonus[u] - adjuster.deduction[u]);
+      key[u] = rounder.key(composite[u]);
+    }
+    int[] category = categories();
+    Standing standing = new Standing(plan, data, score, key, adjuster, category);
+    return new AppraisalResult(plan, data, period, score, max, rate, composite, key, adjuster, category,
+        standing, ImmutableList.copyOf(notes));
+  }
+
+  private void checkInputs() {
+    problems.addAll(data.problems());
+    for (Unit unit : data.units()) {
+      if (unit.category().isEmpty()) {
+        problems.add(data.origin(unit.id()).problem("category", "", "unit " + unit.id() + " has no category"));
+      } else if (policy.category(unit.category()).isEmpty()) {
+        problems.add(data.origin(unit.id()).problem("category", unit.category(),
+            "unknown category of unit " + unit.id() + "; the policy has " + plan.categoryIds()));
+      }
+    }
+    if (data.columns(period).isEmpty()) {
+      problems.add(Problem.of(data.source(), "period", period.toString(),
+          "no values for this period; the data has " + data.periods()));
+    }
+    data.columns(period).forEach((indicatorId, column) -> {
+      PlanNode node = plan.node(indicatorId);
+      if (node == null || !node.isLeaf()) {
+        String message = node == null ? "unknown indicator" : "indicator " + indicatorId
+            + " is a group; values belong to its leaves";
+        for (int u = 0; u < n; u++) {
+          if (!Double.isNaN(column.values[u]) || column.notApplicable.get(u)) {
+            problems.add(origin(u, indicatorId).problem("indicator", indicatorId, message));
+          }
+        }
+      }
+    });
+    for (AdjustmentEvent event : data.events()) {
+      if (event.period().equals(period) && policy.adjustments().item(event.item()).isEmpty()) {
+        problems.add(data.origin(event).problem("item", event.item(), "unknown adjustment item; the policy has "
+            + policy.adjustments().items().stream().map(AdjustmentItem::id).toList()));
+      }
+    }
+    boolean[] profileHasLeaf = new boolean[data.profiles().exemplars.size()];
+    for (PlanNode node : plan.nodes()) {
+      if (node.isLeaf()) {
+        for (int p = 0; p < profileHasLeaf.length; p++) {
+          profileHasLeaf[p] |= node.indicator.applicability().appliesTo(data.profiles().exemplars.get(p));
+        }
+      }
+    }
+    for (int u = 0; u < n; u++) {
+      if (!profileHasLeaf[profileOfUnit[u]]) {
+        Unit unit = data.units().get(u);
+        problems.add(data.origin(unit.id()).problem("category", unit.category(),
+            "no indicator applies to unit " + unit.id()));
+      }
+    }
+  }
+
+  /**
+   * Fills {@code raw} with the values this leaf scores (NaN for units it does not score) and {@code max} with each
+   * unit's available points, checking ranges and applying the missing-value policy.
+   */
+  private void prepareLeaf(PlanNode node, double[] raw, double[] max) {
+    String id = node.id();
+    Dataset.Column column = data.column(period, id);
+    boolean[] applies = appliesByProfile(node);
+    double points = node.indicator.points();
+    ValueRange range = node.inputRange;
+    for (int u = 0; u < n; u++) {
+      double value = column == null ? Double.NaN : column.values[u];
+      boolean notApplicableByData = column != null && column.notApplicable.get(u);
+      raw[u] = Double.NaN;
+      max[u] = 0;
+      if (!applies[profileOfUnit[u]]) {
+        if (!Double.isNaN(value)) {
+          Unit unit = data.units().get(u);
+          problems.add(origin(u, id).problem("value", number(value), "indicator " + id
+              + " does not apply to unit " + unit.id() + " (category " + unit.category() + ")"));
+        }
+      } else if (notApplicableByData) {
+        notes.add(new Note(unitId(u), id, Note.Kind.NOT_APPLICABLE_BY_DATA,
+            "the data marks indicator " + id + " as not applicable"));
+      } else if (Double.isNaN(value)) {
+        missing(node, u, max, points);
+      } else if (!range.contains(value)) {
+        problems.add(origin(u, id).problem("value", number(value),
+            "outside the range " + range + " of indicator " + id));
+      } else {
+        raw[u] = value;
+        max[u] = points;
+      }
+    }
+  }
+
+  private void missing(PlanNode node, int u, double[] max, double points) {
+    switch (node.missing) {
+      case FAIL -> problems.add(Problem.of(data.source(), "value", "", "required value missing for unit "
+          + unitId(u) + ", period " + period + ", indicator " + node.id()));
+      case ZERO -> {
+        max[u] = points;
+        notes.add(new Note(unitId(u), node.id(), Note.Kind.IMPUTED_ZERO,
+            "value missing; scored 0 of " + number(points) + " points"));
+      }
+      case EXCLUDE -> notes.add(new Note(unitId(u), node.id(), Note.Kind.EXCLUDED_MISSING,
+          "value missing; indicator left out of the unit's maximum"));
+      default -> throw new AssertionError(node.missing);
+    }
+  }
+
+  private void scoreLeaf(PlanNode node, double[] raw, double[] score, double[] max) {
+    double points = node.indicator.points();
+    Direction direction = node.indicator.direction();
+    node.rule.score(raw, score, new ScoringContext() {
+      private PopulationStats population;
+
+      @Override
+      public double maxPoints() {
+        return points;
+      }
+
+      @Override
+      public Direction direction() {
+        return direction;
+      }
+
+      @Override
+      public PopulationStats population() {
+        if (population == null) {
+          population = new Population(raw);
+        }
+        return population;
+      }
+    });
+    for (int u = 0; u < n; u++) {
+      double s = score[u];
+      if (Double.isNaN(raw[u])) {
+        score[u] = 0;
+      } else if (!(s >= 0 && s <= points * (1 + 1e-12))) {
+        throw new IllegalStateException(String.format(Locale.ROOT,
+            "rule %s of indicator %s scored unit %s at %s for raw value %s, outside [0, %s]",
+            node.indicator.rule().orElseThrow().type(), node.id(), unitId(u), s, raw[u], points));
+      }
+    }
+  }
+
+  private void aggregate(PlanNode node, double[][] score, double[][] max) {
+    double[] nodeScore = score[node.index];
+    double[] nodeMax = max[node.index];
+    int[] children = node.children;
+    Aggregation aggregation = node.indicator.aggregation();
+    if (aggregation == Aggregation.SUM) {
+      for (int child : children) {
+        double[] childScore = score[child];
+        double[] childMax = max[child];
+        for (int u = 0; u < n; u++) {
+          nodeScore[u] += childScore[u];
+          nodeMax[u] += childMax[u];
+        }
+      }
+      return;
+    }
+    double points = node.indicator.points();
+    double[] weights = new double[children.length];
+    for (int c = 0; c < children.length; c++) {
+      weights[c] = plan.nodes().get(children[c]).indicator.weight();
+    }
+    for (int u = 0; u < n; u++) {
+      double fraction = Aggregations.combine(aggregation, children, weights, score, max, u);
+      if (!Double.isNaN(fraction)) {
+        nodeScore[u] = fraction * points;
+        nodeMax[u] = points;
+      }
+    }
+  }
+
+  private double[] scoreRates(double[] rootScore, double[] rootMax) {
+    double scale = policy.scale();
+    double[] rate = new double[n];
+    for (int u = 0; u < n; u++) {
+      if (rootMax[u] > 0) {
+        rate[u] = Math.min(scale, rootScore[u] / rootMax[u] * scale);
+      } else {
+        problems.add(Problem.of(data.source(), "unit", unitId(u),
+            "nothing to score in period " + period + ": every applicable indicator is missing and excluded"));
+      }
+    }
+    return rate;
+  }
+
+  private int[] categories() {
+    Map<String, Integer> index = new HashMap<>();
+    List<Category> categories = policy.categories();
+    for (int c = 0; c < categories.size(); c++) {
+      index.put(categories.get(c).id(), c);
+    }
+    List<Unit> exemplars = data.profiles().exemplars;
+    int[] byProfile = new int[exemplars.size()];
+    for (int p = 0; p < byProfile.length; p++) {
+      byProfile[p] = index.get(exemplars.get(p).category());
+    }
+    int[] category = new int[n];
+    for (int u = 0; u < n; u++) {
+      category[u] = byProfile[profileOfUnit[u]];
+    }
+    return category;
+  }
+
+  private boolean[] appliesByProfile(PlanNode node) {
+    List<Unit> exemplars = data.profiles().exemplars;
+    boolean[] applies = new boolean[exemplars.size()];
+    Applicability applicability = node.indicator.applicability();
+    for (int p = 0; p < applies.length; p++) {
+      applies[p] = applicability.appliesTo(exemplars.get(p));
+    }
+    return applies;
+  }
+
+  private Origin origin(int u, String indicatorId) {
+    return data.origin(Dataset.valueKey(unitId(u), period, indicatorId));
+  }
+
+  private String unitId(int u) {
+    return data.units().get(u).id();
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15
+        ? Long.toString((long) value)
+        : Double.toString(value);
+  }
+}

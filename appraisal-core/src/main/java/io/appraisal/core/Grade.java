@@ -1,0 +1,21 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A grade band: a unit earns it with a published score of at least {@code minScore}, provided it is also within the
+ * best {@code quota} share of its category (1 means no quota).
+ */
+public record Grade(String name, double minScore, double quota) {
+  public Grade {
+    requireNonNull(name, "name");
+    checkArgument(!name.isBlank(), "grade name cannot be blank");
+    checkArgument(!Double.isNaN(minScore), "minScore of grade %s cannot be NaN", name);
+    checkArgument(quota > 0 && quota <= 1, "quota of grade %s must be in (0, 1] but was: %s", name, quota);
+  }
+
+  public boolean hasQuota() {
+    return quota < 1;
+  }
+}

@@ -1,0 +1,218 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A node of the indicator tree (一级/二级/三级指标). A leaf scores one raw value with a {@link RuleSpec}; a group
+ * combines its children with an {@link Aggregation}. Every node has a maximum ({@code points}) and a weight; which
+ * of the two matters depends on the parent's aggregation.
+ */
+public final class Indicator {
+  private final String id;
+  private final String name;
+  private final double points;
+  private final double weight;
+  private final Direction direction;
+  private final Applicability applicability;
+  private final RuleSpec rule;
+  private final Aggregation aggregation;
+  private final MissingPolicy missing;
+  private final ValueRange range;
+  private final ImmutableList<Indicator> children;
+
+  private Indicator(Builder builder) {
+    this.id = builder.id;
+    this.name = builder.name;
+    this.children = builder.children.build();
+    this.rule = builder.rule;
+    this.aggregation = builder.aggregation == null ? Aggregation.SUM : builder.aggregation;
+    this.points = Double.isNaN(builder.points) ? defaultPoints() : builder.points;
+    this.weight = builder.weight;
+    this.direction = builder.direction;
+    this.applicability = builder.applicability;
+    this.missing = builder.missing;
+    this.range = builder.range;
+  }
+
+  private double defaultPoints() {
+    if (children.isEmpty() || aggregation != Aggregation.SUM) {
+      return 1;
+    }
+    return children.stream().mapToDouble(Indicator::points).sum();
+  }
+
+  /** Starts a leaf, scored by {@code rule}. */
+  public static Builder leaf(String id, String name, RuleSpec rule) {
+    Builder builder = new Builder(id, name);
+    builder.rule = requireNonNull(rule, "rule");
+    return builder;
+  }
+
+  /** Starts a group of child indicators. */
+  public static Builder group(String id, String name) {
+    return new Builder(id, name);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The maximum score of this node (分值). */
+  public double points() {
+    return points;
+  }
+
+  /** The weight used by a mean-type parent aggregation. */
+  public double weight() {
+    return weight;
+  }
+
+  public Direction direction() {
+    return direction;
+  }
+
+  public Applicability applicability() {
+    return applicability;
+  }
+
+  /** The scoring rule; present exactly for leaves. */
+  public Optional<RuleSpec> rule() {
+    return Optional.ofNullable(rule);
+  }
+
+  public Aggregation aggregation() {
+    return aggregation;
+  }
+
+  /** The missing-value policy set on this node; empty means inherited from the parent (FAIL at the root). */
+  public Optional<MissingPolicy> missing() {
+    return Optional.ofNullable(missing);
+  }
+
+  /** The declared range of the raw value; empty means the rule's natural range applies. */
+  public Optional<ValueRange> range() {
+    return Optional.ofNullable(range);
+  }
+
+  public ImmutableList<Indicator> children() {
+    return children;
+  }
+
+  public boolean isLeaf() {
+    return children.isEmpty();
+  }
+
+  /** This node and all its descendants, parents before children. */
+  public Stream<Indicator> preOrder() {
+    return Stream.concat(Stream.of(this), children.stream().flatMap(Indicator::preOrder));
+  }
+
+  @Override
+  public String toString() {
+    return "Indicator{" + id + (isLeaf() ? ", rule=" + rule.type() : ", children=" + children.size()) + "}";
+  }
+
+  /** Builds an {@link Indicator}; every setter validates at once and may be called once. */
+  public static final class Builder {
+    private final String id;
+    private final String name;
+    private double points = Double.NaN;
+    private double weight = 1;
+    private boolean weightSet;
+    private Direction direction = Direction.HIGHER_IS_BETTER;
+    private Applicability applicability = Applicability.ALL;
+    private RuleSpec rule;
+    private Aggregation aggregation;
+    private MissingPolicy missing;
+    private ValueRange range;
+    private final ImmutableList.Builder<Indicator> children = ImmutableList.builder();
+    private boolean hasChildren;
+
+    private Builder(String id, String name) {
+      this.id = requireNonNull(id, "id");
+      this.name = requireNonNull(name, "name");
+      checkArgument(!id.isBlank(), "indicator id cannot be blank");
+    }
+
+    public Builder points(double points) {
+      checkState(Double.isNaN(this.points), "points of %s were already set to %s", id, this.points);
+      checkArgument(Double.isFinite(points) && points > 0, "points of %s must be positive but was: %s", id, points);
+      this.points = points;
+      return this;
+    }
+
+    public Builder weight(double weight) {
+      checkState(!weightSet, "weight of %s was already set to %s", id, this.weight);
+      checkArgument(Double.isFinite(weight) && weight >= 0, "weight of %s must be >= 0 but was: %s", id, weight);
+      this.weight = weight;
+      this.weightSet = true;
+      return this;
+    }
+
+    public Builder direction(Direction direction) {
+      this.direction = requireNonNull(direction, "direction");
+      return this;
+    }
+
+    public Builder lowerIsBetter() {
+      return direction(Direction.LOWER_IS_BETTER);
+    }
+
+    public Builder appliesTo(Applicability applicability) {
+      this.applicability = requireNonNull(applicability, "applicability");
+      return this;
+    }
+
+    public Builder aggregation(Aggregation aggregation) {
+      checkState(rule == null, "leaf %s has a rule and cannot aggregate", id);
+      checkState(this.aggregation == null, "aggregation of %s was already set to %s", id, this.aggregation);
+      this.aggregation = requireNonNull(aggregation, "aggregation");
+      return this;
+    }
+
+    public Builder missing(MissingPolicy missing) {
+      checkState(this.missing == null, "missing policy of %s was already set to %s", id, this.missing);
+      this.missing = requireNonNull(missing, "missing");
+      return this;
+    }
+
+    public Builder range(ValueRange range) {
+      checkState(this.range == null, "range of %s was already set to %s", id, this.range);
+      this.range = requireNonNull(range, "range");
+      return this;
+    }
+
+    public Builder child(Indicator child) {
+      checkState(rule == null, "leaf %s has a rule and cannot have children", id);
+      children.add(requireNonNull(child, "child"));
+      hasChildren = true;
+      return this;
+    }
+
+    public Builder children(List<Indicator> children) {
+      children.forEach(this::child);
+      return this;
+    }
+
+    public Builder child(Builder child) {
+      return child(child.build());
+    }
+
+    public Indicator build() {
+      checkState(rule != null || hasChildren, "group %s has no children", id);
+      checkState(range == null || rule != null, "range is for leaves but %s is a group", id);
+      return new Indicator(this);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package io.appraisal.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+
+/** Thrown instead of computing anything when an input has problems; carries every problem found, not just the first. */
+public final class InvalidInputException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final ImmutableList<Problem> problems;
+
+  public InvalidInputException(List<Problem> problems) {
+    super(render(problems));
+    this.problems = ImmutableList.copyOf(problems);
+  }
+
+  /** Every problem, in the order found. */
+  public ImmutableList<Problem> problems() {
+    return problems;
+  }
+
+  private static String render(List<Problem> problems) {
+    StringBuilder out = new StringBuilder();
+    out.append(problems.size()).append(problems.size() == 1 ? " problem" : " problems").append(" in the input:");
+    for (Problem problem : problems) {
+      out.append(System.lineSeparator()).append("  ").append(problem);
+    }
+    return out.toString();
+  }
+}

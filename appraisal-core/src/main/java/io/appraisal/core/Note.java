@@ -1,0 +1,31 @@
+package io.appraisal.core;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Something the engine did with the input that a reader of the result must see: nothing is dropped or imputed
+ * silently.
+ *
+ * @param unit the unit id
+ * @param indicator the indicator id
+ * @param kind what happened
+ * @param message a sentence for people
+ */
+public record Note(String unit, String indicator, Kind kind, String message) {
+  /** What happened to a value. */
+  public enum Kind {
+    /** The value was missing and scored as zero (policy: ZERO). */
+    IMPUTED_ZERO,
+    /** The value was missing and the indicator left out of the unit's maximum (policy: EXCLUDE). */
+    EXCLUDED_MISSING,
+    /** The data marked the indicator as not applicable to the unit although the policy would apply it. */
+    NOT_APPLICABLE_BY_DATA
+  }
+
+  public Note {
+    requireNonNull(unit, "unit");
+    requireNonNull(indicator, "indicator");
+    requireNonNull(kind, "kind");
+    requireNonNull(message, "message");
+  }
+}

@@ -1,0 +1,22 @@
+package io.appraisal.core;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Where an input item was read from, so that a problem with it can name the file and line.
+ *
+ * @param source the file name
+ * @param line the 1-based line or row
+ */
+public record Origin(String source, long line) {
+  /** Items built in code. */
+  public static final Origin CODE = new Origin("dataset", 0);
+
+  public Origin {
+    requireNonNull(source, "source");
+  }
+
+  Problem problem(String field, String value, String message) {
+    return new Problem(source, line, field, value, message);
+  }
+}

@@ -1,0 +1,201 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything that decides a ranking except the data: categories, the indicator tree with a rule at each leaf,
+ * adjustments, grades, ranking and rounding. A policy is a value; the same policy and data always give the same
+ * result.
+ */
+public final class Policy {
+  private final String id;
+  private final String name;
+  private final String version;
+  private final String description;
+  private final ImmutableList<Category> categories;
+  private final Indicator root;
+  private final double scale;
+  private final AdjustmentRules adjustments;
+  private final GradeScheme grades;
+  private final Ranking ranking;
+  private final Rounding rounding;
+
+  private Policy(Builder builder) {
+    this.id = builder.id;
+    this.name = builder.name;
+    this.version = builder.version;
+    this.description = builder.description;
+    this.categories = builder.categories.build();
+    this.root = builder.root;
+    this.scale = builder.scale;
+    this.adjustments = builder.adjustments;
+    this.grades = builder.grades;
+    this.ranking = builder.ranking;
+    this.rounding = builder.rounding;
+  }
+
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String version() {
+    return version;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public ImmutableList<Category> categories() {
+    return categories;
+  }
+
+  public Optional<Category> category(String categoryId) {
+    return categories.stream().filter(c -> c.id().equals(categoryId)).findFirst();
+  }
+
+  /** The root of the indicator tree. */
+  public Indicator root() {
+    return root;
+  }
+
+  /** The score-rate scale: 100 for a 得分率, 1 for an index such as the HDI. */
+  public double scale() {
+    return scale;
+  }
+
+  public AdjustmentRules adjustments() {
+    return adjustments;
+  }
+
+  /** The grade scheme, if the policy grades at all. */
+  public Optional<GradeScheme> grades() {
+    return Optional.ofNullable(grades);
+  }
+
+  public Ranking ranking() {
+    return ranking;
+  }
+
+  public Rounding rounding() {
+    return rounding;
+  }
+
+  /** Every indicator of the tree, parents before children. */
+  public ImmutableList<Indicator> indicators() {
+    return root.preOrder().collect(ImmutableList.toImmutableList());
+  }
+
+  public Optional<Indicator> indicator(String indicatorId) {
+    return root.preOrder().filter(i -> i.id().equals(indicatorId)).findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return "Policy{" + id + " " + version + "}";
+  }
+
+  /** Builds a {@link Policy}. Setters validate at once; {@link #build()} checks what joins several fields. */
+  public static final class Builder {
+    private final String id;
+    private String name;
+    private String version = "1";
+    private String description = "";
+    private final ImmutableList.Builder<Category> categories = ImmutableList.builder();
+    private Indicator root;
+    private double scale = 100;
+    private AdjustmentRules adjustments = AdjustmentRules.NONE;
+    private GradeScheme grades;
+    private Ranking ranking = Ranking.DEFAULT;
+    private Rounding rounding = Rounding.DEFAULT;
+
+    private Builder(String id) {
+      this.id = requireNonNull(id, "id");
+      checkArgument(!id.isBlank(), "policy id cannot be blank");
+      this.name = id;
+    }
+
+    public Builder name(String name) {
+      this.name = requireNonNull(name, "name");
+      return this;
+    }
+
+    public Builder version(String version) {
+      this.version = requireNonNull(version, "version");
+      return this;
+    }
+
+    public Builder description(String description) {
+      this.description = requireNonNull(description, "description");
+      return this;
+    }
+
+    public Builder category(String categoryId, String categoryName) {
+      return category(new Category(categoryId, categoryName));
+    }
+
+    public Builder category(Category category) {
+      categories.add(requireNonNull(category, "category"));
+      return this;
+    }
+
+    public Builder categories(List<Category> categories) {
+      categories.forEach(this::category);
+      return this;
+    }
+
+    public Builder indicators(Indicator root) {
+      checkState(this.root == null, "the indicator tree was already set to %s", this.root);
+      this.root = requireNonNull(root, "root");
+      return this;
+    }
+
+    public Builder scale(double scale) {
+      checkArgument(Double.isFinite(scale) && scale > 0, "scale must be positive but was: %s", scale);
+      this.scale = scale;
+      return this;
+    }
+
+    public Builder adjustments(AdjustmentRules adjustments) {
+      this.adjustments = requireNonNull(adjustments, "adjustments");
+      return this;
+    }
+
+    public Builder grades(GradeScheme grades) {
+      this.grades = requireNonNull(grades, "grades");
+      return this;
+    }
+
+    public Builder ranking(Ranking ranking) {
+      this.ranking = requireNonNull(ranking, "ranking");
+      return this;
+    }
+
+    public Builder rounding(Rounding rounding) {
+      this.rounding = requireNonNull(rounding, "rounding");
+      return this;
+    }
+
+    /** Builds the policy; structural problems (duplicate ids, dangling references) are reported by the engine. */
+    public Policy build() {
+      checkState(root != null, "policy %s has no indicator tree", id);
+      ImmutableList<Category> built = categories.build();
+      checkState(!built.isEmpty(), "policy %s has no categories", id);
+      return new Policy(this);
+    }
+  }
+}

@@ -1,0 +1,129 @@
+package io.appraisal.core;
+
+import com.google.common.collect.ImmutableList;
+import io.appraisal.core.spi.ParameterSpec;
+import io.appraisal.core.spi.Rule;
+import io.appraisal.core.spi.RuleParameters;
+import io.appraisal.core.spi.RuleRegistry;
+import io.appraisal.core.spi.RuleType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Checks a policy as a whole and turns its indicator tree into an array of plan nodes, parents first. */
+final class PolicyCompiler {
+  private final RuleRegistry registry;
+  private final Policy policy;
+  private final String source;
+  private final List<Problem> problems = new ArrayList<>();
+  private final List<PlanNode> nodes = new ArrayList<>();
+  private final Map<String, Indicator> seen = new HashMap<>();
+
+  private PolicyCompiler(RuleRegistry registry, Policy policy) {
+    this.registry = registry;
+    this.policy = policy;
+    this.source = "policy " + policy.id();
+  }
+
+  static CompiledPolicy compile(RuleRegistry registry, Policy policy) {
+    PolicyCompiler compiler = new PolicyCompiler(registry, policy);
+    compiler.checkCategories();
+    compiler.add(policy.root(), -1, MissingPolicy.FAIL);
+    compiler.checkReferences();
+    if (!compiler.problems.isEmpty()) {
+      throw new InvalidInputException(compiler.problems);
+    }
+    return new CompiledPolicy(policy, ImmutableList.copyOf(compiler.nodes));
+  }
+
+  private void checkCategories() {
+    Set<String> ids = new HashSet<>();
+    for (Category category : policy.categories()) {
+      if (!ids.add(category.id())) {
+        problems.add(Problem.of(source, "categories", category.id(), "duplicate category id"));
+      }
+    }
+  }
+
+  private int add(Indicator indicator, int parent, MissingPolicy inherited) {
+    String path = "indicators." + indicator.id();
+    Indicator previous = seen.putIfAbsent(indicator.id(), indicator);
+    if (previous != null) {
+      problems.add(Problem.of(source, "indicators", indicator.id(), "duplicate indicator id"));
+    }
+    for (String category : indicator.applicability().categories()) {
+      if (policy.category(category).isEmpty()) {
+        problems.add(Problem.of(source, path + ".appliesTo", category, "unknown category"));
+      }
+    }
+    MissingPolicy missing = indicator.missing().orElse(inherited);
+    int index = nodes.size();
+    nodes.add(null);
+    Rule rule = null;
+    ValueRange range = null;
+    if (indicator.isLeaf()) {
+      RuleSpec spec = indicator.rule().orElseThrow();
+      rule = createRule(spec, path + ".rule");
+      range = indicator.range().orElse(rule == null ? ValueRange.ANY : rule.inputRange());
+    }
+    int[] children = new int[indicator.children().size()];
+    for (int i = 0; i < children.length; i++) {
+      children[i] = add(indicator.children().get(i), index, missing);
+    }
+    if (!indicator.isLeaf() && indicator.aggregation() != Aggregation.SUM
+        && indicator.children().stream().allMatch(child -> child.weight() == 0)) {
+      problems.add(Problem.of(source, path + ".children", "", "every child has weight 0"));
+    }
+    nodes.set(index, new PlanNode(index, parent, indicator, children, rule, range, missing));
+    return index;
+  }
+
+  private Rule createRule(RuleSpec spec, String path) {
+    RuleType type = registry.find(spec.type()).orElse(null);
+    if (type == null) {
+      problems.add(Problem.of(source, path + ".type", spec.type(),
+          "unknown rule type; known types: " + registry.types().keySet()));
+      return null;
+    }
+    RuleParameters parameters = new RuleParameters(source, path, spec.parameters());
+    Set<String> known = new HashSet<>();
+    for (ParameterSpec parameter : type.parameters()) {
+      known.add(parameter.name());
+      if (parameter.required() && !parameters.has(parameter.name())) {
+        parameters.problem(parameter.name(), "", "required parameter is missing");
+      }
+    }
+    for (String name : parameters.names()) {
+      if (!known.contains(name)) {
+        parameters.problem(name, String.valueOf(spec.parameters().get(name)),
+            "unknown parameter for rule type " + type.id() + "; known: " + known.stream().sorted().toList());
+      }
+    }
+    Rule rule = null;
+    if (parameters.problems().isEmpty()) {
+      rule = type.create(parameters);
+    }
+    problems.addAll(parameters.problems());
+    return parameters.problems().isEmpty() ? rule : null;
+  }
+
+  /** Checks what refers to indicators or categories across the policy. */
+  private void checkReferences() {
+    for (TieBreak tieBreak : policy.ranking().tieBreaks()) {
+      if (tieBreak.key() == TieBreak.Key.INDICATOR_SCORE && !seen.containsKey(tieBreak.indicator())) {
+        problems.add(Problem.of(source, "ranking.tieBreaks", tieBreak.indicator(), "unknown indicator"));
+      }
+    }
+    for (Category category : policy.categories()) {
+      boolean anyApplies = nodes.stream().filter(n -> n != null && n.indicator.isLeaf())
+          .map(n -> n.indicator.applicability())
+          .anyMatch(a -> a.categories().isEmpty() || a.categories().contains(category.id()));
+      if (!anyApplies) {
+        problems.add(Problem.of(source, "categories", category.id(), "no indicator applies to this category"));
+      }
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package io.appraisal.core;
+
+import io.appraisal.core.spi.PopulationStats;
+import java.util.Arrays;
+
+/** Statistics over the non-NaN entries of a column; the sorted copy is made only when a rule asks for ranks. */
+final class Population implements PopulationStats {
+  private final double[] values;
+  private final int count;
+  private final double min;
+  private final double max;
+  private final double mean;
+  private final double sd;
+  private double[] sorted;
+
+  Population(double[] column) {
+    int c = 0;
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    double sum = 0;
+    for (double value : column) {
+      if (!Double.isNaN(value)) {
+        c++;
+        lo = Math.min(lo, value);
+        hi = Math.max(hi, value);
+        sum += value;
+      }
+    }
+    double m = c == 0 ? Double.NaN : sum / c;
+    double squares = 0;
+    for (double value : column) {
+      if (!Double.isNaN(value)) {
+        squares += (value - m) * (value - m);
+      }
+    }
+    this.values = column;
+    this.count = c;
+    this.min = c == 0 ? Double.NaN : lo;
+    this.max = c == 0 ? Double.NaN : hi;
+    this.mean = m;
+    this.sd = c < 2 ? 0 : Math.sqrt(squares / (c - 1));
+  }
+
+  @Override
+  public int count() {
+    return count;
+  }
+
+  @Override
+  public double min() {
+    return min;
+  }
+
+  @Override
+  public double max() {
+    return max;
+  }
+
+  @Override
+  public double mean() {
+    return mean;
+  }
+
+  @Override
+  public double sampleStandardDeviation() {
+    return sd;
+  }
+
+  @Override
+  public int countBelow(double value) {
+    double[] s = sorted();
+    return lowerBound(s, value);
+  }
+
+  @Override
+  public int countEqual(double value) {
+    double[] s = sorted();
+    return upperBound(s, value) - lowerBound(s, value);
+  }
+
+  @Override
+  public double quantile(double q) {
+    if (!(q >= 0 && q <= 1)) {
+      throw new IllegalArgumentException("quantile q must be in [0, 1] but was: " + q);
+    }
+    double[] s = sorted();
+    if (s.length == 0) {
+      return Double.NaN;
+    }
+    double h = (s.length - 1) * q;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, s.length - 1);
+    return s[lo] + (h - lo) * (s[hi] - s[lo]);
+  }
+
+  private synchronized double[] sorted() {
+    if (sorted == null) {
+      double[] s = new double[count];
+      int k = 0;
+      for (double value : values) {
+        if (!Double.isNaN(value)) {
+          s[k++] = value;
+        }
+      }
+      Arrays.sort(s);
+      sorted = s;
+    }
+    return sorted;
+  }
+
+  private static int lowerBound(double[] s, double value) {
+    int lo = 0;
+    int hi = s.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (s[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static int upperBound(double[] s, double value) {
+    int lo = 0;
+    int hi = s.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (s[mid] <= value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+}

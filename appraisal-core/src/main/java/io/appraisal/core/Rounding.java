@@ -1,0 +1,33 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * How published scores are rounded. Rounding applies to the decimal a person would read for the computed double
+ * (its shortest representation, as {@link BigDecimal#valueOf(double)} gives), so 2.675 rounds half-up to 2.68.
+ *
+ * @param scale decimals kept (0 to 9)
+ * @param mode the rounding mode; {@link RoundingMode#UNNECESSARY} is not allowed
+ */
+public record Rounding(int scale, RoundingMode mode) {
+  /** Two decimals, half up: the default of the library. */
+  public static final Rounding DEFAULT = new Rounding(2, RoundingMode.HALF_UP);
+
+  public Rounding {
+    checkArgument(scale >= 0 && scale <= 9, "scale must be in 0..9 but was: %s", scale);
+    requireNonNull(mode, "mode");
+    checkArgument(mode != RoundingMode.UNNECESSARY, "rounding mode UNNECESSARY cannot publish a score");
+  }
+
+  public static Rounding of(int scale, RoundingMode mode) {
+    return new Rounding(scale, mode);
+  }
+
+  public BigDecimal round(double value) {
+    return BigDecimal.valueOf(value).setScale(scale, mode);
+  }
+}

@@ -1,0 +1,42 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+/**
+ * One link of the tie-break chain used by {@link RankingMethod#ORDINAL} and by grade quotas, applied to units whose
+ * published scores are equal.
+ *
+ * @param key what is compared
+ * @param indicator the indicator id for {@link Key#INDICATOR_SCORE}, else empty
+ */
+public record TieBreak(Key key, String indicator) {
+  /** What a tie-break compares. */
+  public enum Key {
+    /** Higher published score on one indicator first. */
+    INDICATOR_SCORE,
+    /** Fewer deduction points first. */
+    FEWER_DEDUCTIONS,
+    /** Unit id in ascending order: always decides, so it belongs last. */
+    UNIT_ID
+  }
+
+  public TieBreak {
+    requireNonNull(key, "key");
+    requireNonNull(indicator, "indicator");
+    checkArgument((key == Key.INDICATOR_SCORE) != indicator.isEmpty(),
+        "an indicator is named exactly for INDICATOR_SCORE, but key was %s and indicator '%s'", key, indicator);
+  }
+
+  public static TieBreak higherScoreIn(String indicator) {
+    return new TieBreak(Key.INDICATOR_SCORE, indicator);
+  }
+
+  public static TieBreak fewerDeductions() {
+    return new TieBreak(Key.FEWER_DEDUCTIONS, "");
+  }
+
+  public static TieBreak unitId() {
+    return new TieBreak(Key.UNIT_ID, "");
+  }
+}

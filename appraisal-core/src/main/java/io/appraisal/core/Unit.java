@@ -1,0 +1,33 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.Set;
+
+/**
+ * An appraised entity: a municipal department, a county, a country.
+ *
+ * @param id stable identifier used in data files
+ * @param name display name
+ * @param category the id of the unit's {@link Category}
+ * @param attributes flags that decide which indicators apply, such as {@code enforcement}
+ */
+public record Unit(String id, String name, String category, Set<String> attributes) {
+  public Unit {
+    requireNonNull(id, "id");
+    requireNonNull(name, "name");
+    requireNonNull(category, "category");
+    checkArgument(!id.isBlank(), "unit id cannot be blank");
+    attributes = ImmutableSortedSet.copyOf(attributes);
+  }
+
+  public static Unit of(String id, String name, String category, String... attributes) {
+    return new Unit(id, name, category, Set.of(attributes));
+  }
+
+  public boolean has(String attribute) {
+    return attributes.contains(attribute);
+  }
+}

@@ -1,0 +1,38 @@
+package io.appraisal.core;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import java.util.Locale;
+
+/** The closed interval a raw value must lie in; either end may be infinite. */
+public record ValueRange(double min, double max) {
+  public static final ValueRange ANY = new ValueRange(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+  public static final ValueRange NON_NEGATIVE = new ValueRange(0, Double.POSITIVE_INFINITY);
+  public static final ValueRange PERCENT = new ValueRange(0, 100);
+  public static final ValueRange YES_NO = new ValueRange(0, 1);
+
+  public ValueRange {
+    checkArgument(!Double.isNaN(min) && !Double.isNaN(max), "range bounds cannot be NaN");
+    checkArgument(min < max, "range min must be below max but was: [%s, %s]", min, max);
+  }
+
+  public static ValueRange of(double min, double max) {
+    return new ValueRange(min, max);
+  }
+
+  public boolean contains(double value) {
+    return value >= min && value <= max;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(Locale.ROOT, "[%s, %s]", bound(min), bound(max));
+  }
+
+  private static String bound(double value) {
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "+inf" : "-inf";
+    }
+    return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+  }
+}

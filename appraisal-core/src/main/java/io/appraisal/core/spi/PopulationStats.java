@@ -1,0 +1,25 @@
+package io.appraisal.core.spi;
+
+/** Statistics over the raw values of the units scored on an indicator. */
+public interface PopulationStats {
+  /** How many units have a value. */
+  int count();
+
+  double min();
+
+  double max();
+
+  double mean();
+
+  /** Sample standard deviation (n − 1); 0 for fewer than two values. */
+  double sampleStandardDeviation();
+
+  /** How many values are strictly below {@code value}. */
+  int countBelow(double value);
+
+  /** How many values equal {@code value}. */
+  int countEqual(double value);
+
+  /** The {@code q}-quantile (0 ≤ q ≤ 1) by linear interpolation between order statistics (type 7). */
+  double quantile(double q);
+}

@@ -1,0 +1,148 @@
+package io.appraisal.core.spi;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.appraisal.core.Problem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A rule's parameters as given in the policy, with typed accessors that record a {@link Problem} (naming the
+ * indicator, the parameter and the value) instead of throwing, so that every problem is reported at once. An
+ * accessor that found a problem returns a harmless stand-in value; the rule it helped build is then discarded.
+ */
+public final class RuleParameters {
+  private final String source;
+  private final String path;
+  private final ImmutableMap<String, Object> values;
+  private final List<Problem> problems = new ArrayList<>();
+
+  /**
+   * @param source where the policy came from, for messages
+   * @param path the location of the rule inside the policy, such as {@code indicators.3.2.rule}
+   * @param values the parameters
+   */
+  public RuleParameters(String source, String path, Map<String, Object> values) {
+    this.source = requireNonNull(source, "source");
+    this.path = requireNonNull(path, "path");
+    this.values = ImmutableMap.copyOf(values);
+  }
+
+  /** A finite number, required. */
+  public double number(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      problem(name, "", "required parameter is missing");
+      return 1;
+    }
+    return toNumber(name, value);
+  }
+
+  /** A finite number, or {@code fallback} when absent. */
+  public double number(String name, double fallback) {
+    Object value = values.get(name);
+    return value == null ? fallback : toNumber(name, value);
+  }
+
+  /** A whole number, or {@code fallback} when absent. */
+  public int integer(String name, int fallback) {
+    Object value = values.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    double number = toNumber(name, value);
+    if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
+      problem(name, String.valueOf(value), "must be a whole number");
+      return fallback;
+    }
+    return (int) number;
+  }
+
+  /** A boolean, or {@code fallback} when absent. */
+  public boolean bool(String name, boolean fallback) {
+    Object value = values.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    problem(name, String.valueOf(value), "must be true or false");
+    return fallback;
+  }
+
+  /** A string, or {@code fallback} when absent. */
+  public String string(String name, String fallback) {
+    Object value = values.get(name);
+    if (value == null) {
+      return fallback;
+    }
+    if (value instanceof String s) {
+      return s;
+    }
+    problem(name, String.valueOf(value), "must be a string");
+    return fallback;
+  }
+
+  /** A list, required; elements are returned as given (numbers, strings, maps). */
+  public List<Object> list(String name) {
+    Object value = values.get(name);
+    if (value == null) {
+      problem(name, "", "required parameter is missing");
+      return List.of();
+    }
+    if (value instanceof List<?> list) {
+      return ImmutableList.copyOf(list);
+    }
+    problem(name, String.valueOf(value), "must be a list");
+    return List.of();
+  }
+
+  /** Whether the parameter was given. */
+  public boolean has(String name) {
+    return values.containsKey(name);
+  }
+
+  /** The raw value of a parameter, for rules with structured parameters. */
+  public Optional<Object> raw(String name) {
+    return Optional.ofNullable(values.get(name));
+  }
+
+  /** Converts one element of a structured parameter to a finite number, recording a problem if it is not one. */
+  public double toNumber(String name, Object value) {
+    if (value instanceof Number number && Double.isFinite(number.doubleValue())) {
+      return number.doubleValue();
+    }
+    if (value instanceof String text) {
+      try {
+        double parsed = Double.parseDouble(text.trim());
+        if (Double.isFinite(parsed)) {
+          return parsed;
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    problem(name, String.valueOf(value), "must be a finite number");
+    return 1;
+  }
+
+  /** Records a problem with parameter {@code name}. */
+  public void problem(String name, String value, String message) {
+    problems.add(Problem.of(source, path + "." + name, value, message));
+  }
+
+  /** The parameter names given, in the policy's order. */
+  public ImmutableList<String> names() {
+    return values.keySet().asList();
+  }
+
+  /** The problems recorded so far. */
+  public ImmutableList<Problem> problems() {
+    return ImmutableList.copyOf(problems);
+  }
+}
