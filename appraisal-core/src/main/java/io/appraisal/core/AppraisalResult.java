@@ -158,7 +158,7 @@ public final class AppraisalResult {
           : IndicatorScore.Status.SCORED;
     }
     Dataset.Column column = data.column(period, node.id());
-    boolean applies = node.indicator.applicability().appliesTo(data.units().get(u))
+    boolean applies = node.appliesTo(data.units().get(u))
         && (column == null || !column.notApplicable.get(u));
     return node.isLeaf() && applies ? IndicatorScore.Status.EXCLUDED : IndicatorScore.Status.NOT_APPLICABLE;
   }

@@ -126,7 +126,7 @@ final class Evaluator {
     for (PlanNode node : plan.nodes()) {
       if (node.isLeaf()) {
         for (int p = 0; p < profileHasLeaf.length; p++) {
-          profileHasLeaf[p] |= node.indicator.applicability().appliesTo(data.profiles().exemplars.get(p));
+          profileHasLeaf[p] |= node.appliesTo(data.profiles().exemplars.get(p));
         }
       }
     }
@@ -291,9 +291,8 @@ final class Evaluator {
   private boolean[] appliesByProfile(PlanNode node) {
     List<Unit> exemplars = data.profiles().exemplars;
     boolean[] applies = new boolean[exemplars.size()];
-    Applicability applicability = node.indicator.applicability();
     for (int p = 0; p < applies.length; p++) {
-      applies[p] = applicability.appliesTo(exemplars.get(p));
+      applies[p] = node.appliesTo(exemplars.get(p));
     }
     return applies;
   }

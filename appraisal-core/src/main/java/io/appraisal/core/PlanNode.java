@@ -1,5 +1,6 @@
 package io.appraisal.core;
 
+import com.google.common.collect.ImmutableList;
 import io.appraisal.core.spi.Rule;
 
 /** One indicator of a compiled policy, with everything resolved that evaluation needs. */
@@ -11,9 +12,11 @@ final class PlanNode {
   final Rule rule;
   final ValueRange inputRange;
   final MissingPolicy missing;
+  /** The node's own applicability and its ancestors': a unit is scored on the node only if all apply. */
+  final ImmutableList<Applicability> applicability;
 
   PlanNode(int index, int parent, Indicator indicator, int[] children, Rule rule, ValueRange inputRange,
-      MissingPolicy missing) {
+      MissingPolicy missing, ImmutableList<Applicability> applicability) {
     this.index = index;
     this.parent = parent;
     this.indicator = indicator;
@@ -21,6 +24,16 @@ final class PlanNode {
     this.rule = rule;
     this.inputRange = inputRange;
     this.missing = missing;
+    this.applicability = applicability;
+  }
+
+  boolean appliesTo(Unit unit) {
+    for (Applicability a : applicability) {
+      if (!a.appliesTo(unit)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean isLeaf() {

@@ -49,6 +49,10 @@ final class PolicyCompiler {
   }
 
   private int add(Indicator indicator, int parent, MissingPolicy inherited) {
+    return add(indicator, parent, inherited, ImmutableList.of());
+  }
+
+  private int add(Indicator indicator, int parent, MissingPolicy inherited, ImmutableList<Applicability> outer) {
     String path = "indicators." + indicator.id();
     Indicator previous = seen.putIfAbsent(indicator.id(), indicator);
     if (previous != null) {
@@ -66,29 +70,32 @@ final class PolicyCompiler {
     ValueRange range = null;
     if (indicator.isLeaf()) {
       RuleSpec spec = indicator.rule().orElseThrow();
-      rule = createRule(spec, path + ".rule");
+      rule = createRule(spec, path + ".rule", indicator);
       range = indicator.range().orElse(rule == null ? ValueRange.ANY : rule.inputRange());
     }
+    ImmutableList<Applicability> applicability = indicator.applicability().isAll() ? outer
+        : ImmutableList.<Applicability>builder().addAll(outer).add(indicator.applicability()).build();
     int[] children = new int[indicator.children().size()];
     for (int i = 0; i < children.length; i++) {
-      children[i] = add(indicator.children().get(i), index, missing);
+      children[i] = add(indicator.children().get(i), index, missing, applicability);
     }
     if (!indicator.isLeaf() && indicator.aggregation() != Aggregation.SUM
         && indicator.children().stream().allMatch(child -> child.weight() == 0)) {
       problems.add(Problem.of(source, path + ".children", "", "every child has weight 0"));
     }
-    nodes.set(index, new PlanNode(index, parent, indicator, children, rule, range, missing));
+    nodes.set(index, new PlanNode(index, parent, indicator, children, rule, range, missing, applicability));
     return index;
   }
 
-  private Rule createRule(RuleSpec spec, String path) {
+  private Rule createRule(RuleSpec spec, String path, Indicator indicator) {
     RuleType type = registry.find(spec.type()).orElse(null);
     if (type == null) {
       problems.add(Problem.of(source, path + ".type", spec.type(),
           "unknown rule type; known types: " + registry.types().keySet()));
       return null;
     }
-    RuleParameters parameters = new RuleParameters(source, path, spec.parameters());
+    RuleParameters parameters = new RuleParameters(source, path, spec.parameters(), indicator.points(),
+        indicator.direction());
     Set<String> known = new HashSet<>();
     for (ParameterSpec parameter : type.parameters()) {
       known.add(parameter.name());
@@ -119,8 +126,8 @@ final class PolicyCompiler {
     }
     for (Category category : policy.categories()) {
       boolean anyApplies = nodes.stream().filter(n -> n != null && n.indicator.isLeaf())
-          .map(n -> n.indicator.applicability())
-          .anyMatch(a -> a.categories().isEmpty() || a.categories().contains(category.id()));
+          .anyMatch(n -> n.applicability.stream()
+              .allMatch(a -> a.categories().isEmpty() || a.categories().contains(category.id())));
       if (!anyApplies) {
         problems.add(Problem.of(source, "categories", category.id(), "no indicator applies to this category"));
       }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.appraisal.core.Direction;
 import io.appraisal.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,17 +20,34 @@ public final class RuleParameters {
   private final String source;
   private final String path;
   private final ImmutableMap<String, Object> values;
+  private final double maxPoints;
+  private final Direction direction;
   private final List<Problem> problems = new ArrayList<>();
 
   /**
    * @param source where the policy came from, for messages
    * @param path the location of the rule inside the policy, such as {@code indicators.3.2.rule}
    * @param values the parameters
+   * @param maxPoints the maximum points of the indicator the rule scores
+   * @param direction the direction of the indicator the rule scores
    */
-  public RuleParameters(String source, String path, Map<String, Object> values) {
+  public RuleParameters(String source, String path, Map<String, Object> values, double maxPoints,
+      Direction direction) {
     this.source = requireNonNull(source, "source");
     this.path = requireNonNull(path, "path");
     this.values = ImmutableMap.copyOf(values);
+    this.maxPoints = maxPoints;
+    this.direction = requireNonNull(direction, "direction");
+  }
+
+  /** The maximum points of the indicator, so a rule can check parameters against it. */
+  public double maxPoints() {
+    return maxPoints;
+  }
+
+  /** The direction of the indicator. */
+  public Direction direction() {
+    return direction;
   }
 
   /** A finite number, required. */

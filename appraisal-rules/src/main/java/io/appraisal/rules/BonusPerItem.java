@@ -1,0 +1,37 @@
+package io.appraisal.rules;
+
+import static io.appraisal.core.spi.ParameterSpec.Type.NUMBER;
+import static io.appraisal.core.spi.ParameterSpec.optional;
+import static io.appraisal.core.spi.ParameterSpec.required;
+
+import io.appraisal.core.Direction;
+import io.appraisal.core.ValueRange;
+import io.appraisal.core.spi.Rule;
+import io.appraisal.core.spi.RuleParameters;
+import io.appraisal.core.spi.UnitRule;
+
+/** 加分: points per item achieved, capped. {@code points = min(max, cap, perItem × count)}. */
+public final class BonusPerItem extends BaseRuleType {
+  public BonusPerItem() {
+    super("bonus-per-item", "Points = min(max, cap, perItem × items); the raw value counts items.",
+        required("perItem", NUMBER, "points per item (> 0)"),
+        optional("cap", NUMBER, "the most points in all (> 0); default: the indicator's maximum"));
+  }
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    double perItem = Checks.positive(parameters, "perItem");
+    double cap = parameters.has("cap") ? Checks.positive(parameters, "cap") : Double.POSITIVE_INFINITY;
+    return new UnitRule() {
+      @Override
+      public ValueRange inputRange() {
+        return ValueRange.NON_NEGATIVE;
+      }
+
+      @Override
+      protected double points(double raw, double maxPoints, Direction direction) {
+        return Math.min(maxPoints, Math.min(cap, perItem * raw));
+      }
+    };
+  }
+}

@@ -1,0 +1,41 @@
+package io.appraisal.rules;
+
+import static io.appraisal.core.spi.ParameterSpec.Type.INTEGER;
+import static io.appraisal.core.spi.ParameterSpec.optional;
+
+import io.appraisal.core.Direction;
+import io.appraisal.core.ValueRange;
+import io.appraisal.core.spi.Rule;
+import io.appraisal.core.spi.RuleParameters;
+import io.appraisal.core.spi.UnitRule;
+
+/**
+ * A checklist of yes/no items of equal value: the raw value is the number of items in place (1 = yes for a single
+ * item), {@code points = max × raw / items}.
+ */
+public final class Checklist extends BaseRuleType {
+  public Checklist() {
+    super("checklist", "Points = max × done / items; the raw value counts the items in place (0..items).",
+        optional("items", INTEGER, "how many yes/no items (>= 1); default 1"));
+  }
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    int items = parameters.integer("items", 1);
+    if (items < 1) {
+      parameters.problem("items", Integer.toString(items), "must be at least 1");
+    }
+    ValueRange range = ValueRange.of(0, Math.max(1, items));
+    return new UnitRule() {
+      @Override
+      public ValueRange inputRange() {
+        return range;
+      }
+
+      @Override
+      protected double points(double raw, double maxPoints, Direction direction) {
+        return maxPoints * Math.floor(raw) / range.max();
+      }
+    };
+  }
+}

@@ -1,0 +1,41 @@
+package io.appraisal.rules;
+
+import static io.appraisal.core.spi.ParameterSpec.Type.NUMBER;
+import static io.appraisal.core.spi.ParameterSpec.optional;
+import static io.appraisal.core.spi.ParameterSpec.required;
+
+import io.appraisal.core.Direction;
+import io.appraisal.core.ValueRange;
+import io.appraisal.core.spi.Rule;
+import io.appraisal.core.spi.RuleParameters;
+import io.appraisal.core.spi.UnitRule;
+
+/**
+ * 扣分: a fixed deduction per incident, at most {@code cap} in all, never below zero (扣完为止). The raw value is the
+ * number of incidents. {@code points = max(0, max − min(cap, perIncident × count))}.
+ */
+public final class DeductionPerIncident extends BaseRuleType {
+  public DeductionPerIncident() {
+    super("deduction-per-incident",
+        "Points = max(0, max − min(cap, perIncident × incidents)); the raw value counts incidents.",
+        required("perIncident", NUMBER, "points deducted per incident (> 0)"),
+        optional("cap", NUMBER, "the most points deducted in all (> 0); default: the indicator's maximum"));
+  }
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    double perIncident = Checks.positive(parameters, "perIncident");
+    double cap = parameters.has("cap") ? Checks.positive(parameters, "cap") : Double.POSITIVE_INFINITY;
+    return new UnitRule() {
+      @Override
+      public ValueRange inputRange() {
+        return ValueRange.NON_NEGATIVE;
+      }
+
+      @Override
+      protected double points(double raw, double maxPoints, Direction direction) {
+        return Math.max(0, maxPoints - Math.min(cap, perIncident * raw));
+      }
+    };
+  }
+}

@@ -1,0 +1,66 @@
+package io.appraisal.rules;
+
+import static io.appraisal.core.spi.ParameterSpec.Type.NUMBER;
+import static io.appraisal.core.spi.ParameterSpec.Type.STRING;
+import static io.appraisal.core.spi.ParameterSpec.optional;
+import static io.appraisal.core.spi.ParameterSpec.required;
+
+import io.appraisal.core.Direction;
+import io.appraisal.core.ValueRange;
+import io.appraisal.core.spi.Rule;
+import io.appraisal.core.spi.RuleParameters;
+import io.appraisal.core.spi.UnitRule;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Normalisation with fixed goalposts (the HDI's dimension indices): {@code (t(x) − t(lower)) / (t(upper) −
+ * t(lower))}, values beyond the goalposts capped, optionally after a log transform {@code t}. When lower is better
+ * the fraction is reversed, so "full at ≤ 5 %, zero at 30 %" is {@code lower: 5, upper: 30}.
+ */
+public final class Goalposts extends BaseRuleType {
+  public Goalposts() {
+    super("goalposts", "Points = max × clamp((t(x) − t(lower)) / (t(upper) − t(lower))), reversed when lower is"
+            + " better; t is none, ln or log10.",
+        required("lower", NUMBER, "the lower goalpost"),
+        required("upper", NUMBER, "the upper goalpost (> lower)"),
+        optional("transform", STRING, "none (default), ln or log10; a log needs lower > 0"));
+  }
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    double lower = parameters.number("lower");
+    double upper = parameters.number("upper");
+    String transformName = parameters.string("transform", "none");
+    DoubleUnaryOperator transform = switch (transformName) {
+      case "none" -> x -> x;
+      case "ln" -> Math::log;
+      case "log10" -> Math::log10;
+      default -> {
+        parameters.problem("transform", transformName, "must be none, ln or log10");
+        yield x -> x;
+      }
+    };
+    if (!(lower < upper)) {
+      parameters.problem("upper", Checks.format(upper), "must be above lower = " + Checks.format(lower));
+    }
+    boolean log = !transformName.equals("none");
+    if (log && !(lower > 0)) {
+      parameters.problem("lower", Checks.format(lower), "must be positive for a log transform");
+    }
+    double from = transform.applyAsDouble(lower);
+    double span = transform.applyAsDouble(upper) - from;
+    ValueRange range = log ? ValueRange.of(Double.MIN_VALUE, Double.POSITIVE_INFINITY) : ValueRange.ANY;
+    return new UnitRule() {
+      @Override
+      public ValueRange inputRange() {
+        return range;
+      }
+
+      @Override
+      protected double points(double raw, double maxPoints, Direction direction) {
+        double fraction = clamp01((transform.applyAsDouble(raw) - from) / span);
+        return maxPoints * (direction == Direction.HIGHER_IS_BETTER ? fraction : 1 - fraction);
+      }
+    };
+  }
+}
