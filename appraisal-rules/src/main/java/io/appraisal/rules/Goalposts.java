@@ -43,7 +43,7 @@ public final class Goalposts extends BaseRuleType {
     if (!(lower < upper)) {
       parameters.problem("upper", Checks.format(upper), "must be above lower = " + Checks.format(lower));
     }
-    boolean log = !transformName.equals("none");
+    boolean log = transformName.equals("ln") || transformName.equals("log10");
     if (log && !(lower > 0)) {
       parameters.problem("lower", Checks.format(lower), "must be positive for a log transform");
     }
