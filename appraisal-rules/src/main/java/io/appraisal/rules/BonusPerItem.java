@@ -20,6 +20,7 @@ public final class BonusPerItem extends BaseRuleType {
 
   @Override
   public Rule create(RuleParameters parameters) {
+    Checks.direction(parameters, Direction.HIGHER_IS_BETTER, "a count of achievements");
     double perItem = Checks.positive(parameters, "perItem");
     double cap = parameters.has("cap") ? Checks.positive(parameters, "cap") : Double.POSITIVE_INFINITY;
     return new UnitRule() {

@@ -1,5 +1,6 @@
 package io.appraisal.rules;
 
+import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleParameters;
 import java.util.Locale;
 
@@ -15,6 +16,15 @@ final class Checks {
       return 1;
     }
     return value;
+  }
+
+  /** Records a problem unless the indicator has the direction the rule's raw value implies. */
+  static void direction(RuleParameters parameters, Direction expected, String what) {
+    if (parameters.direction() != expected) {
+      parameters.problem("direction", parameters.direction().toString(), "the raw value is " + what
+          + ", so the indicator must be " + (expected == Direction.LOWER_IS_BETTER ? "lower" : "higher")
+          + "-is-better");
+    }
   }
 
   /** A number in {@code [0, the indicator's maximum]}. */

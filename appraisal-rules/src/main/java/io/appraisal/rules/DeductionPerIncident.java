@@ -12,7 +12,8 @@ import io.appraisal.core.spi.UnitRule;
 
 /**
  * 扣分: a fixed deduction per incident, at most {@code cap} in all, never below zero (扣完为止). The raw value is the
- * number of incidents. {@code points = max(0, max − min(cap, perIncident × count))}.
+ * number of incidents, so the indicator must be lower-is-better. {@code points = max(0, max − min(cap, perIncident ×
+ * count))}.
  */
 public final class DeductionPerIncident extends BaseRuleType {
   public DeductionPerIncident() {
@@ -24,6 +25,7 @@ public final class DeductionPerIncident extends BaseRuleType {
 
   @Override
   public Rule create(RuleParameters parameters) {
+    Checks.direction(parameters, Direction.LOWER_IS_BETTER, "a count of incidents");
     double perIncident = Checks.positive(parameters, "perIncident");
     double cap = parameters.has("cap") ? Checks.positive(parameters, "cap") : Double.POSITIVE_INFINITY;
     return new UnitRule() {

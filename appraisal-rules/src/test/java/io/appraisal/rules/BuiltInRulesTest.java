@@ -25,14 +25,14 @@ class BuiltInRulesTest {
     // 5.3 reconsideration reversals: 3 points, −1 each, at most −3.
     // 0 → 3; 2 → 3 − 2 = 1; 4 → 3 − min(3, 4) = 0.
     assertArrayEquals(new double[] {3, 1, 0},
-        score("deduction-per-incident", 3, HIGHER_IS_BETTER, Map.of("perIncident", 1, "cap", 3), 0, 2, 4), EPS);
+        score("deduction-per-incident", 3, LOWER_IS_BETTER, Map.of("perIncident", 1, "cap", 3), 0, 2, 4), EPS);
     // 6.2 overdue measures: 2 points, −0.5 each, at most −2: 1 → 1.5; 3 → 0.5; 5 → 2 − min(2, 2.5) = 0.
     assertArrayEquals(new double[] {1.5, 0.5, 0},
-        score("deduction-per-incident", 2, HIGHER_IS_BETTER, Map.of("perIncident", 0.5, "cap", 2), 1, 3, 5),
+        score("deduction-per-incident", 2, LOWER_IS_BETTER, Map.of("perIncident", 0.5, "cap", 2), 1, 3, 5),
         EPS);
     // 3.2 unfiled documents: 6 points, −2 each, no cap but floor 0: 1 → 4; 3 → 0; 7 → max(0, 6 − 14) = 0.
     assertArrayEquals(new double[] {4, 0, 0},
-        score("deduction-per-incident", 6, HIGHER_IS_BETTER, Map.of("perIncident", 2), 1, 3, 7), EPS);
+        score("deduction-per-incident", 6, LOWER_IS_BETTER, Map.of("perIncident", 2), 1, 3, 7), EPS);
   }
 
   @Test

@@ -62,7 +62,7 @@ public final class BaichengPolicy {
             .appliesTo(categories(PARTY, GOVERNMENT))
             .child(leaf("3.1", "合法性审查率 (%)", 8, ValueRange.PERCENT,
                 rule("threshold-penalty", "threshold", 100, "penaltyPerUnit", 1)))
-            .child(leaf("3.2", "未备案规范性文件 (count)", 6, ValueRange.NON_NEGATIVE,
+            .child(incidents("3.2", "未备案规范性文件 (count)", 6,
                 RuleSpec.of("deduction-per-incident", "perIncident", 2))))
         .child(Indicator.group("4", "严格规范公正文明执法")
             .appliesTo(attributes(ENFORCEMENT))
@@ -77,11 +77,11 @@ public final class BaichengPolicy {
                     rule("goalposts", "lower", 5, "upper", 30))
                 .points(6).lowerIsBetter().range(ValueRange.PERCENT))
             .child(leaf("5.2", "负责人出庭应诉率 (%)", 5, ValueRange.PERCENT, RuleSpec.of("proportional")))
-            .child(leaf("5.3", "复议纠错 (reversals)", 3, ValueRange.NON_NEGATIVE,
+            .child(incidents("5.3", "复议纠错 (reversals)", 3,
                 RuleSpec.of("deduction-per-incident", "perIncident", 1, "cap", 3))))
         .child(Indicator.group("6", "督察整改")
             .child(leaf("6.1", "整改完成率 (%)", 8, ValueRange.PERCENT, RuleSpec.of("proportional")))
-            .child(leaf("6.2", "逾期整改措施 (count)", 2, ValueRange.NON_NEGATIVE,
+            .child(incidents("6.2", "逾期整改措施 (count)", 2,
                 RuleSpec.of("deduction-per-incident", "perIncident", 0.5, "cap", 2))))
         .child(Indicator.group("7", "普法责任制")
             .child(leaf("7.1", "普法责任清单公布 (yes/no)", 3, ValueRange.YES_NO, RuleSpec.of("checklist")))
@@ -128,6 +128,11 @@ public final class BaichengPolicy {
 
   private static Indicator leaf(String id, String name, double points, ValueRange range, RuleSpec rule) {
     return Indicator.leaf(id, name, rule).points(points).range(range).build();
+  }
+
+  /** A count of incidents: lower is better. */
+  private static Indicator incidents(String id, String name, double points, RuleSpec rule) {
+    return Indicator.leaf(id, name, rule).points(points).range(ValueRange.NON_NEGATIVE).lowerIsBetter().build();
   }
 
   private static RuleSpec rule(String type, String k1, Object v1, String k2, Object v2) {
