@@ -15,44 +15,28 @@ public final class AppraisalResult {
   private final CompiledPolicy plan;
   private final Dataset data;
   private final Period period;
-  private final double[][] score;
-  private final double[][] max;
-  private final double[] rate;
-  private final double[] composite;
-  private final long[] key;
-  private final Adjuster adjuster;
-  private final int[] category;
-  private final Standing standing;
-  private final ImmutableList<Note> notes;
+  private final Computation c;
+  private volatile Provenance provenance;
 
-  AppraisalResult(CompiledPolicy plan, Dataset data, Period period, double[][] score, double[][] max,
-      double[] rate, double[] composite, long[] key, Adjuster adjuster, int[] category, Standing standing,
-      ImmutableList<Note> notes) {
+  AppraisalResult(CompiledPolicy plan, Dataset data, Period period, Computation computation) {
     this.plan = plan;
     this.data = data;
     this.period = period;
-    this.score = score;
-    this.max = max;
-    this.rate = rate;
-    this.composite = composite;
-    this.key = key;
-    this.adjuster = adjuster;
-    this.category = category;
-    this.standing = standing;
-    this.notes = notes;
+    this.c = computation;
   }
 
   public Policy policy() {
     return plan.policy();
   }
 
+  /** The period: a quarter, or a year for an annual result. */
   public Period period() {
     return period;
   }
 
   /** The number of units ranked. */
   public int size() {
-    return rate.length;
+    return c.rate.length;
   }
 
   /** The result of the unit at dataset index {@code index}. */
@@ -67,32 +51,48 @@ public final class AppraisalResult {
 
   /** Every unit in published order: by rank, then by unit id. */
   public ImmutableList<UnitResult> ranking() {
-    return inOrder(IntStream.range(0, size()), standing.rank);
+    return inOrder(IntStream.range(0, size()), c.standing.rank);
   }
 
   /** The units of one category in published order: by category rank, then by unit id. */
   public ImmutableList<UnitResult> ranking(String categoryId) {
-    int c = plan.categoryIds().indexOf(categoryId);
-    if (c < 0) {
+    int category = plan.categoryIds().indexOf(categoryId);
+    if (category < 0) {
       throw new IllegalArgumentException("unknown category '" + categoryId + "'; the policy has "
           + plan.categoryIds());
     }
-    return inOrder(IntStream.range(0, size()).filter(u -> category[u] == c), standing.categoryRank);
+    return inOrder(IntStream.range(0, size()).filter(u -> c.category[u] == category), c.standing.categoryRank);
   }
 
   /** Values imputed, excluded or marked not applicable by the data: everything the engine did not score as given. */
   public ImmutableList<Note> notes() {
-    return notes;
+    return c.notes;
   }
 
   /** The score rate of every unit, by dataset index: a copy, for bulk consumers. */
   public double[] scoreRates() {
-    return rate.clone();
+    return c.rate.clone();
   }
 
   /** The overall rank of every unit, by dataset index: a copy, for bulk consumers. */
   public double[] ranks() {
-    return standing.rank.clone();
+    return c.standing.rank.clone();
+  }
+
+  /** The SHA-256 of the canonical policy and input data, and the library version: computed on first call. */
+  public Provenance provenance() {
+    Provenance result = provenance;
+    if (result == null) {
+      List<Correction> applied = c.corrections.values().stream().flatMap(List::stream).toList();
+      result = new Provenance(Fingerprints.policy(policy()), Fingerprints.data(c.input, c.inputPeriods, applied),
+          Fingerprints.libraryVersion());
+      provenance = result;
+    }
+    return result;
+  }
+
+  Computation computation() {
+    return c;
   }
 
   private ImmutableList<UnitResult> inOrder(IntStream units, double[] rank) {
@@ -105,8 +105,12 @@ public final class AppraisalResult {
   private UnitResult materialise(int u) {
     List<PlanNode> nodes = plan.nodes();
     double[] contribution = new double[nodes.size()];
-    contribution[0] = rate[u];
-    List<IndicatorScore> indicators = new ArrayList<>(nodes.size());
+    double componentsTotal = 0;
+    for (int k = 0; k < c.components.size(); k++) {
+      componentsTotal += c.components.get(k).weight() * c.componentValues[k][u];
+    }
+    contribution[0] = c.rate[u] - componentsTotal;
+    List<IndicatorScore> indicators = new ArrayList<>(nodes.size() + c.components.size());
     for (PlanNode node : nodes) {
       if (!node.isLeaf()) {
         attribute(node, u, contribution);
@@ -114,16 +118,25 @@ public final class AppraisalResult {
     }
     for (PlanNode node : nodes) {
       indicators.add(new IndicatorScore(node.id(), node.isLeaf(), status(node, u),
-          node.isLeaf() ? raw(node, u) : Double.NaN, score[node.index][u], max[node.index][u],
+          node.isLeaf() ? raw(node, u) : Double.NaN, c.score[node.index][u], c.max[node.index][u],
           contribution[node.index]));
     }
-    int grade = standing.grade[u];
+    for (int k = 0; k < c.components.size(); k++) {
+      AnnualRollup.YearEndComponent component = c.components.get(k);
+      double value = c.componentValues[k][u];
+      indicators.add(new IndicatorScore(component.id(), true, IndicatorScore.Status.SCORED, value, value,
+          component.range().max(), component.weight() * value));
+    }
+    int grade = c.standing.grade[u];
     Optional<String> gradeName = policy().grades().map(scheme ->
         grade < scheme.bands().size() ? scheme.bands().get(grade).name() : scheme.lowest());
-    return new UnitResult(data.units().get(u), score[0][u], max[0][u], rate[u], adjuster.bonus[u],
-        adjuster.deduction[u], composite[u], plan.rounder().published(key[u]), adjuster.vetoed[u],
-        standing.rank[u], standing.categoryRank[u], gradeName, indicators,
-        adjuster.applied.getOrDefault(u, List.of()));
+    double selfRate = c.selfRate == null ? Double.NaN : c.selfRate[u];
+    boolean flagged = selfRate - c.rate[u] > policy().selfAssessmentTolerance();
+    return new UnitResult(data.units().get(u), c.score[0][u], c.max[0][u], c.rate[u], c.adjuster.bonus[u],
+        c.adjuster.deduction[u], c.composite[u], plan.rounder().published(c.key[u]), c.adjuster.vetoed[u],
+        c.standing.rank[u], c.standing.categoryRank[u], gradeName, indicators,
+        c.adjuster.applied.getOrDefault(u, List.of()), c.corrections.getOrDefault(u, List.of()), selfRate,
+        flagged);
   }
 
   /**
@@ -134,16 +147,17 @@ public final class AppraisalResult {
     boolean sum = node.indicator.aggregation() == Aggregation.SUM;
     double total = 0;
     double[] share = new double[node.children.length];
-    for (int c = 0; c < node.children.length; c++) {
-      int child = node.children[c];
-      double childMax = max[child][u];
+    for (int k = 0; k < node.children.length; k++) {
+      int child = node.children[k];
+      double childMax = c.max[child][u];
       if (childMax > 0) {
-        share[c] = sum ? score[child][u] : plan.nodes().get(child).indicator.weight() * score[child][u] / childMax;
-        total += share[c];
+        share[k] = sum ? c.score[child][u]
+            : plan.nodes().get(child).indicator.weight() * c.score[child][u] / childMax;
+        total += share[k];
       }
     }
-    for (int c = 0; c < node.children.length; c++) {
-      contribution[node.children[c]] = total > 0 ? contribution[node.index] * share[c] / total : 0;
+    for (int k = 0; k < node.children.length; k++) {
+      contribution[node.children[k]] = total > 0 ? contribution[node.index] * share[k] / total : 0;
     }
   }
 
@@ -153,13 +167,12 @@ public final class AppraisalResult {
   }
 
   private IndicatorScore.Status status(PlanNode node, int u) {
-    if (max[node.index][u] > 0) {
-      return node.isLeaf() && Double.isNaN(raw(node, u)) ? IndicatorScore.Status.IMPUTED_ZERO
+    if (c.max[node.index][u] > 0) {
+      return node.isLeaf() && period.isQuarter() && Double.isNaN(raw(node, u)) ? IndicatorScore.Status.IMPUTED_ZERO
           : IndicatorScore.Status.SCORED;
     }
     Dataset.Column column = data.column(period, node.id());
-    boolean applies = node.appliesTo(data.units().get(u))
-        && (column == null || !column.notApplicable.get(u));
+    boolean applies = node.appliesTo(data.units().get(u)) && (column == null || !column.notApplicable.get(u));
     return node.isLeaf() && applies ? IndicatorScore.Status.EXCLUDED : IndicatorScore.Status.NOT_APPLICABLE;
   }
 }

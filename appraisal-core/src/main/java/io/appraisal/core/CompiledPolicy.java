@@ -38,7 +38,30 @@ public final class CompiledPolicy {
    * @throws InvalidInputException listing every problem with the data, when there is any; nothing is computed
    */
   public AppraisalResult evaluate(Dataset data, Period period) {
-    return new Evaluator(this, data, period).evaluate();
+    return evaluate(data, period, CorrectionLog.empty());
+  }
+
+  /**
+   * Computes the result of one period with the log's corrections for that period applied; the result lists every
+   * correction applied. A correction whose {@code before} does not match is a problem.
+   *
+   * @throws InvalidInputException listing every problem with the data or the corrections
+   */
+  public AppraisalResult evaluate(Dataset data, Period period, CorrectionLog corrections) {
+    Corrections applied = new Corrections(this, data, period, corrections);
+    return new Evaluator(this, applied.data, period).evaluate(applied);
+  }
+
+  /**
+   * Computes the annual result by the policy's {@link AnnualRollup}: every quarter of the year is evaluated (with
+   * its corrections), the quarterly values averaged, the year-end components (values of the period {@code year})
+   * weighted in, and the year's own adjustment events applied; then rounded, ranked and graded like a quarter.
+   *
+   * @throws IllegalStateException if the policy has no annual roll-up
+   * @throws InvalidInputException listing every problem of every quarter and of the year-end data
+   */
+  public AppraisalResult evaluateYear(Dataset data, int year, CorrectionLog corrections) {
+    return AnnualEvaluator.evaluate(this, data, year, corrections);
   }
 
   List<PlanNode> nodes() {

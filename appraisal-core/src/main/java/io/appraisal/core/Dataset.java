@@ -28,16 +28,31 @@ public final class Dataset {
   private final ImmutableList<Unit> units;
   private final ImmutableMap<String, Integer> unitIndex;
   private final ImmutableMap<Period, ImmutableMap<String, Column>> columns;
+  private final ImmutableMap<Period, ImmutableMap<String, Column>> selfColumns;
   private final ImmutableList<AdjustmentEvent> events;
   private final ImmutableMap<Object, Origin> origins;
   private final ImmutableList<Problem> problems;
   private final String source;
   private volatile Profiles profiles;
 
-  private Dataset(Builder builder, ImmutableMap<Period, ImmutableMap<String, Column>> columns) {
+  private Dataset(Dataset base, ImmutableMap<Period, ImmutableMap<String, Column>> columns) {
+    this.units = base.units;
+    this.unitIndex = base.unitIndex;
+    this.columns = columns;
+    this.selfColumns = base.selfColumns;
+    this.events = base.events;
+    this.origins = base.origins;
+    this.problems = base.problems;
+    this.source = base.source;
+    this.profiles = base.profiles;
+  }
+
+  private Dataset(Builder builder, ImmutableMap<Period, ImmutableMap<String, Column>> columns,
+      ImmutableMap<Period, ImmutableMap<String, Column>> selfColumns) {
     this.units = ImmutableList.copyOf(builder.units.values());
     this.unitIndex = ImmutableMap.copyOf(builder.unitIndex);
     this.columns = columns;
+    this.selfColumns = selfColumns;
     this.events = ImmutableList.copyOf(builder.events);
     this.origins = ImmutableMap.copyOf(builder.origins);
     this.problems = ImmutableList.copyOf(builder.problems);
@@ -145,6 +160,56 @@ public final class Dataset {
     }
   }
 
+  /** A unit's self-assessed value (自评), empty when none was given. */
+  public OptionalDouble selfAssessment(String unitId, Period period, String indicatorId) {
+    ImmutableMap<String, Column> byIndicator = selfColumns.get(period);
+    Column column = byIndicator == null ? null : byIndicator.get(indicatorId);
+    int index = indexOf(unitId);
+    if (column == null || index < 0 || Double.isNaN(column.values[index])) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(column.values[index]);
+  }
+
+  /** Whether the unit self-assessed any indicator in the period. */
+  boolean hasSelfAssessment(int unit, Period period) {
+    return selfColumns.getOrDefault(period, ImmutableMap.of()).values().stream()
+        .anyMatch(column -> !Double.isNaN(column.values[unit]));
+  }
+
+  /** The data with self-assessed values in place of verified ones for the period; null if there are none. */
+  Dataset selfAssessed(Period period) {
+    ImmutableMap<String, Column> self = selfColumns.get(period);
+    if (self == null) {
+      return null;
+    }
+    Map<ValueKey, Double> replacements = new HashMap<>();
+    self.forEach((indicator, column) -> {
+      for (int u = 0; u < column.values.length; u++) {
+        if (!Double.isNaN(column.values[u])) {
+          replacements.put(valueKey(units.get(u).id(), period, indicator), column.values[u]);
+        }
+      }
+    });
+    return withValues(replacements);
+  }
+
+  /** A copy with some values replaced (corrections); the columns not touched are shared. */
+  Dataset withValues(Map<ValueKey, Double> replacements) {
+    Map<Period, Map<String, Column>> copy = new TreeMap<>();
+    columns.forEach((period, byIndicator) -> copy.put(period, new TreeMap<>(byIndicator)));
+    replacements.forEach((key, value) -> {
+      Column column = copy.computeIfAbsent(key.period(), p -> new TreeMap<>()).computeIfAbsent(key.indicator(),
+          i -> new Column(nanColumn(units.size()), new BitSet()));
+      double[] values = column.values.clone();
+      values[indexOf(key.unit())] = value;
+      copy.get(key.period()).put(key.indicator(), new Column(values, column.notApplicable));
+    });
+    ImmutableMap.Builder<Period, ImmutableMap<String, Column>> built = ImmutableMap.builder();
+    copy.forEach((period, byIndicator) -> built.put(period, ImmutableMap.copyOf(byIndicator)));
+    return new Dataset(this, built.build());
+  }
+
   Column column(Period period, String indicatorId) {
     ImmutableMap<String, Column> byIndicator = columns.get(period);
     return byIndicator == null ? null : byIndicator.get(indicatorId);
@@ -165,6 +230,12 @@ public final class Dataset {
 
   record ValueKey(String unit, Period period, String indicator) {}
 
+  private static double[] nanColumn(int n) {
+    double[] values = new double[n];
+    Arrays.fill(values, Double.NaN);
+    return values;
+  }
+
   /** One indicator's raw values in one period: NaN where missing; a bit set where explicitly not applicable. */
   static final class Column {
     final double[] values;
@@ -182,6 +253,7 @@ public final class Dataset {
     private final Map<String, Integer> unitIndex = new HashMap<>();
     private final Map<Period, Map<String, Map<String, Double>>> staged = new TreeMap<>();
     private final Map<Period, Map<String, double[]>> bulk = new TreeMap<>();
+    private final Map<Period, Map<String, Map<String, Double>>> selfStaged = new TreeMap<>();
     private final List<AdjustmentEvent> events = new ArrayList<>();
     private final Map<Object, Origin> origins = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
@@ -232,6 +304,25 @@ public final class Dataset {
         return this;
       }
       stage(unitId, period, indicatorId, value, origin);
+      return this;
+    }
+
+    /**
+     * Adds a unit's self-assessed value (自评) next to the verified one. The policy scores the verified value; the
+     * self-assessed one is scored only to show the gap.
+     */
+    public Builder selfAssessment(String unitId, Period period, String indicatorId, double value, Origin origin) {
+      requireNonNull(origin, "origin");
+      if (!Double.isFinite(value)) {
+        problems.add(origin.problem("self", Double.toString(value), "value must be a finite number"));
+        return this;
+      }
+      Map<String, Double> byUnit = selfStaged.computeIfAbsent(period, p -> new TreeMap<>())
+          .computeIfAbsent(indicatorId, i -> new LinkedHashMap<>());
+      if (byUnit.putIfAbsent(unitId, value) != null) {
+        problems.add(origin.problem("self", Double.toString(value), "duplicate self-assessment for unit " + unitId
+            + ", period " + period + ", indicator " + indicatorId));
+      }
       return this;
     }
 
@@ -302,11 +393,8 @@ public final class Dataset {
       bulk.forEach((period, byIndicator) -> byIndicator.forEach((indicator, values) ->
           built.computeIfAbsent(period, p -> new TreeMap<>()).put(indicator, new Column(values, new BitSet()))));
       staged.forEach((period, byIndicator) -> byIndicator.forEach((indicator, byUnit) -> {
-        Column column = built.computeIfAbsent(period, p -> new TreeMap<>()).computeIfAbsent(indicator, i -> {
-          double[] values = new double[n];
-          Arrays.fill(values, Double.NaN);
-          return new Column(values, new BitSet());
-        });
+        Column column = built.computeIfAbsent(period, p -> new TreeMap<>())
+            .computeIfAbsent(indicator, i -> new Column(nanColumn(n), new BitSet()));
         byUnit.forEach((unitId, value) -> {
           Integer index = unitIndex.get(unitId);
           if (index == null) {
@@ -328,9 +416,26 @@ public final class Dataset {
           problems.add(origins.get(event).problem("unit", event.unit(), "unknown unit"));
         }
       }
+      ImmutableMap.Builder<Period, ImmutableMap<String, Column>> self = ImmutableMap.builder();
+      selfStaged.forEach((period, byIndicator) -> {
+        ImmutableMap.Builder<String, Column> byId = ImmutableMap.builder();
+        byIndicator.forEach((indicator, byUnit) -> {
+          double[] values = nanColumn(n);
+          byUnit.forEach((unitId, value) -> {
+            Integer index = unitIndex.get(unitId);
+            if (index == null) {
+              problems.add(Problem.of(source, "unit", unitId, "unknown unit in a self-assessment"));
+            } else {
+              values[index] = value;
+            }
+          });
+          byId.put(indicator, new Column(values, new BitSet()));
+        });
+        self.put(period, byId.build());
+      });
       ImmutableMap.Builder<Period, ImmutableMap<String, Column>> columns = ImmutableMap.builder();
       built.forEach((period, byIndicator) -> columns.put(period, ImmutableMap.copyOf(byIndicator)));
-      return new Dataset(this, columns.build());
+      return new Dataset(this, columns.build(), self.build());
     }
   }
 }

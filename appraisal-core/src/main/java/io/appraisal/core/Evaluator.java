@@ -45,7 +45,46 @@ final class Evaluator {
     return ImmutableList.copyOf(problems);
   }
 
-  AppraisalResult evaluate() {
+  AppraisalResult evaluate(Corrections corrections) {
+    Computation c = new Computation();
+    scoreTree(c, corrections);
+    Adjuster adjuster = new Adjuster(policy, data, period, n);
+    double[] composite = new double[n];
+    for (int u = 0; u < n; u++) {
+      composite[u] = Math.max(0, c.rate[u] + adjuster.bonus[u] - adjuster.deduction[u]);
+    }
+    c.selfRate = selfRates();
+    c.notes = ImmutableList.copyOf(notes);
+    c.corrections = corrections.applied;
+    c.input = corrections.original;
+    c.inputPeriods = List.of(period);
+    return finish(plan, data, period, c, adjuster, composite, corrections);
+  }
+
+  /** Rounds, ranks and grades; shared by quarterly and annual evaluation. */
+  static AppraisalResult finish(CompiledPolicy plan, Dataset data, Period period, Computation c, Adjuster adjuster,
+      double[] composite, Corrections corrections) {
+    int n = data.size();
+    long[] key = new long[n];
+    Rounder rounder = plan.rounder();
+    for (int u = 0; u < n; u++) {
+      key[u] = rounder.key(composite[u]);
+    }
+    c.composite = composite;
+    c.key = key;
+    c.adjuster = adjuster;
+    c.category = categories(plan, data);
+    c.standing = new Standing(plan, data, c.score, key, adjuster, c.category);
+    corrections.applyGrades(plan.policy().grades().orElse(null), c.standing.grade);
+    List<Problem> problems = corrections.takeProblems();
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    return new AppraisalResult(plan, data, period, c);
+  }
+
+  /** Checks the inputs, scores the leaves, aggregates the tree and takes score rates; throws on any problem. */
+  private void scoreTree(Computation c, Corrections corrections) {
     checkInputs();
     List<PlanNode> nodes = plan.nodes();
     double[][] score = new double[nodes.size()][];
@@ -61,9 +100,12 @@ final class Evaluator {
         }
       }
     }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+    if (corrections != null) {
+      problems.addAll(corrections.takeProblems());
+      corrections.applyScores(plan, score, max, plan.rounder());
+      problems.addAll(corrections.takeProblems());
     }
+    throwIfProblems();
     for (int i = nodes.size() - 1; i >= 0; i--) {
       PlanNode node = nodes.get(i);
       if (!node.isLeaf()) {
@@ -72,22 +114,36 @@ final class Evaluator {
         aggregate(node, score, max);
       }
     }
-    double[] rate = scoreRates(score[0], max[0]);
+    c.score = score;
+    c.max = max;
+    c.rate = scoreRates(score[0], max[0]);
+    throwIfProblems();
+  }
+
+  /**
+   * Score rates computed on the self-assessed values (自评) where any were given, the verified values elsewhere;
+   * null when the period has no self-assessment.
+   */
+  private double[] selfRates() {
+    Dataset self = data.selfAssessed(period);
+    if (self == null) {
+      return null;
+    }
+    Computation c = new Computation();
+    new Evaluator(plan, self, period).scoreTree(c, null);
+    double[] rate = c.rate;
+    for (int u = 0; u < n; u++) {
+      if (!data.hasSelfAssessment(u, period)) {
+        rate[u] = Double.NaN;
+      }
+    }
+    return rate;
+  }
+
+  private void throwIfProblems() {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Adjuster adjuster = new Adjuster(policy, data, period, n);
-    double[] composite = new double[n];
-    long[] key = new long[n];
-    Rounder rounder = plan.rounder();
-    for (int u = 0; u < n; u++) {
-      composite[u] = Math.max(0, rate[u] + adjuster.bonus[u] - adjuster.deduction[u]);
-      key[u] = rounder.key(composite[u]);
-    }
-    int[] category = categories();
-    Standing standing = new Standing(plan, data, score, key, adjuster, category);
-    return new AppraisalResult(plan, data, period, score, max, rate, composite, key, adjuster, category,
-        standing, ImmutableList.copyOf(notes));
   }
 
   private void checkInputs() {
@@ -270,9 +326,9 @@ final class Evaluator {
     return rate;
   }
 
-  private int[] categories() {
+  static int[] categories(CompiledPolicy plan, Dataset data) {
     Map<String, Integer> index = new HashMap<>();
-    List<Category> categories = policy.categories();
+    List<Category> categories = plan.policy().categories();
     for (int c = 0; c < categories.size(); c++) {
       index.put(categories.get(c).id(), c);
     }
@@ -281,8 +337,9 @@ final class Evaluator {
     for (int p = 0; p < byProfile.length; p++) {
       byProfile[p] = index.get(exemplars.get(p).category());
     }
-    int[] category = new int[n];
-    for (int u = 0; u < n; u++) {
+    int[] profileOfUnit = data.profiles().ofUnit;
+    int[] category = new int[profileOfUnit.length];
+    for (int u = 0; u < category.length; u++) {
       category[u] = byProfile[profileOfUnit[u]];
     }
     return category;

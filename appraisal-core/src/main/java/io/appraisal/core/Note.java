@@ -19,7 +19,9 @@ public record Note(String unit, String indicator, Kind kind, String message) {
     /** The value was missing and the indicator left out of the unit's maximum (policy: EXCLUDE). */
     EXCLUDED_MISSING,
     /** The data marked the indicator as not applicable to the unit although the policy would apply it. */
-    NOT_APPLICABLE_BY_DATA
+    NOT_APPLICABLE_BY_DATA,
+    /** A quarter of the year had no data; the annual roll-up's missing-quarter rule decided (unit is "*"). */
+    QUARTER_MISSING
   }
 
   public Note {

@@ -25,6 +25,8 @@ public final class Policy {
   private final GradeScheme grades;
   private final Ranking ranking;
   private final Rounding rounding;
+  private final AnnualRollup annual;
+  private final double selfAssessmentTolerance;
 
   private Policy(Builder builder) {
     this.id = builder.id;
@@ -38,6 +40,8 @@ public final class Policy {
     this.grades = builder.grades;
     this.ranking = builder.ranking;
     this.rounding = builder.rounding;
+    this.annual = builder.annual;
+    this.selfAssessmentTolerance = builder.selfAssessmentTolerance;
   }
 
   public static Builder builder(String id) {
@@ -95,6 +99,19 @@ public final class Policy {
     return rounding;
   }
 
+  /** How quarters roll up into the year, if the policy computes annual results. */
+  public Optional<AnnualRollup> annual() {
+    return Optional.ofNullable(annual);
+  }
+
+  /**
+   * How many score-rate points a unit's self-assessed score rate (自评) may exceed its verified one before the unit
+   * is flagged; infinite when self-assessments are not checked.
+   */
+  public double selfAssessmentTolerance() {
+    return selfAssessmentTolerance;
+  }
+
   /** Every indicator of the tree, parents before children. */
   public ImmutableList<Indicator> indicators() {
     return root.preOrder().collect(ImmutableList.toImmutableList());
@@ -122,6 +139,8 @@ public final class Policy {
     private GradeScheme grades;
     private Ranking ranking = Ranking.DEFAULT;
     private Rounding rounding = Rounding.DEFAULT;
+    private AnnualRollup annual;
+    private double selfAssessmentTolerance = Double.POSITIVE_INFINITY;
 
     private Builder(String id) {
       this.id = requireNonNull(id, "id");
@@ -187,6 +206,17 @@ public final class Policy {
 
     public Builder rounding(Rounding rounding) {
       this.rounding = requireNonNull(rounding, "rounding");
+      return this;
+    }
+
+    public Builder annual(AnnualRollup annual) {
+      this.annual = requireNonNull(annual, "annual");
+      return this;
+    }
+
+    public Builder selfAssessmentTolerance(double points) {
+      checkArgument(points >= 0, "selfAssessmentTolerance must be >= 0 but was: %s", points);
+      this.selfAssessmentTolerance = points;
       return this;
     }
 

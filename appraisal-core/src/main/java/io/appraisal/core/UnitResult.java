@@ -25,6 +25,10 @@ import java.util.Optional;
  * @param grade the grade, if the policy grades
  * @param indicators every indicator of the tree, parents before children
  * @param adjustments the adjustments applied, in the order they were applied
+ * @param corrections the corrections from the review log applied to this unit, oldest first
+ * @param selfScoreRate the score rate the unit's self-assessed values (自评) would give; NaN without self-assessment
+ * @param selfAssessmentFlagged whether the self-assessed score rate exceeds the verified one by more than the
+ *     policy's tolerance
  */
 public record UnitResult(
     Unit unit,
@@ -40,7 +44,10 @@ public record UnitResult(
     double categoryRank,
     Optional<String> grade,
     List<IndicatorScore> indicators,
-    List<AppliedAdjustment> adjustments) {
+    List<AppliedAdjustment> adjustments,
+    List<Correction> corrections,
+    double selfScoreRate,
+    boolean selfAssessmentFlagged) {
 
   public UnitResult {
     requireNonNull(unit, "unit");
@@ -48,6 +55,7 @@ public record UnitResult(
     requireNonNull(grade, "grade");
     indicators = ImmutableList.copyOf(indicators);
     adjustments = ImmutableList.copyOf(adjustments);
+    corrections = ImmutableList.copyOf(corrections);
   }
 
   public String id() {

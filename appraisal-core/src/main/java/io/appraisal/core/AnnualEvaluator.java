@@ -1,0 +1,125 @@
+package io.appraisal.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Rolls the quarters of a year up into the annual result. */
+final class AnnualEvaluator {
+  private AnnualEvaluator() {}
+
+  static AppraisalResult evaluate(CompiledPolicy plan, Dataset data, int year, CorrectionLog log) {
+    Policy policy = plan.policy();
+    AnnualRollup rollup = policy.annual().orElseThrow(() ->
+        new IllegalStateException("policy " + policy.id() + " defines no annual roll-up"));
+    Period yearPeriod = Period.year(year);
+    List<Problem> problems = new ArrayList<>();
+    List<Note> notes = new ArrayList<>();
+    List<AppraisalResult> quarters = new ArrayList<>();
+    for (Period quarter : yearPeriod.quartersOfYear()) {
+      if (data.columns(quarter).isEmpty()) {
+        if (rollup.missingQuarter() == AnnualRollup.MissingQuarter.FAIL) {
+          problems.add(Problem.of(data.source(), "period", quarter.toString(),
+              "no data for this quarter, and the policy's roll-up needs all four"));
+        } else {
+          notes.add(new Note("*", "", Note.Kind.QUARTER_MISSING, "no data for " + quarter + "; the roll-up uses "
+              + (rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO ? "zero for it" : "the mean of the"
+              + " quarters present")));
+        }
+        continue;
+      }
+      try {
+        AppraisalResult result = plan.evaluate(data, quarter, log);
+        quarters.add(result);
+        result.notes().forEach(note -> notes.add(new Note(note.unit(), note.indicator(), note.kind(),
+            quarter + ": " + note.message())));
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+      }
+    }
+    if (quarters.isEmpty() && problems.isEmpty()) {
+      problems.add(Problem.of(data.source(), "period", yearPeriod.toString(), "no quarter of the year has data"));
+    }
+    double[][] componentValues = componentValues(rollup, data, yearPeriod, problems);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(problems);
+    }
+    Computation c = rollUp(plan, data, rollup, quarters, componentValues);
+    c.notes = ImmutableList.copyOf(notes);
+    Corrections corrections = new Corrections(plan, data, yearPeriod, log);
+    c.corrections = corrections.applied;
+    c.input = data;
+    c.inputPeriods = ImmutableList.<Period>builder().addAll(yearPeriod.quartersOfYear()).add(yearPeriod).build();
+    Adjuster adjuster = new Adjuster(policy, data, yearPeriod, data.size());
+    double[] composite = new double[data.size()];
+    for (int u = 0; u < composite.length; u++) {
+      composite[u] = Math.max(0, c.rate[u] + adjuster.bonus[u] - adjuster.deduction[u]);
+    }
+    return Evaluator.finish(plan, data, yearPeriod, c, adjuster, composite, corrections);
+  }
+
+  /** Means of the quarterly node scores and values, and the weighted annual score rate. */
+  private static Computation rollUp(CompiledPolicy plan, Dataset data, AnnualRollup rollup,
+      List<AppraisalResult> quarters, double[][] componentValues) {
+    int n = data.size();
+    int nodes = plan.nodes().size();
+    double divisor = rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO ? 4 : quarters.size();
+    Computation c = new Computation();
+    c.score = new double[nodes][n];
+    c.max = new double[nodes][n];
+    double[] quarterMean = new double[n];
+    for (AppraisalResult quarter : quarters) {
+      Computation q = quarter.computation();
+      double[] value = rollup.quarterValue() == AnnualRollup.QuarterValue.SCORE_RATE ? q.rate : q.composite;
+      for (int u = 0; u < n; u++) {
+        quarterMean[u] += value[u] / divisor;
+        for (int i = 0; i < nodes; i++) {
+          c.score[i][u] += q.score[i][u] / divisor;
+          c.max[i][u] += q.max[i][u] / divisor;
+        }
+      }
+    }
+    c.rate = new double[n];
+    for (int u = 0; u < n; u++) {
+      double rate = rollup.quarterWeight() * quarterMean[u];
+      for (int k = 0; k < rollup.components().size(); k++) {
+        rate += rollup.components().get(k).weight() * componentValues[k][u];
+      }
+      c.rate[u] = rate;
+    }
+    c.components = rollup.components();
+    c.componentValues = componentValues;
+    return c;
+  }
+
+  private static double[][] componentValues(AnnualRollup rollup, Dataset data, Period year, List<Problem> problems) {
+    List<AnnualRollup.YearEndComponent> components = rollup.components();
+    List<String> ids = components.stream().map(AnnualRollup.YearEndComponent::id).toList();
+    for (String indicator : data.columns(year).keySet()) {
+      if (!ids.contains(indicator)) {
+        problems.add(Problem.of(data.source(), "indicator", indicator,
+            "not a year-end component of the policy's roll-up; it has " + ids));
+      }
+    }
+    double[][] values = new double[components.size()][];
+    for (int k = 0; k < components.size(); k++) {
+      AnnualRollup.YearEndComponent component = components.get(k);
+      Dataset.Column column = data.column(year, component.id());
+      values[k] = new double[data.size()];
+      for (int u = 0; u < data.size(); u++) {
+        double value = column == null ? Double.NaN : column.values[u];
+        String unit = data.units().get(u).id();
+        if (Double.isNaN(value)) {
+          problems.add(Problem.of(data.source(), "value", "", "required year-end value missing for unit " + unit
+              + ", period " + year + ", component " + component.id()));
+        } else if (!component.range().contains(value)) {
+          problems.add(data.origin(Dataset.valueKey(unit, year, component.id())).problem("value",
+              Evaluator.number(value), "outside the range " + component.range() + " of component "
+                  + component.id()));
+        }
+        values[k][u] = value;
+      }
+    }
+    return values;
+  }
+}

@@ -1,0 +1,142 @@
+package io.appraisal.core;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Why a unit stands where it does: where it lost points, which indicators moved it between two periods, and what
+ * it would take to climb a rank or a grade.
+ */
+public final class Explanation {
+  private final AppraisalResult result;
+  private final UnitResult unit;
+
+  private Explanation(AppraisalResult result, UnitResult unit) {
+    this.result = result;
+    this.unit = unit;
+  }
+
+  /** Explains one unit of a result. */
+  public static Explanation of(AppraisalResult result, String unitId) {
+    UnitResult unit = result.unit(unitId).orElseThrow(() ->
+        new IllegalArgumentException("unknown unit '" + unitId + "' in the result of " + result.period()));
+    return new Explanation(result, unit);
+  }
+
+  public UnitResult unit() {
+    return unit;
+  }
+
+  /** The leaves where the unit lost points against its maximum, largest loss first (then by indicator id). */
+  public ImmutableList<IndicatorScore> pointsLost() {
+    return unit.indicators().stream()
+        .filter(score -> score.leaf() && score.lost() > 1e-12)
+        .sorted(Comparator.comparingDouble(IndicatorScore::lost).reversed()
+            .thenComparing(IndicatorScore::indicator))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A score to reach.
+   *
+   * @param what what reaching it gives, e.g. {@code rank 3} or {@code grade 良好}
+   * @param published the published score needed
+   * @param scoreRateNeeded the score rate needed, given the unit's bonus and deductions in this period
+   * @param gap how many score-rate points the unit is short
+   */
+  public record Target(String what, BigDecimal published, double scoreRateNeeded, double gap) {}
+
+  /** The better rank nearest the unit's: reaching the published score of the unit(s) just above ties with them. */
+  public Optional<Target> nextRank() {
+    return result.ranking().stream()
+        .filter(other -> other.published().compareTo(unit.published()) > 0)
+        .min(Comparator.comparing(UnitResult::published))
+        .map(above -> target("rank " + UnitResult.rankText(above.rank()), above.published()));
+  }
+
+  /**
+   * The next better grade: its minimum score, or for a quota band the score of the last unit inside the quota if
+   * that is higher. Empty for the best grade, a policy without grades, or a vetoed unit (a veto decides the grade).
+   */
+  public Optional<Target> nextGrade() {
+    Optional<GradeScheme> scheme = result.policy().grades();
+    if (scheme.isEmpty() || unit.vetoed() || unit.grade().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Grade> bands = scheme.get().bands();
+    int current = bands.stream().map(Grade::name).toList().indexOf(unit.grade().get());
+    int next = (current < 0 ? bands.size() : current) - 1;
+    if (next < 0) {
+      return Optional.empty();
+    }
+    Grade band = bands.get(next);
+    BigDecimal needed = BigDecimal.valueOf(band.minScore()).setScale(result.policy().rounding().scale(),
+        RoundingMode.CEILING);
+    if (band.hasQuota()) {
+      List<UnitResult> category = result.ranking(unit.unit().category());
+      long quota = Standing.quotaCount(band.quota(), category.size(), scheme.get());
+      if (quota == 0) {
+        return Optional.empty();
+      }
+      BigDecimal boundary = category.stream().filter(u -> !u.vetoed()).map(UnitResult::published)
+          .sorted(Comparator.reverseOrder()).skip(quota - 1).findFirst().orElse(needed);
+      if (boundary.compareTo(needed) > 0) {
+        needed = boundary;
+      }
+    }
+    return Optional.of(target("grade " + band.name(), needed));
+  }
+
+  /**
+   * How each leaf's contribution to the score rate changed from {@code previous} to this result, largest change
+   * first: what moved the unit's rank.
+   */
+  public ImmutableList<Change> changesSince(AppraisalResult previous) {
+    UnitResult before = previous.unit(unit.id()).orElseThrow(() ->
+        new IllegalArgumentException("unit " + unit.id() + " is not in the result of " + previous.period()));
+    Map<String, IndicatorScore> then = before.indicators().stream()
+        .collect(Collectors.toMap(IndicatorScore::indicator, Function.identity()));
+    return unit.indicators().stream()
+        .filter(IndicatorScore::leaf)
+        .map(now -> {
+          IndicatorScore was = then.get(now.indicator());
+          double previousContribution = was == null ? 0 : was.contribution();
+          return new Change(now.indicator(), previousContribution, now.contribution());
+        })
+        .filter(change -> Math.abs(change.delta()) > 1e-12)
+        .sorted(Comparator.comparingDouble((Change change) -> -Math.abs(change.delta()))
+            .thenComparing(Change::indicator))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * A change of one indicator's contribution to the score rate between two periods.
+   *
+   * @param indicator the leaf id
+   * @param before its contribution then
+   * @param after its contribution now
+   */
+  public record Change(String indicator, double before, double after) {
+    public Change {
+      requireNonNull(indicator, "indicator");
+    }
+
+    public double delta() {
+      return after - before;
+    }
+  }
+
+  private Target target(String what, BigDecimal published) {
+    double rateNeeded = published.doubleValue() - unit.bonus() + unit.deduction();
+    return new Target(what, published, rateNeeded, Math.max(0, rateNeeded - unit.scoreRate()));
+  }
+}
