@@ -35,6 +35,8 @@ public final class GenerateExample {
     static final long SEED = 20221231L;
 
     static final String[] PERIODS = {"2022-Q1", "2022-Q2", "2022-Q3", "2022-Q4"};
+    static final String YEAR = "2022";
+    static final String[] YEAR_END_COMPONENTS = {"year-end.onsite", "year-end.review"};
 
     static final String[] INDICATORS = {
         "1.1", "1.2", "2.1", "2.2", "3.1", "3.2", "4.1", "4.2", "4.3",
@@ -216,6 +218,10 @@ public final class GenerateExample {
         // data fabrication in submitted appraisal material
         a.add(new Adjustment(DEDUCTION_CAP_UNIT, "2022-Q4", "deduction.fabrication", 1,
             "\u8003\u8bc4\u62a5\u9001\u6750\u6599\u6570\u636e\u9020\u5047"));
+        // Annual bonus (the report: drafting local regulations counts as a bonus item in the annual appraisal).
+        // drafted the Volunteer Service Regulation, counted again in the annual appraisal
+        a.add(new Adjustment("P04", YEAR, "bonus.regulation", 1,
+            "\u8d77\u8349\u5730\u65b9\u6027\u6cd5\u89c4\uff08\u5e74\u5ea6\u8003\u8bc4\u52a0\u5206\uff09"));
         // Veto.
         // held accountable for a major illegal administrative act
         a.add(new Adjustment(VETO_UNIT, "2022-Q4", "veto.illegal-act", 1,
@@ -437,6 +443,24 @@ public final class GenerateExample {
                         valueRows++;
                     }
                 }
+            }
+        }
+
+        // Year-end appraisal (实地考评 on-site, 报评检查 report review) for the annual roll-up, period "2022".
+        // A separate random stream, so the quarterly rows above do not change.
+        Random yearEnd = new Random(SEED + 1);
+        for (Unit unit : units) {
+            long review = 0;
+            for (String period : PERIODS) {
+                review += values.get(period).get(unit.id()).get("2.2");
+            }
+            double quality = review / 4.0 / 10.0;
+            for (String component : YEAR_END_COMPONENTS) {
+                long tenths = Math.round(Math.max(50, Math.min(100,
+                    20 + 0.75 * quality + yearEnd.nextGaussian() * 3)) * 10);
+                v.append(unit.id()).append(',').append(YEAR).append(',').append(component).append(',')
+                    .append(fmt(tenths)).append('\n');
+                valueRows++;
             }
         }
 

@@ -50,7 +50,16 @@ final class Corrections {
           }
         }
         case INDICATOR_SCORE -> scores.add(correction);
-        case GRADE -> grades.add(correction);
+        case GRADE -> {
+          GradeScheme scheme = plan.policy().grades().orElse(null);
+          if (scheme == null) {
+            problem(correction, "target", "GRADE", "the policy has no grades");
+          } else if (index(scheme, correction.after()) < 0) {
+            problem(correction, "after", correction.after(), "unknown grade");
+          } else {
+            grades.add(correction);
+          }
+        }
         default -> throw new AssertionError(correction.target());
       }
     }
@@ -78,16 +87,10 @@ final class Corrections {
   /** Overrides grades; {@code grade} holds band indexes, the band count meaning the lowest grade. */
   void applyGrades(GradeScheme scheme, int[] grade) {
     for (Correction correction : grades) {
-      if (scheme == null) {
-        problem(correction, "target", "GRADE", "the policy has no grades");
-        continue;
-      }
       int u = original.indexOf(correction.unit());
       int before = index(scheme, correction.before());
       int after = index(scheme, correction.after());
-      if (after < 0) {
-        problem(correction, "after", correction.after(), "unknown grade");
-      } else if (before != grade[u]) {
+      if (before != grade[u]) {
         problem(correction, "before", correction.before(), "the unit's grade is " + name(scheme, grade[u]));
       } else {
         grade[u] = after;

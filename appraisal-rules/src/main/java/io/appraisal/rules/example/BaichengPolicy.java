@@ -5,6 +5,7 @@ import static io.appraisal.core.Applicability.categories;
 
 import io.appraisal.core.AdjustmentItem;
 import io.appraisal.core.AdjustmentRules;
+import io.appraisal.core.AnnualRollup;
 import io.appraisal.core.GradeScheme;
 import io.appraisal.core.Indicator;
 import io.appraisal.core.MissingPolicy;
@@ -26,7 +27,9 @@ import java.util.Map;
  * <p>100 points over nine first-level indicators; each unit is scored on the indicators that apply to its category
  * (and, for enforcement, to units with enforcement powers), and its score rate (得分率) on that applicable maximum is
  * ranked. Bonus items add at most 3 points, deductions take at most 10, and a veto (一票否决) gives the lowest grade.
- * 优秀 needs 90 and a place in the best 30 % of the category.
+ * 优秀 needs 90 and a place in the best 30 % of the category. The year: 40 % the mean of the four quarterly score
+ * rates, 30 % the year-end on-site appraisal, 30 % the year-end report review, then the year's bonus and deduction
+ * events. A unit whose self-assessed score rate (自评) exceeds the verified one by more than 5 points is flagged.
  */
 public final class BaichengPolicy {
   /** Party-committee departments and municipal organs (党委部门及市级机关). */
@@ -37,6 +40,10 @@ public final class BaichengPolicy {
   public static final String MASS = "mass";
   /** The unit attribute of units with administrative-enforcement powers. */
   public static final String ENFORCEMENT = "enforcement";
+  /** The year-end on-site appraisal score (实地考评), given for the year period. */
+  public static final String YEAR_END_ONSITE = "year-end.onsite";
+  /** The year-end review of submitted reports (报评检查), given for the year period. */
+  public static final String YEAR_END_REVIEW = "year-end.review";
 
   private static final Policy POLICY = build();
 
@@ -123,6 +130,11 @@ public final class BaichengPolicy {
         .ranking(Ranking.of(RankingMethod.COMPETITION,
             TieBreak.higherScoreIn("2"), TieBreak.fewerDeductions(), TieBreak.unitId()))
         .rounding(Rounding.DEFAULT)
+        .annual(new AnnualRollup(0.4, AnnualRollup.QuarterValue.SCORE_RATE, List.of(
+            new AnnualRollup.YearEndComponent(YEAR_END_ONSITE, "年终实地考评", 0.3, ValueRange.PERCENT),
+            new AnnualRollup.YearEndComponent(YEAR_END_REVIEW, "年终报评检查", 0.3, ValueRange.PERCENT)),
+            AnnualRollup.MissingQuarter.FAIL))
+        .selfAssessmentTolerance(5)
         .build();
   }
 
