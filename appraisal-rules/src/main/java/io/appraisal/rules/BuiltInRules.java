@@ -20,7 +20,14 @@ public final class BuiltInRules {
         new TargetAchievement(),
         new Goalposts(),
         new MinMax(),
-        new PercentileRank());
+        new PercentileRank(),
+        new RankPoints(),
+        new RepeatedIncident(),
+        new ZScore(),
+        new DistanceToTarget(),
+        new RatioToMean(),
+        new RatioToBest(),
+        new PercentileBands());
   }
 
   /** A registry holding every built-in rule type. */

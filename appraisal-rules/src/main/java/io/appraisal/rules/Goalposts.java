@@ -10,7 +10,6 @@ import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
 import io.appraisal.core.spi.UnitRule;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * Normalisation with fixed goalposts (the HDI's dimension indices): {@code (t(x) − t(lower)) / (t(upper) −
@@ -30,26 +29,16 @@ public final class Goalposts extends BaseRuleType {
   public Rule create(RuleParameters parameters) {
     double lower = parameters.number("lower");
     double upper = parameters.number("upper");
-    String transformName = parameters.string("transform", "none");
-    DoubleUnaryOperator transform = switch (transformName) {
-      case "none" -> x -> x;
-      case "ln" -> Math::log;
-      case "log10" -> Math::log10;
-      default -> {
-        parameters.problem("transform", transformName, "must be none, ln or log10");
-        yield x -> x;
-      }
-    };
+    Transform transform = Transform.parse(parameters);
     if (!(lower < upper)) {
       parameters.problem("upper", Checks.format(upper), "must be above lower = " + Checks.format(lower));
     }
-    boolean log = transformName.equals("ln") || transformName.equals("log10");
-    if (log && !(lower > 0)) {
+    if (transform.isLog() && !(lower > 0)) {
       parameters.problem("lower", Checks.format(lower), "must be positive for a log transform");
     }
-    double from = transform.applyAsDouble(lower);
-    double span = transform.applyAsDouble(upper) - from;
-    ValueRange range = log ? ValueRange.of(Double.MIN_VALUE, Double.POSITIVE_INFINITY) : ValueRange.ANY;
+    double from = transform.apply(lower);
+    double span = transform.apply(upper) - from;
+    ValueRange range = transform.inputRange();
     return new UnitRule() {
       @Override
       public ValueRange inputRange() {
@@ -58,7 +47,7 @@ public final class Goalposts extends BaseRuleType {
 
       @Override
       protected double points(double raw, double maxPoints, Direction direction) {
-        double fraction = clamp01((transform.applyAsDouble(raw) - from) / span);
+        double fraction = clamp01((transform.apply(raw) - from) / span);
         return maxPoints * (direction == Direction.HIGHER_IS_BETTER ? fraction : 1 - fraction);
       }
     };

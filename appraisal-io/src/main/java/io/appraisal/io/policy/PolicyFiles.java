@@ -1,0 +1,218 @@
+package io.appraisal.io.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Policy;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads and writes policy files: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}), the same model in both.
+ * The full reference with an example is {@code docs/POLICY-FORMAT.md}; the JSON Schema is the class-path resource
+ * {@code io/appraisal/io/policy/policy.schema.json}. In short:
+ *
+ * <pre>{@code
+ * id: baicheng-2022                 # required; name (default: id), version (default "1"), description optional
+ * scale: 100                        # the score-rate scale (default 100)
+ * categories:                       # required, at least one
+ *   - {id: party, name: 党委部门}
+ *   - {id: government, name: 政府部门}
+ * indicators:                       # required: the root of the indicator tree
+ *   id: total
+ *   name: 总分
+ *   missing: exclude                # fail | zero | exclude; inherited by the children
+ *   weightsSum: 1                   # optional check: the children's weights sum to this (within 1e-9)
+ *   aggregation: sum                # groups: sum | arithmetic-mean | geometric-mean | harmonic-mean | minimum
+ *   children:                       # a group has children, a leaf has a rule, never both
+ *     - id: "5.1"
+ *       name: litigation loss rate
+ *       points: 6                   # default: the children's sum for a sum group, else 1
+ *       weight: 1                   # used by a mean-type parent (default 1)
+ *       direction: lower            # higher | lower (default higher)
+ *       appliesTo: {categories: [government], attributes: [enforcement]}
+ *       range: [0, 100]             # the raw value's range; null for an open end
+ *       rule: {type: goalposts, lower: 5, upper: 30}   # the rule type, its parameters inline
+ * adjustments:
+ *   items:
+ *     - {id: bonus.regulation, name: 起草法规, kind: bonus, pointsEach: 1, itemCap: 2}
+ *     - {id: veto.illegal-act, name: 重大违法行为, kind: veto}   # bonus | deduction | veto
+ *   bonusCap: 3
+ *   deductionCap: 10
+ *   vetoRanksLast: false
+ * grades:
+ *   bands: [{name: 优秀, minScore: 90, quota: 0.3}, {name: 良好, minScore: 80}]
+ *   lowest: 较差
+ *   quotaRounding: floor            # floor | ceiling | up | down | half-up | half-down | half-even
+ *   quotaTies: all-qualify          # all-qualify | tie-break
+ * ranking:
+ *   method: competition             # competition | dense | fractional | ordinal
+ *   tieBreaks: [{indicator: "9"}, fewer-deductions, unit-id]
+ * rounding: {scale: 2, mode: half-up}
+ * annual:                           # quarters into the year; weights sum to 1
+ *   quarterWeight: 0.4
+ *   quarterValue: score-rate        # score-rate | composite
+ *   missingQuarter: fail            # fail | mean-of-present | zero
+ *   components: [{id: year-end.onsite, name: 年终实地考评, weight: 0.6, range: [0, 100]}]
+ * selfAssessmentTolerance: 5        # default: self-assessments are not checked
+ * }</pre>
+ *
+ * <p>Text such as an id may be written as a number and is then taken as written ({@code id: 1.10} is "1.10"). Every
+ * problem of a file is reported at once in an {@link InvalidInputException}: each {@link
+ * io.appraisal.core.Problem} carries the file name, the line and the field path (indicators by id, as the engine
+ * names them: {@code indicators.3.2.rule.perIncident}; list entries by position: {@code categories.1.id}), and its
+ * message starts with the column: {@code column 7: unknown key; allowed keys: ...}.
+ */
+public final class PolicyFiles {
+  /** The two spellings of a policy file. */
+  public enum Format {
+    YAML(YAMLFactory.builder()
+        .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+        .disable(YAMLGenerator.Feature.SPLIT_LINES)
+        .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+        // An id such as "1.1" must stay a string for tools that read the file without this library.
+        .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+        .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+        .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .build()),
+    JSON(new JsonFactory());
+
+    private final JsonFactory factory;
+    private final ObjectWriter writer;
+
+    Format(JsonFactory factory) {
+      this.factory = factory;
+      DefaultIndenter newLines = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(newLines)
+          .withArrayIndenter(newLines);
+      // Plain decimals: 0.0000001 rather than 1E-7, which YAML 1.1 readers would take for a string.
+      this.writer = new ObjectMapper(factory).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writer(printer);
+    }
+
+    /** The format a file name's extension says: {@code .yaml}, {@code .yml} or {@code .json}. */
+    public static Format of(Path file) {
+      String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+      if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+        return YAML;
+      }
+      checkArgument(name.endsWith(".json"), "a policy file name must end in .yaml, .yml or .json but was: %s", file);
+      return JSON;
+    }
+  }
+
+  private PolicyFiles() {}
+
+  /**
+   * Reads a policy file, in the format its extension says; problems name the file as {@code file} is written.
+   *
+   * @throws InvalidInputException listing every problem in the file
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public static Policy read(Path file) {
+    return parse(file).policy();
+  }
+
+  /**
+   * Reads a policy from text.
+   *
+   * @param sourceName the name problems give as their source, usually the file name
+   * @throws InvalidInputException listing every problem in the text
+   */
+  public static Policy read(String sourceName, String text, Format format) {
+    return parse(sourceName, text, format).policy();
+  }
+
+  /** Like {@link #read(Path)}, keeping where each field was written for {@link ParsedPolicy#locate}. */
+  public static ParsedPolicy parse(Path file) {
+    Format format = Format.of(requireNonNull(file, "file"));
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read policy file " + file, e);
+    }
+    return parse(file.toString(), text, format);
+  }
+
+  /** Like {@link #read(String, String, Format)}, keeping where each field was written. */
+  public static ParsedPolicy parse(String sourceName, String text, Format format) {
+    requireNonNull(sourceName, "sourceName");
+    requireNonNull(text, "text");
+    requireNonNull(format, "format");
+    // Editors on Windows may start a UTF-8 file with a byte-order mark, which the parsers do not expect.
+    String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return PolicyReader.read(sourceName, tree(sourceName, content, format));
+  }
+
+  /**
+   * Writes a policy in the canonical form: keys in a fixed order, rule parameters sorted by name, numbers written so
+   * that reading the text back gives the same policy, field by field; '\n' line endings.
+   *
+   * @throws IllegalArgumentException if a grade band's minScore is infinite, which the format cannot express
+   */
+  public static String write(Policy policy, Format format) {
+    requireNonNull(policy, "policy");
+    requireNonNull(format, "format");
+    try {
+      String text = format.writer.writeValueAsString(PolicyWriter.document(policy));
+      return text.endsWith("\n") ? text : text + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write policy " + policy.id(), e);
+    }
+  }
+
+  private static Node tree(String source, String text, Format format) {
+    try (JsonParser parser = format.factory.createParser(text)) {
+      if (parser.nextToken() == null) {
+        throw invalid(source, new Location(1, 1), "the file holds no policy");
+      }
+      Node tree = Node.read(parser);
+      if (parser.nextToken() != null) {
+        throw invalid(source, Location.of(parser.currentTokenLocation()),
+            "unexpected content after the policy; a file holds one policy");
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
+        throw invalid(source, yaml);
+      }
+      throw invalid(source, Location.of(e.getLocation()), "malformed " + format + ": " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** SnakeYAML's marks say where the problem is; Jackson's location is where reading stopped. Marks are 0-based. */
+  private static InvalidInputException invalid(String source, MarkedYAMLException e) {
+    Mark problem = e.getProblemMark();
+    Mark context = e.getContextMark();
+    String where = e.getContext() == null || context == null ? "" : String.format(Locale.ROOT,
+        " (%s at line %d, column %d)", e.getContext(), context.getLine() + 1, context.getColumn() + 1);
+    return invalid(source, new Location(problem.getLine() + 1, problem.getColumn() + 1),
+        "malformed YAML: " + e.getProblem() + where);
+  }
+
+  private static InvalidInputException invalid(String source, Location at, String message) {
+    return new InvalidInputException(List.of(PolicyReader.problem(source, at, "", "", message)));
+  }
+}

@@ -1,0 +1,725 @@
+package io.appraisal.io.policy;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.appraisal.core.AdjustmentItem;
+import io.appraisal.core.AdjustmentKind;
+import io.appraisal.core.AdjustmentRules;
+import io.appraisal.core.Aggregation;
+import io.appraisal.core.AnnualRollup;
+import io.appraisal.core.Applicability;
+import io.appraisal.core.Category;
+import io.appraisal.core.Direction;
+import io.appraisal.core.GradeScheme;
+import io.appraisal.core.Indicator;
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.MissingPolicy;
+import io.appraisal.core.Policy;
+import io.appraisal.core.Problem;
+import io.appraisal.core.Ranking;
+import io.appraisal.core.RankingMethod;
+import io.appraisal.core.Rounding;
+import io.appraisal.core.RuleSpec;
+import io.appraisal.core.TieBreak;
+import io.appraisal.core.ValueRange;
+import io.appraisal.io.policy.Node.Field;
+import io.appraisal.io.policy.Node.ListNode;
+import io.appraisal.io.policy.Node.MapNode;
+import io.appraisal.io.policy.Node.Scalar;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Turns a located tree into a {@link Policy}, collecting every problem instead of stopping at the first. Values are
+ * checked for shape here; their domain rules (positive points, ordered grade bands...) are left to the core builders,
+ * whose messages are reported at the place the value was written.
+ */
+final class PolicyReader {
+  private static final ImmutableList<String> POLICY_KEYS = ImmutableList.of("id", "name", "version", "description",
+      "scale", "categories", "indicators", "adjustments", "grades", "ranking", "rounding", "annual",
+      "selfAssessmentTolerance");
+  private static final ImmutableList<String> CATEGORY_KEYS = ImmutableList.of("id", "name");
+  private static final ImmutableList<String> INDICATOR_KEYS = ImmutableList.of("id", "name", "points", "weight",
+      "direction", "appliesTo", "missing", "range", "rule", "aggregation", "weightsSum", "children");
+  private static final ImmutableList<String> APPLIES_TO_KEYS = ImmutableList.of("categories", "attributes");
+  private static final ImmutableList<String> ADJUSTMENT_KEYS =
+      ImmutableList.of("items", "bonusCap", "deductionCap", "vetoRanksLast");
+  private static final ImmutableList<String> ITEM_KEYS =
+      ImmutableList.of("id", "name", "kind", "pointsEach", "itemCap");
+  private static final ImmutableList<String> GRADE_KEYS =
+      ImmutableList.of("bands", "lowest", "quotaRounding", "quotaTies");
+  private static final ImmutableList<String> BAND_KEYS = ImmutableList.of("name", "minScore", "quota");
+  private static final ImmutableList<String> RANKING_KEYS = ImmutableList.of("method", "tieBreaks");
+  private static final ImmutableList<String> TIE_BREAK_KEYS = ImmutableList.of("indicator");
+  private static final ImmutableList<String> ROUNDING_KEYS = ImmutableList.of("scale", "mode");
+  private static final ImmutableList<String> ANNUAL_KEYS =
+      ImmutableList.of("quarterWeight", "quarterValue", "missingQuarter", "components");
+  private static final ImmutableList<String> COMPONENT_KEYS = ImmutableList.of("id", "name", "weight", "range");
+  private static final double WEIGHTS_SUM_TOLERANCE = 1e-9;
+
+  private final String source;
+  private final List<Found> problems = new ArrayList<>();
+  /** Field path (or {@code path=value} for a reference in a list) to where it was written; the first one wins. */
+  private final Map<String, Location> locations = new HashMap<>();
+  private final Map<String, Location> categoryIds = new LinkedHashMap<>();
+  private final Map<String, Location> indicatorIds = new HashMap<>();
+
+  private PolicyReader(String source) {
+    this.source = source;
+  }
+
+  /** A problem and where it was found, to list problems in the order of the file. */
+  private record Found(Location at, Problem problem) {}
+
+  /** Reads a policy, or throws every problem found, in the order of the file. */
+  static ParsedPolicy read(String source, Node tree) {
+    PolicyReader reader = new PolicyReader(source);
+    Policy policy = reader.policy(new Value(reader, tree, ""));
+    if (!reader.problems.isEmpty()) {
+      throw new InvalidInputException(reader.problems.stream()
+          .sorted(Comparator.comparing((Found found) -> found.at().line()).thenComparing(found -> found.at().column()))
+          .map(Found::problem)
+          .toList());
+    }
+    return new ParsedPolicy(policy, source, reader.locations);
+  }
+
+  /** Reports a problem at a place in the file; the column goes into the message, which {@link Problem} lacks. */
+  static Problem problem(String source, Location at, String field, String value, String message) {
+    return new Problem(source, at.line(), field, value, "column " + at.column() + ": " + message);
+  }
+
+  private void report(Location at, String field, String value, String message) {
+    problems.add(new Found(at, problem(source, at, field, value, message)));
+  }
+
+  private void report(Value value, String message) {
+    report(value.node.at(), value.path, value.written(), message);
+  }
+
+  /** Runs a core constructor or setter, reporting its complaint at {@code value}; null if it complained. */
+  private <T> T attempt(Value value, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      report(value, e.getMessage());
+      return null;
+    }
+  }
+
+  private Policy policy(Value document) {
+    Fields top = document.fields(POLICY_KEYS);
+    if (top == null) {
+      return null;
+    }
+    Value idValue = top.require("id");
+    String id = idValue.text();
+    String name = top.get("name").text();
+    String version = top.get("version").text();
+    String description = top.get("description").text();
+    Value scaleValue = top.get("scale");
+    Double scale = scaleValue.number();
+    List<Category> categories = categories(top.require("categories"));
+    Indicator root = indicator(top.require("indicators"));
+    AdjustmentRules adjustments = adjustments(top.get("adjustments"));
+    GradeScheme grades = grades(top.get("grades"));
+    Ranking ranking = ranking(top.get("ranking"));
+    Rounding rounding = rounding(top.get("rounding"));
+    AnnualRollup annual = annual(top.get("annual"));
+    Value toleranceValue = top.get("selfAssessmentTolerance");
+    Double tolerance = toleranceValue.number();
+    if (id == null) {
+      return null;
+    }
+    Policy.Builder builder = attempt(idValue, () -> Policy.builder(id));
+    if (builder == null) {
+      return null;
+    }
+    if (scale != null) {
+      attempt(scaleValue, () -> builder.scale(scale));
+    }
+    if (tolerance != null) {
+      attempt(toleranceValue, () -> builder.selfAssessmentTolerance(tolerance));
+    }
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    if (name != null) {
+      builder.name(name);
+    }
+    if (version != null) {
+      builder.version(version);
+    }
+    if (description != null) {
+      builder.description(description);
+    }
+    builder.categories(categories).indicators(root);
+    if (adjustments != null) {
+      builder.adjustments(adjustments);
+    }
+    if (grades != null) {
+      builder.grades(grades);
+    }
+    if (ranking != null) {
+      builder.ranking(ranking);
+    }
+    if (rounding != null) {
+      builder.rounding(rounding);
+    }
+    if (annual != null) {
+      builder.annual(annual);
+    }
+    return attempt(document, builder::build);
+  }
+
+  private List<Category> categories(Value value) {
+    List<Category> categories = new ArrayList<>();
+    List<Value> items = value.list();
+    if (value.isList() && items.isEmpty()) {
+      report(value, "a policy needs at least one category");
+    }
+    for (Value item : items) {
+      Fields fields = item.fields(CATEGORY_KEYS);
+      if (fields == null) {
+        continue;
+      }
+      Value idValue = fields.require("id");
+      String id = idValue.text();
+      String name = fields.require("name").text();
+      if (id != null && unique(categoryIds, id, idValue, "category") && name != null) {
+        locations.put("categories=" + id, idValue.node.at());
+        categories.add(attempt(idValue, () -> new Category(id, name)));
+      }
+    }
+    return categories;
+  }
+
+  /** Records a declared id; reports it if it was declared before. */
+  private boolean unique(Map<String, Location> declared, String id, Value value, String what) {
+    Location first = declared.putIfAbsent(id, value.node.at());
+    if (first != null) {
+      report(value, "duplicate " + what + " id; first declared at line " + first.line());
+    }
+    return first == null;
+  }
+
+  private Indicator indicator(Value written) {
+    // An indicator's field paths are named by its id, as the engine names them: indicators.3.2.rule.perIncident.
+    String path = peekId(written.node).map(id -> "indicators." + id).orElse(written.path);
+    Value value = new Value(this, written.node, path);
+    Fields fields = value.fields(INDICATOR_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    int before = problems.size();
+    Value idValue = fields.require("id");
+    String id = idValue.text();
+    if (id != null && unique(indicatorIds, id, idValue, "indicator")) {
+      locations.put("indicators=" + id, idValue.node.at());
+    }
+    String name = fields.require("name").text();
+    Value pointsValue = fields.get("points");
+    Double points = pointsValue.number();
+    Value weightValue = fields.get("weight");
+    Double weight = weightValue.number();
+    Direction direction = fields.get("direction").choice(Names.DIRECTION);
+    Applicability applicability = applicability(fields.get("appliesTo"));
+    MissingPolicy missing = fields.get("missing").choice(Names.MISSING);
+    Value rangeValue = fields.get("range");
+    ValueRange range = range(rangeValue);
+    Value rule = fields.get("rule");
+    RuleSpec spec = rule(rule);
+    Value aggregationValue = fields.get("aggregation");
+    Aggregation aggregation = aggregationValue.choice(Names.AGGREGATION);
+    Value weightsSumValue = fields.get("weightsSum");
+    Double weightsSum = weightsSumValue.number();
+    Value children = fields.get("children");
+    List<Indicator> built = new ArrayList<>();
+    for (Value child : children.list()) {
+      built.add(indicator(child));
+    }
+    if (rule.present() == children.present()) {
+      report(value, rule.present() ? "an indicator has either a rule (a leaf) or children (a group), not both"
+          : "an indicator needs a rule (a leaf) or children (a group)");
+    } else if (children.isList() && built.isEmpty()) {
+      report(children, "a group needs at least one child");
+    }
+    if (weightsSumValue.present() && !children.present()) {
+      report(weightsSumValue, "weightsSum is for groups");
+    }
+    if (id == null || name == null || (rule.present() && spec == null)) {
+      return null;
+    }
+    Indicator.Builder builder = attempt(idValue,
+        () -> spec != null ? Indicator.leaf(id, name, spec) : Indicator.group(id, name));
+    if (builder == null) {
+      return null;
+    }
+    if (points != null) {
+      attempt(pointsValue, () -> builder.points(points));
+    }
+    if (weight != null) {
+      attempt(weightValue, () -> builder.weight(weight));
+    }
+    if (direction != null) {
+      builder.direction(direction);
+    }
+    if (applicability != null) {
+      builder.appliesTo(applicability);
+    }
+    if (missing != null) {
+      builder.missing(missing);
+    }
+    if (range != null) {
+      attempt(rangeValue, () -> builder.range(range));
+    }
+    if (aggregation != null) {
+      attempt(aggregationValue, () -> builder.aggregation(aggregation));
+    }
+    if (problems.size() > before || built.contains(null)) {
+      return null;
+    }
+    if (weightsSum != null) {
+      checkWeightsSum(weightsSumValue, weightsSum, built);
+    }
+    return attempt(value, () -> builder.children(built).build());
+  }
+
+  private static Optional<String> peekId(Node node) {
+    if (node instanceof MapNode map) {
+      for (Field field : map.fields()) {
+        if (field.key().equals("id") && field.value() instanceof Scalar scalar
+            && (scalar.value() instanceof String || scalar.value() instanceof Number)) {
+          return Optional.of(scalar.text());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The children's weights are summed in decimal, so that 0.5 + 0.3 + 0.2 is exactly 1. */
+  private void checkWeightsSum(Value declared, double expected, List<Indicator> children) {
+    BigDecimal sum = children.stream()
+        .map(child -> BigDecimal.valueOf(child.weight()))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (Math.abs(sum.doubleValue() - expected) > WEIGHTS_SUM_TOLERANCE) {
+      report(declared, "the children's weights sum to " + sum.stripTrailingZeros().toPlainString()
+          + ", not " + declared.written());
+    }
+  }
+
+  private Applicability applicability(Value value) {
+    Fields fields = value.fields(APPLIES_TO_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    Set<String> categories = new LinkedHashSet<>();
+    for (Value item : fields.get("categories").list()) {
+      String category = item.text();
+      if (category == null) {
+        continue;
+      }
+      locations.putIfAbsent(value.path + "=" + category, item.node.at());
+      if (!categoryIds.isEmpty() && !categoryIds.containsKey(category)) {
+        report(item, "unknown category; declared: " + String.join(", ", categoryIds.keySet()));
+      }
+      categories.add(category);
+    }
+    Set<String> attributes = new LinkedHashSet<>();
+    for (Value item : fields.get("attributes").list()) {
+      String attribute = item.text();
+      if (attribute != null) {
+        attributes.add(attribute);
+      }
+    }
+    return new Applicability(categories, attributes);
+  }
+
+  private ValueRange range(Value value) {
+    List<Value> ends = value.list(); // reports a value that is not a list
+    if (!value.isList()) {
+      return null;
+    }
+    if (ends.size() != 2) {
+      report(value, "a range is a list [min, max]; write null for an open end");
+      return null;
+    }
+    Double min = ends.get(0).isNull() ? Double.NEGATIVE_INFINITY : ends.get(0).number();
+    Double max = ends.get(1).isNull() ? Double.POSITIVE_INFINITY : ends.get(1).number();
+    return min == null || max == null ? null : attempt(value, () -> ValueRange.of(min, max));
+  }
+
+  private RuleSpec rule(Value value) {
+    Fields fields = value.fields(null);
+    if (fields == null) {
+      return null;
+    }
+    Value typeValue = fields.require("type");
+    String type = typeValue.text();
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    for (String key : fields.keys()) {
+      if (!key.equals("type")) {
+        parameters.put(key, parameter(fields.get(key)));
+      }
+    }
+    return type == null ? null : attempt(typeValue, () -> new RuleSpec(type, parameters));
+  }
+
+  /** A rule parameter in the JSON data model; a null is reported and stood in for, as the rule is then dropped. */
+  private Object parameter(Value value) {
+    if (value.node instanceof Scalar scalar) {
+      if (scalar.value() == null) {
+        report(value, "a rule parameter cannot be null");
+        return "";
+      }
+      return scalar.value();
+    }
+    if (value.isList()) {
+      return value.list().stream().map(this::parameter).collect(ImmutableList.toImmutableList());
+    }
+    Fields fields = value.fields(null);
+    ImmutableMap.Builder<String, Object> map = ImmutableMap.builder();
+    fields.keys().forEach(key -> map.put(key, parameter(fields.get(key))));
+    return map.buildOrThrow();
+  }
+
+  private AdjustmentRules adjustments(Value value) {
+    Fields fields = value.fields(ADJUSTMENT_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    Map<String, Location> ids = new HashMap<>();
+    List<AdjustmentItem> items = new ArrayList<>();
+    for (Value item : fields.get("items").list()) {
+      items.add(adjustmentItem(item, ids));
+    }
+    Double bonusCap = fields.get("bonusCap").number();
+    Double deductionCap = fields.get("deductionCap").number();
+    Boolean vetoRanksLast = fields.get("vetoRanksLast").bool();
+    // The caps are checked with the good items even when some are bad, to report every problem at once.
+    List<AdjustmentItem> good = items.stream().filter(Objects::nonNull).toList();
+    AdjustmentRules rules = attempt(value, () -> new AdjustmentRules(good,
+        bonusCap == null ? AdjustmentRules.NONE.bonusCap() : bonusCap,
+        deductionCap == null ? AdjustmentRules.NONE.deductionCap() : deductionCap,
+        vetoRanksLast == null ? AdjustmentRules.NONE.vetoRanksLast() : vetoRanksLast));
+    return good.size() == items.size() ? rules : null;
+  }
+
+  private AdjustmentItem adjustmentItem(Value value, Map<String, Location> ids) {
+    Fields fields = value.fields(ITEM_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    Value idValue = fields.require("id");
+    String id = idValue.text();
+    boolean unique = id != null && unique(ids, id, idValue, "adjustment item");
+    String name = fields.require("name").text();
+    AdjustmentKind kind = fields.require("kind").choice(Names.KIND);
+    // A veto counts no points, so only bonuses and deductions must say how many.
+    Value pointsValue = kind == AdjustmentKind.VETO ? fields.get("pointsEach") : fields.require("pointsEach");
+    Double pointsEach = pointsValue.number();
+    Double itemCap = fields.get("itemCap").number();
+    if (!unique || name == null || kind == null || (pointsValue.present() && pointsEach == null)) {
+      return null;
+    }
+    return attempt(value, () -> new AdjustmentItem(id, name, kind, pointsEach == null ? 0 : pointsEach,
+        itemCap == null ? Double.POSITIVE_INFINITY : itemCap));
+  }
+
+  private GradeScheme grades(Value value) {
+    Fields fields = value.fields(GRADE_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    GradeScheme.Builder builder = GradeScheme.builder();
+    Value bandsValue = fields.require("bands");
+    List<Value> bands = bandsValue.list();
+    boolean complete = bandsValue.isList();
+    if (complete && bands.isEmpty()) {
+      report(bandsValue, "a grade scheme needs at least one band");
+      complete = false;
+    }
+    for (Value band : bands) {
+      complete &= band(band, builder);
+    }
+    String lowest = fields.require("lowest").text();
+    RoundingMode quotaRounding = fields.get("quotaRounding").choice(Names.ROUNDING);
+    GradeScheme.QuotaTies quotaTies = fields.get("quotaTies").choice(Names.QUOTA_TIES);
+    if (quotaRounding != null) {
+      builder.quotaRounding(quotaRounding);
+    }
+    if (quotaTies != null) {
+      builder.quotaTies(quotaTies);
+    }
+    return complete && lowest != null ? attempt(bandsValue, () -> builder.otherwise(lowest)) : null;
+  }
+
+  /** Adds a grade band to {@code builder}; false if it has a problem. */
+  private boolean band(Value value, GradeScheme.Builder builder) {
+    Fields fields = value.fields(BAND_KEYS);
+    if (fields == null) {
+      return false;
+    }
+    String name = fields.require("name").text();
+    Double minScore = fields.require("minScore").number();
+    Value quotaValue = fields.get("quota");
+    Double quota = quotaValue.number();
+    if (name == null || minScore == null || (quotaValue.present() && quota == null)) {
+      return false;
+    }
+    return attempt(value, () -> builder.band(name, minScore, quota == null ? 1 : quota)) != null;
+  }
+
+  private Ranking ranking(Value value) {
+    Fields fields = value.fields(RANKING_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    RankingMethod method = fields.get("method").choice(Names.METHOD);
+    List<TieBreak> tieBreaks = new ArrayList<>();
+    Value chain = fields.get("tieBreaks");
+    for (Value link : chain.list()) {
+      tieBreaks.add(tieBreak(link, chain.path));
+    }
+    if (tieBreaks.contains(null)) {
+      return null;
+    }
+    return new Ranking(method == null ? Ranking.DEFAULT.method() : method, tieBreaks);
+  }
+
+  private TieBreak tieBreak(Value value, String chainPath) {
+    if (value.node instanceof MapNode) {
+      Value indicator = value.fields(TIE_BREAK_KEYS).require("indicator");
+      String id = indicator.text();
+      if (id != null) {
+        locations.putIfAbsent(chainPath + "=" + id, indicator.node.at());
+      }
+      return id == null ? null : TieBreak.higherScoreIn(id);
+    }
+    String name = value.text();
+    if (name == null) {
+      return null;
+    }
+    TieBreak.Key key = Names.TIE_BREAK.parse(name);
+    if (key == null) {
+      report(value, "unknown tie-break; allowed: " + Names.TIE_BREAK.allowed() + " or {indicator: <id>}");
+      return null;
+    }
+    return key == TieBreak.Key.UNIT_ID ? TieBreak.unitId() : TieBreak.fewerDeductions();
+  }
+
+  private Rounding rounding(Value value) {
+    Fields fields = value.fields(ROUNDING_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    Value scaleValue = fields.get("scale");
+    Integer scale = scaleValue.integer();
+    RoundingMode mode = fields.get("mode").choice(Names.ROUNDING);
+    if (scaleValue.present() && scale == null) {
+      return null;
+    }
+    return attempt(value, () -> Rounding.of(scale == null ? Rounding.DEFAULT.scale() : scale,
+        mode == null ? Rounding.DEFAULT.mode() : mode));
+  }
+
+  private AnnualRollup annual(Value value) {
+    Fields fields = value.fields(ANNUAL_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    Double quarterWeight = fields.require("quarterWeight").number();
+    AnnualRollup.QuarterValue quarterValue = fields.require("quarterValue").choice(Names.QUARTER_VALUE);
+    AnnualRollup.MissingQuarter missingQuarter = fields.require("missingQuarter").choice(Names.MISSING_QUARTER);
+    Map<String, Location> ids = new HashMap<>();
+    List<AnnualRollup.YearEndComponent> components = new ArrayList<>();
+    for (Value item : fields.get("components").list()) {
+      components.add(component(item, ids));
+    }
+    if (quarterWeight == null || quarterValue == null || missingQuarter == null || components.contains(null)) {
+      return null;
+    }
+    return attempt(value, () -> new AnnualRollup(quarterWeight, quarterValue, components, missingQuarter));
+  }
+
+  private AnnualRollup.YearEndComponent component(Value value, Map<String, Location> ids) {
+    Fields fields = value.fields(COMPONENT_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    Value idValue = fields.require("id");
+    String id = idValue.text();
+    boolean unique = id != null && unique(ids, id, idValue, "year-end component");
+    String name = fields.require("name").text();
+    Double weight = fields.require("weight").number();
+    ValueRange range = range(fields.require("range"));
+    if (!unique || name == null || weight == null || range == null) {
+      return null;
+    }
+    return attempt(value, () -> new AnnualRollup.YearEndComponent(id, name, weight, range));
+  }
+
+  /**
+   * A node at a field path, or an absent one. Typed accessors report a value of the wrong shape and return null, as
+   * they do for an absent value; every node looked at is recorded under its path.
+   */
+  private static final class Value {
+    private final PolicyReader reader;
+    private final Node node;
+    private final String path;
+
+    Value(PolicyReader reader, Node node, String path) {
+      this.reader = reader;
+      this.node = node;
+      this.path = path;
+      if (node != null) {
+        reader.locations.putIfAbsent(path, node.at());
+      }
+    }
+
+    boolean present() {
+      return node != null;
+    }
+
+    boolean isNull() {
+      return node instanceof Scalar scalar && scalar.value() == null;
+    }
+
+    boolean isList() {
+      return node instanceof ListNode;
+    }
+
+    /** The value as written, for messages; empty for a mapping or a list. */
+    String written() {
+      return node instanceof Scalar scalar ? scalar.text() : "";
+    }
+
+    /** Text; a number counts as the text it was written as, so that {@code id: 1.10} is the id "1.10". */
+    String text() {
+      if (node instanceof Scalar scalar && (scalar.value() instanceof String || scalar.value() instanceof Number)) {
+        return scalar.text();
+      }
+      return wrong("a string");
+    }
+
+    Double number() {
+      if (node instanceof Scalar scalar && scalar.value() instanceof Number number) {
+        return number.doubleValue();
+      }
+      return wrong("a number");
+    }
+
+    Integer integer() {
+      Double number = number();
+      if (number != null && (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE)) {
+        reader.report(this, "must be a whole number");
+        return null;
+      }
+      return number == null ? null : number.intValue();
+    }
+
+    Boolean bool() {
+      if (node instanceof Scalar scalar && scalar.value() instanceof Boolean bool) {
+        return bool;
+      }
+      return wrong("true or false");
+    }
+
+    <E extends Enum<E>> E choice(Names<E> names) {
+      String name = text();
+      if (name == null) {
+        return null;
+      }
+      E constant = names.parse(name);
+      if (constant == null) {
+        reader.report(this, "unknown value; allowed: " + names.allowed());
+      }
+      return constant;
+    }
+
+    /** The items, each at {@code path.index}; empty when absent or not a list. */
+    List<Value> list() {
+      if (node instanceof ListNode list) {
+        List<Value> items = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+          items.add(new Value(reader, list.items().get(i), path + "." + i));
+        }
+        return items;
+      }
+      wrong("a list");
+      return List.of();
+    }
+
+    /** The mapping's fields, or null when absent or not a mapping; {@code keys} null allows any key. */
+    Fields fields(List<String> keys) {
+      if (node instanceof MapNode map) {
+        return new Fields(reader, map, path, keys);
+      }
+      return wrong("a mapping");
+    }
+
+    private <T> T wrong(String expected) {
+      if (node != null) {
+        reader.report(this, "must be " + expected + ", not " + node.kind());
+      }
+      return null;
+    }
+  }
+
+  /** The fields of a mapping; reports duplicate keys and keys not in the allowed list when created. */
+  private static final class Fields {
+    private final PolicyReader reader;
+    private final MapNode node;
+    private final String path;
+    private final Map<String, Node> values = new LinkedHashMap<>();
+
+    Fields(PolicyReader reader, MapNode node, String path, List<String> allowed) {
+      this.reader = reader;
+      this.node = node;
+      this.path = path;
+      Map<String, Location> seen = new HashMap<>();
+      for (Field field : node.fields()) {
+        Location first = seen.putIfAbsent(field.key(), field.keyAt());
+        if (first != null) {
+          reader.report(field.keyAt(), child(field.key()), "", "duplicate key; first given at line " + first.line());
+        } else if (allowed != null && !allowed.contains(field.key())) {
+          reader.report(field.keyAt(), child(field.key()), "",
+              "unknown key; allowed keys: " + String.join(", ", allowed));
+        } else {
+          values.put(field.key(), field.value());
+        }
+      }
+    }
+
+    private String child(String key) {
+      return path.isEmpty() ? key : path + "." + key;
+    }
+
+    Set<String> keys() {
+      return values.keySet();
+    }
+
+    Value get(String key) {
+      return new Value(reader, values.get(key), child(key));
+    }
+
+    /** The value of a required key; a missing one is reported at the start of the mapping. */
+    Value require(String key) {
+      if (!values.containsKey(key)) {
+        reader.report(node.at(), child(key), "", "required key is missing");
+      }
+      return get(key);
+    }
+  }
+}

@@ -1,0 +1,232 @@
+package io.appraisal.io.policy;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import io.appraisal.core.AdjustmentItem;
+import io.appraisal.core.AdjustmentKind;
+import io.appraisal.core.AdjustmentRules;
+import io.appraisal.core.Aggregation;
+import io.appraisal.core.AnnualRollup;
+import io.appraisal.core.Applicability;
+import io.appraisal.core.Category;
+import io.appraisal.core.Direction;
+import io.appraisal.core.Grade;
+import io.appraisal.core.GradeScheme;
+import io.appraisal.core.Indicator;
+import io.appraisal.core.Policy;
+import io.appraisal.core.Ranking;
+import io.appraisal.core.Rounding;
+import io.appraisal.core.RuleSpec;
+import io.appraisal.core.TieBreak;
+import io.appraisal.core.ValueRange;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns a policy into the canonical document tree: keys in the order {@link PolicyReader} lists them, rule
+ * parameters sorted by name, per-indicator defaults (weight 1, direction higher, aggregation sum) left out and every
+ * policy-wide setting written out.
+ */
+final class PolicyWriter {
+  private PolicyWriter() {}
+
+  static Map<String, Object> document(Policy policy) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", policy.id());
+    out.put("name", policy.name());
+    out.put("version", policy.version());
+    if (!policy.description().isEmpty()) {
+      out.put("description", policy.description());
+    }
+    out.put("scale", number(policy.scale()));
+    List<Object> categories = new ArrayList<>();
+    for (Category category : policy.categories()) {
+      categories.add(ordered("id", category.id(), "name", category.name()));
+    }
+    out.put("categories", categories);
+    out.put("indicators", indicator(policy.root()));
+    if (!policy.adjustments().equals(AdjustmentRules.NONE)) {
+      out.put("adjustments", adjustments(policy.adjustments()));
+    }
+    policy.grades().ifPresent(grades -> out.put("grades", grades(grades)));
+    out.put("ranking", ranking(policy.ranking()));
+    Rounding rounding = policy.rounding();
+    out.put("rounding", ordered("scale", rounding.scale(), "mode", Names.ROUNDING.name(rounding.mode())));
+    policy.annual().ifPresent(annual -> out.put("annual", annual(annual)));
+    if (Double.isFinite(policy.selfAssessmentTolerance())) {
+      out.put("selfAssessmentTolerance", number(policy.selfAssessmentTolerance()));
+    }
+    return out;
+  }
+
+  private static Map<String, Object> annual(AnnualRollup annual) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("quarterWeight", number(annual.quarterWeight()));
+    out.put("quarterValue", Names.QUARTER_VALUE.name(annual.quarterValue()));
+    out.put("missingQuarter", Names.MISSING_QUARTER.name(annual.missingQuarter()));
+    List<Object> components = new ArrayList<>();
+    for (AnnualRollup.YearEndComponent component : annual.components()) {
+      Map<String, Object> written = new LinkedHashMap<>();
+      written.put("id", component.id());
+      written.put("name", component.name());
+      written.put("weight", number(component.weight()));
+      written.put("range", range(component.range()));
+      components.add(written);
+    }
+    if (!components.isEmpty()) {
+      out.put("components", components);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> indicator(Indicator indicator) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", indicator.id());
+    out.put("name", indicator.name());
+    out.put("points", number(indicator.points()));
+    if (indicator.weight() != 1) {
+      out.put("weight", number(indicator.weight()));
+    }
+    if (indicator.direction() != Direction.HIGHER_IS_BETTER) {
+      out.put("direction", Names.DIRECTION.name(indicator.direction()));
+    }
+    if (!indicator.applicability().isAll()) {
+      out.put("appliesTo", applicability(indicator.applicability()));
+    }
+    indicator.missing().ifPresent(missing -> out.put("missing", Names.MISSING.name(missing)));
+    indicator.range().ifPresent(range -> out.put("range", range(range)));
+    indicator.rule().ifPresent(rule -> out.put("rule", rule(rule)));
+    if (!indicator.isLeaf()) {
+      if (indicator.aggregation() != Aggregation.SUM) {
+        out.put("aggregation", Names.AGGREGATION.name(indicator.aggregation()));
+      }
+      out.put("children", indicator.children().stream().map(PolicyWriter::indicator).toList());
+    }
+    return out;
+  }
+
+  private static Map<String, Object> applicability(Applicability applicability) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    if (!applicability.categories().isEmpty()) {
+      out.put("categories", List.copyOf(applicability.categories()));
+    }
+    if (!applicability.attributes().isEmpty()) {
+      out.put("attributes", List.copyOf(applicability.attributes()));
+    }
+    return out;
+  }
+
+  /** An open end is written as null: JSON has no infinity. */
+  private static List<Object> range(ValueRange range) {
+    List<Object> ends = new ArrayList<>();
+    ends.add(Double.isInfinite(range.min()) ? null : number(range.min()));
+    ends.add(Double.isInfinite(range.max()) ? null : number(range.max()));
+    return ends;
+  }
+
+  private static Map<String, Object> rule(RuleSpec rule) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("type", rule.type());
+    out.putAll(sorted(rule.parameters()));
+    return out;
+  }
+
+  /** Parameter values as given (an Integer stays an Integer), with nested mappings sorted by key too. */
+  private static Map<String, Object> sorted(Map<?, ?> map) {
+    Map<String, Object> out = new TreeMap<>();
+    map.forEach((key, value) -> out.put(key.toString(), parameter(value)));
+    return out;
+  }
+
+  private static Object parameter(Object value) {
+    if (value instanceof Map<?, ?> map) {
+      return sorted(map);
+    }
+    if (value instanceof List<?> list) {
+      return list.stream().map(PolicyWriter::parameter).toList();
+    }
+    return value;
+  }
+
+  private static Map<String, Object> adjustments(AdjustmentRules rules) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Object> items = new ArrayList<>();
+    for (AdjustmentItem item : rules.items()) {
+      Map<String, Object> written = new LinkedHashMap<>();
+      written.put("id", item.id());
+      written.put("name", item.name());
+      written.put("kind", Names.KIND.name(item.kind()));
+      if (item.kind() != AdjustmentKind.VETO || item.pointsEach() != 0) {
+        written.put("pointsEach", number(item.pointsEach()));
+      }
+      if (Double.isFinite(item.itemCap())) {
+        written.put("itemCap", number(item.itemCap()));
+      }
+      items.add(written);
+    }
+    out.put("items", items);
+    if (Double.isFinite(rules.bonusCap())) {
+      out.put("bonusCap", number(rules.bonusCap()));
+    }
+    if (Double.isFinite(rules.deductionCap())) {
+      out.put("deductionCap", number(rules.deductionCap()));
+    }
+    if (rules.vetoRanksLast()) {
+      out.put("vetoRanksLast", true);
+    }
+    return out;
+  }
+
+  private static Map<String, Object> grades(GradeScheme grades) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    List<Object> bands = new ArrayList<>();
+    for (Grade grade : grades.bands()) {
+      Map<String, Object> band = new LinkedHashMap<>();
+      band.put("name", grade.name());
+      band.put("minScore", number(grade.minScore()));
+      if (grade.quota() != 1) {
+        band.put("quota", number(grade.quota()));
+      }
+      bands.add(band);
+    }
+    out.put("bands", bands);
+    out.put("lowest", grades.lowest());
+    out.put("quotaRounding", Names.ROUNDING.name(grades.quotaRounding()));
+    out.put("quotaTies", Names.QUOTA_TIES.name(grades.quotaTies()));
+    return out;
+  }
+
+  private static Map<String, Object> ranking(Ranking ranking) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("method", Names.METHOD.name(ranking.method()));
+    if (!ranking.tieBreaks().isEmpty()) {
+      out.put("tieBreaks", ranking.tieBreaks().stream().map(PolicyWriter::tieBreak).toList());
+    }
+    return out;
+  }
+
+  private static Object tieBreak(TieBreak tieBreak) {
+    return tieBreak.key() == TieBreak.Key.INDICATOR_SCORE
+        ? Map.of("indicator", tieBreak.indicator()) : Names.TIE_BREAK.name(tieBreak.key());
+  }
+
+  private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put(k1, v1);
+    out.put(k2, v2);
+    return out;
+  }
+
+  /**
+   * The shortest decimal that reads back as the same double, written plainly: 10 rather than 10.0, 0.0000001 rather
+   * than 1.0E-7.
+   */
+  private static BigDecimal number(double value) {
+    checkArgument(Double.isFinite(value), "only finite numbers can be written but was: %s", value);
+    return BigDecimal.valueOf(value).stripTrailingZeros();
+  }
+}

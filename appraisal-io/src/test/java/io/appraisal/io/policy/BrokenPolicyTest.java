@@ -1,0 +1,138 @@
+package io.appraisal.io.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Problem;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The catalogue of broken policy files: one small file each, with every problem it must report, exactly. */
+class BrokenPolicyTest {
+  static final Path BROKEN = PolicyFilesTest.POLICIES.resolve("broken");
+
+  static final Map<String, List<String>> CATALOGUE = new TreeMap<>(Map.ofEntries(
+      Map.entry("malformed.yaml", List.of(
+          "malformed.yaml:5: column 4: malformed YAML: expected <block end>, but found '<block mapping start>'"
+              + " (while parsing a block collection at line 3, column 3)")),
+      Map.entry("malformed.json", List.of(
+          "malformed.json:5: column 3: malformed JSON: Unexpected character (']' (code 93)): expected a valid"
+              + " value (JSON String, Number, Array, Object or token 'null', 'true' or 'false')")),
+      Map.entry("empty.yaml", List.of(
+          "empty.yaml:1: column 1: the file holds no policy")),
+      Map.entry("two-documents.yaml", List.of(
+          "two-documents.yaml:5: column 1: unexpected content after the policy; a file holds one policy")),
+      Map.entry("not-a-mapping.yaml", List.of(
+          "not-a-mapping.yaml:1: column 1: must be a mapping, not a list")),
+      Map.entry("unknown-key.yaml", List.of(
+          "unknown-key.yaml:10: field 'indicators.1.pionts': column 7: unknown key; allowed keys: id, name, points,"
+              + " weight, direction, appliesTo, missing, range, rule, aggregation, weightsSum, children")),
+      Map.entry("duplicate-key.yaml", List.of(
+          "duplicate-key.yaml:9: field 'indicators.total.points': column 3: duplicate key; first given at line 7")),
+      Map.entry("ill-typed.yaml", List.of(
+          "ill-typed.yaml:2: field 'scale': column 8: must be a number, not a list",
+          "ill-typed.yaml:11: field 'indicators.1.points' = 'ten': column 15: must be a number, not a string",
+          "ill-typed.yaml:12: field 'indicators.1.weight' = 'null': column 15: must be a number, not null",
+          "ill-typed.yaml:15: field 'adjustments.vetoRanksLast' = 'yes': column 18: must be true or false, not a"
+              + " string")),
+      Map.entry("missing-key.yaml", List.of(
+          "missing-key.yaml:3: field 'categories.0.name': column 5: required key is missing",
+          "missing-key.yaml:5: field 'indicators.total.name': column 3: required key is missing",
+          "missing-key.yaml:9: field 'indicators.1.rule.type': column 13: required key is missing")),
+      Map.entry("unknown-enum.yaml", List.of(
+          "unknown-enum.yaml:7: field 'indicators.total.aggregation' = 'mean': column 16: unknown value; allowed:"
+              + " sum, arithmetic-mean, geometric-mean, harmonic-mean, minimum",
+          "unknown-enum.yaml:8: field 'indicators.total.missing' = 'skip': column 12: unknown value; allowed: fail,"
+              + " zero, exclude",
+          "unknown-enum.yaml:12: field 'indicators.1.direction' = 'up': column 18: unknown value; allowed: higher,"
+              + " lower",
+          "unknown-enum.yaml:15: field 'ranking.method' = 'olympic': column 11: unknown value; allowed: competition,"
+              + " dense, fractional, ordinal",
+          "unknown-enum.yaml:16: field 'ranking.tieBreaks.1' = 'coin-toss': column 33: unknown tie-break; allowed:"
+              + " fewer-deductions, unit-id or {indicator: <id>}",
+          "unknown-enum.yaml:17: field 'rounding.mode' = 'bankers': column 18: unknown value; allowed: up, down,"
+              + " ceiling, floor, half-up, half-down, half-even")),
+      Map.entry("duplicate-indicator.yaml", List.of(
+          "duplicate-indicator.yaml:11: field 'indicators.1.1.id' = '1.1': column 11: duplicate indicator id; first"
+              + " declared at line 8")),
+      Map.entry("duplicate-category.yaml", List.of(
+          "duplicate-category.yaml:5: field 'categories.2.id' = 'party': column 10: duplicate category id; first"
+              + " declared at line 3")),
+      Map.entry("undeclared-category.yaml", List.of(
+          "undeclared-category.yaml:11: field 'indicators.5.appliesTo.categories.1' = 'goverment': column 44:"
+              + " unknown category; declared: party, government")),
+      Map.entry("range.yaml", List.of(
+          "range.yaml:10: field 'indicators.5.1.range': column 14: range min must be below max but was:"
+              + " [100.0, 0.0]",
+          "range.yaml:14: field 'indicators.5.2.range': column 14: a range is a list [min, max]; write null for an"
+              + " open end")),
+      Map.entry("weights-sum.yaml", List.of(
+          "weights-sum.yaml:8: field 'indicators.total.weightsSum' = '1': column 15: the children's weights sum to"
+              + " 0.9, not 1")),
+      Map.entry("empty-group.yaml", List.of(
+          "empty-group.yaml:10: field 'indicators.1.children': column 17: a group needs at least one child",
+          "empty-group.yaml:11: field 'indicators.2': column 7: an indicator needs a rule (a leaf) or children"
+              + " (a group)",
+          "empty-group.yaml:13: field 'indicators.3': column 7: an indicator has either a rule (a leaf) or children"
+              + " (a group), not both")),
+      Map.entry("adjustments.yaml", List.of(
+          "adjustments.yaml:6: field 'adjustments': column 3: bonusCap must be >= 0 but was: -3.0",
+          "adjustments.yaml:7: field 'adjustments.items.0.pointsEach': column 7: required key is missing",
+          "adjustments.yaml:8: field 'adjustments.items.1': column 7: itemCap of deduction.notice must be positive"
+              + " but was: 0.0",
+          "adjustments.yaml:9: field 'adjustments.items.2.id' = 'bonus.regulation': column 12: duplicate adjustment"
+              + " item id; first declared at line 7")),
+      Map.entry("annual.yaml", List.of(
+          "annual.yaml:6: field 'annual': column 3: quarterWeight and the component weights must sum to 1 but sum"
+              + " to 0.9",
+          "annual.yaml:12: field 'selfAssessmentTolerance' = '-5': column 26: selfAssessmentTolerance must be >= 0"
+              + " but was: -5.0")),
+      Map.entry("core-checks.yaml", List.of(
+          "core-checks.yaml:2: field 'scale' = '0': column 8: scale must be positive but was: 0.0",
+          "core-checks.yaml:9: field 'indicators.1.points' = '-4': column 38: points of 1 must be positive but was:"
+              + " -4.0",
+          "core-checks.yaml:9: field 'indicators.1.weight' = '-1': column 50: weight of 1 must be >= 0 but was:"
+              + " -1.0",
+          "core-checks.yaml:10: field 'indicators.2.aggregation' = 'minimum': column 47: leaf 2 has a rule and"
+              + " cannot aggregate",
+          "core-checks.yaml:10: field 'indicators.2.rule.bands.0.points' = 'null': column 102: a rule parameter"
+              + " cannot be null",
+          "core-checks.yaml:13: field 'grades.bands': column 5: grade bands must be ordered best first with"
+              + " decreasing minScore, but Grade[name=excellent, minScore=90.0, quota=0.3] follows"
+              + " Grade[name=good, minScore=80.0, quota=1.0]",
+          "core-checks.yaml:16: field 'rounding.scale' = '2.5': column 19: must be a whole number"))));
+
+  static Stream<Arguments> catalogue() {
+    return CATALOGUE.entrySet().stream().map(entry -> Arguments.of(entry.getKey(), entry.getValue()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("catalogue")
+  void reportsEveryProblemWithLineAndColumn(String file, List<String> expected) throws IOException {
+    Path path = BROKEN.resolve(file);
+    String text = Files.readString(path);
+
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> PolicyFiles.read(file, text, PolicyFiles.Format.of(path)));
+
+    assertEquals(expected, e.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void everyBrokenFileIsInTheCatalogue() throws IOException {
+    try (Stream<Path> files = Files.list(BROKEN)) {
+      assertEquals(CATALOGUE.keySet().stream().toList(),
+          files.map(file -> file.getFileName().toString()).sorted().toList());
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.appraisal.rules;
+
+import static io.appraisal.core.spi.ParameterSpec.Type.LIST;
+import static io.appraisal.core.spi.ParameterSpec.required;
+
+import io.appraisal.core.Direction;
+import io.appraisal.core.spi.PopulationStats;
+import io.appraisal.core.spi.Rule;
+import io.appraisal.core.spi.RuleParameters;
+import io.appraisal.core.spi.ScoringContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Categorical percentile bands ("top 10 % → 10, next 20 % → 8, ..."): bands are cumulative, {@code {top: 10, points:
+ * 10}, {top: 30, points: 8}}. A unit's place is its competition rank {@code r} among the {@code n} units scored
+ * (equal values share the better rank) as a share, {@code 100 × r / n} per cent; it earns the points of the
+ * narrowest band whose {@code top} is at least that share, and 0 beyond the widest band. Of 10 units, ranks 1 (10 %)
+ * and 2–3 (20 %, 30 %) fall in the bands above; of 67 units the top 10 % are ranks 1–6 (6 / 67 = 8.96 %, 7 / 67 =
+ * 10.4 %). Wider bands must not earn more points than narrower ones.
+ */
+public final class PercentileBands extends BaseRuleType {
+  public PercentileBands() {
+    super("percentile-bands", "Points = the points of the narrowest band {top: p %} that holds the unit's place,"
+            + " 100 × competition rank / n among the units scored; 0 beyond the widest band.",
+        required("bands", LIST, "list of {top: p, points: q}: units placed within the best p % (0 < p <= 100,"
+            + " cumulative) earn q points"));
+  }
+
+  /** A band: units placed within the best {@code top} per cent earn {@code points}. */
+  private record Band(double top, double points) {}
+
+  @Override
+  public Rule create(RuleParameters parameters) {
+    List<Object> given = parameters.list("bands");
+    List<Band> bands = new ArrayList<>();
+    for (int i = 0; i < given.size(); i++) {
+      band(parameters, "bands[" + i + "]", given.get(i)).ifPresent(bands::add);
+    }
+    if (given.isEmpty() && parameters.has("bands")) {
+      parameters.problem("bands", "[]", "needs at least one band");
+    }
+    bands.sort(Comparator.comparingDouble(Band::top));
+    for (int i = 1; i < bands.size(); i++) {
+      Band narrower = bands.get(i - 1);
+      Band wider = bands.get(i);
+      if (wider.top() == narrower.top()) {
+        parameters.problem("bands", Checks.format(wider.top()), "two bands have the same top");
+      } else if (wider.points() > narrower.points()) {
+        parameters.problem("bands", Checks.format(wider.top()),
+            "a wider band earns more points than a narrower one, so the rule would not be monotone");
+      }
+    }
+    double[] tops = bands.stream().mapToDouble(Band::top).toArray();
+    double[] points = bands.stream().mapToDouble(Band::points).toArray();
+    return new PopulationRule() {
+      @Override
+      DoubleUnaryOperator scorer(double[] raw, ScoringContext context) {
+        PopulationStats population = context.population();
+        Direction direction = context.direction();
+        double n = population.count();
+        return value -> {
+          double place = 100.0 * competitionRank(population, value, direction);
+          for (int b = 0; b < tops.length; b++) {
+            if (place <= tops[b] * n) {
+              return points[b];
+            }
+          }
+          return 0;
+        };
+      }
+    };
+  }
+
+  /** One band, or nothing (with a problem recorded) when it is not of the form {top, points}. */
+  private static Optional<Band> band(RuleParameters parameters, String name, Object given) {
+    if (!(given instanceof Map<?, ?> band && band.size() == 2 && band.containsKey("top")
+        && band.containsKey("points"))) {
+      parameters.problem(name, String.valueOf(given), "must be {top: percent, points: p}");
+      return Optional.empty();
+    }
+    double top = parameters.toNumber(name + ".top", band.get("top"));
+    if (!(top > 0 && top <= 100)) {
+      parameters.problem(name + ".top", Checks.format(top), "must lie in (0, 100]");
+    }
+    return Optional.of(new Band(top, Checks.points(parameters, name + ".points", band.get("points"))));
+  }
+}
