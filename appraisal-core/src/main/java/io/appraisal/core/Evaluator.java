@@ -35,14 +35,46 @@ final class Evaluator {
   /** Every problem with the data for this policy and period; empty when it can be evaluated. */
   List<Problem> validate() {
     checkInputs();
+    List<PlanNode> nodes = plan.nodes();
     double[] scratch = new double[n];
-    double[] max = new double[n];
-    for (PlanNode node : plan.nodes()) {
+    boolean[][] scored = new boolean[nodes.size()][];
+    for (PlanNode node : nodes) {
       if (node.isLeaf()) {
+        double[] max = new double[n];
         prepareLeaf(node, scratch, max);
+        scored[node.index] = new boolean[n];
+        for (int u = 0; u < n; u++) {
+          scored[node.index][u] = max[u] > 0;
+        }
+      }
+    }
+    // A group scores a unit when a child does (with a positive weight, for the means): the same test as the
+    // aggregation's, so validate() finds the units evaluate() would find with nothing to score.
+    for (int i = nodes.size() - 1; i >= 0; i--) {
+      PlanNode node = nodes.get(i);
+      if (!node.isLeaf()) {
+        scored[i] = new boolean[n];
+        boolean sum = node.indicator.aggregation() == Aggregation.SUM;
+        for (int child : node.children) {
+          if (sum || nodes.get(child).indicator.weight() > 0) {
+            for (int u = 0; u < n; u++) {
+              scored[i][u] |= scored[child][u];
+            }
+          }
+        }
+      }
+    }
+    for (int u = 0; u < n; u++) {
+      if (!scored[0][u]) {
+        problems.add(nothingToScore(u));
       }
     }
     return ImmutableList.copyOf(problems);
+  }
+
+  private Problem nothingToScore(int u) {
+    return Problem.of(data.source(), "unit", unitId(u),
+        "nothing to score in period " + period + ": every applicable indicator is missing and excluded");
   }
 
   AppraisalResult evaluate(Corrections corrections) {
@@ -233,8 +265,12 @@ final class Evaluator {
 
   private void missing(PlanNode node, int u, double[] max, double points) {
     switch (node.missing) {
-      case FAIL -> problems.add(Problem.of(data.source(), "value", "", "required value missing for unit "
-          + unitId(u) + ", period " + period + ", indicator " + node.id()));
+      case FAIL -> {
+        // Counted as available so that the unit is not also reported as having nothing to score.
+        max[u] = points;
+        problems.add(Problem.of(data.source(), "value", "", "required value missing for unit " + unitId(u)
+            + ", period " + period + ", indicator " + node.id()));
+      }
       case ZERO -> {
         max[u] = points;
         notes.add(new Note(unitId(u), node.id(), Note.Kind.IMPUTED_ZERO,
@@ -319,8 +355,7 @@ final class Evaluator {
       if (rootMax[u] > 0) {
         rate[u] = Math.min(scale, rootScore[u] / rootMax[u] * scale);
       } else {
-        problems.add(Problem.of(data.source(), "unit", unitId(u),
-            "nothing to score in period " + period + ": every applicable indicator is missing and excluded"));
+        problems.add(nothingToScore(u));
       }
     }
     return rate;

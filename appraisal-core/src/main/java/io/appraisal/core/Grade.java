@@ -11,7 +11,8 @@ public record Grade(String name, double minScore, double quota) {
   public Grade {
     requireNonNull(name, "name");
     checkArgument(!name.isBlank(), "grade name cannot be blank");
-    checkArgument(!Double.isNaN(minScore), "minScore of grade %s cannot be NaN", name);
+    checkArgument(Double.isFinite(minScore) && Math.abs(minScore) <= 1e12,
+        "minScore of grade %s must be a finite number within ±1e12 but was: %s", name, minScore);
     checkArgument(quota > 0 && quota <= 1, "quota of grade %s must be in (0, 1] but was: %s", name, quota);
   }
 

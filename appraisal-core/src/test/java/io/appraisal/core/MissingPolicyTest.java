@@ -117,7 +117,7 @@ class MissingPolicyTest {
    * {@code validate()} never runs: validate() returns [] and evaluate() throws.
    */
   @Test
-  void bug_validateIsEmptyButEvaluateThrowsWhenAUnitHasNothingToScore() {
+  void validateAndEvaluateBothReportAUnitWithNothingToScore() {
     Policy policy = Policy.builder("exclude-all")
         .category("C", "Only")
         .indicators(Indicator.group("root", "Total").missing(MissingPolicy.EXCLUDE)

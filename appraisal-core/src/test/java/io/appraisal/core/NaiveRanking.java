@@ -1,9 +1,8 @@
 package io.appraisal.core;
 
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiPredicate;
 
 /**
@@ -27,7 +26,7 @@ final class NaiveRanking {
       int greater = 0;
       int equal = 0;
       int winningTies = 0;
-      Set<Integer> distinctAbove = new HashSet<>();
+      List<T> distinctAbove = new ArrayList<>();
       for (int j = 0; j < items.size(); j++) {
         T v = items.get(j);
         if (j == i || !sameGroup.test(u, v)) {
@@ -36,15 +35,10 @@ final class NaiveRanking {
         int c = better.compare(v, u);
         if (c < 0) {
           greater++;
-          // identify the class of v by the first item equal to it
-          int first = j;
-          for (int k = 0; k < items.size(); k++) {
-            if (sameGroup.test(u, items.get(k)) && better.compare(items.get(k), v) == 0) {
-              first = k;
-              break;
-            }
+          // one representative per distinct better value
+          if (distinctAbove.stream().noneMatch(r -> better.compare(r, v) == 0)) {
+            distinctAbove.add(v);
           }
-          distinctAbove.add(first);
         } else if (c == 0) {
           equal++;
           if (tieOrder.compare(v, u) < 0) {

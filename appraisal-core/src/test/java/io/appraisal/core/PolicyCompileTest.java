@@ -96,10 +96,51 @@ class PolicyCompileTest {
     assertEquals(MissingPolicy.FAIL, plan.node("i4").missing);
   }
 
+  @Test
+  void applicabilityIsInheritedFromTheAncestors() {
+    // grp applies to A only; its child k1 says nothing, so k1 applies to A only too
+    Period q = Period.quarter(2022, 1);
+    Policy policy = Policy.builder("nested")
+        .category("A", "Alpha").category("B", "Beta")
+        .indicators(Indicator.group("root", "Total")
+            .child(Indicator.group("grp", "A only").appliesTo(Applicability.categories("A"))
+                .child(Indicator.leaf("k1", "K1", linear(0, 10)).points(10)))
+            .child(Indicator.leaf("k2", "K2", linear(0, 10)).points(10))
+            .build())
+        .build();
+    Dataset data = Dataset.builder().source("n.csv")
+        .unit(Unit.of("a", "A", "A")).unit(Unit.of("b", "B", "B"))
+        .value("a", q, "k1", 10).value("a", q, "k2", 5).value("b", q, "k2", 5)
+        .build();
+    AppraisalResult result = TestRules.engine().evaluate(policy, data, q);
+    // a: (10 + 5) / 20 = 75 %; b: 5 / 10 = 50 %
+    assertEquals(75, result.unit("a").orElseThrow().scoreRate(), 1e-9);
+    assertEquals(50, result.unit("b").orElseThrow().scoreRate(), 1e-9);
+    assertEquals(IndicatorScore.Status.NOT_APPLICABLE,
+        result.unit("b").orElseThrow().indicator("k1").orElseThrow().status());
+    Dataset wrong = Dataset.builder().source("n.csv")
+        .unit(Unit.of("b", "B", "B"))
+        .value("b", q, "k1", 3, new Origin("n.csv", 4)).value("b", q, "k2", 5)
+        .build();
+    assertEquals(List.of(new Problem("n.csv", 4, "value", "3", "indicator k1 does not apply to unit b (category B)")),
+        TestRules.engine().compile(policy).validate(wrong, q));
+    // without k2 nothing would apply to B
+    Policy onlyA = Policy.builder("onlyA")
+        .category("A", "Alpha").category("B", "Beta")
+        .indicators(Indicator.group("root", "Total")
+            .child(Indicator.group("grp", "A only").appliesTo(Applicability.categories("A"))
+                .child(Indicator.leaf("k1", "K1", linear(0, 10)).points(10)))
+            .build())
+        .build();
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestRules.engine().compile(onlyA));
+    assertEquals(List.of(Problem.of("policy onlyA", "categories", "B", "no indicator applies to this category")),
+        e.problems());
+  }
+
   // --- the rule registry
 
   /** A second rule type that claims the id {@code linear}. */
-  public static final class OtherLinear implements RuleType {
+  public static class OtherLinear implements RuleType {
     @Override
     public String id() {
       return "linear";
@@ -133,6 +174,36 @@ class PolicyCompileTest {
         assertThrows(IllegalArgumentException.class, () -> builder.register(new OtherLinear()));
     assertEquals("rule type id 'linear' is registered twice: by io.appraisal.core.TestRules$LinearRuleType"
         + " and by io.appraisal.core.PolicyCompileTest$OtherLinear", e.getMessage());
+  }
+
+  @Test
+  void registeringATypeWithoutIdOrVersion() {
+    RuleType noVersion = new OtherLinear() {
+      @Override
+      public String version() {
+        return " ";
+      }
+    };
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> RuleRegistry.builder().register(noVersion));
+    assertEquals("rule type 'linear' (" + noVersion.getClass().getName() + ") has no version", e.getMessage());
+    RuleType noId = new OtherLinear() {
+      @Override
+      public String id() {
+        return "";
+      }
+    };
+    e = assertThrows(IllegalArgumentException.class, () -> RuleRegistry.builder().register(noId));
+    assertEquals("rule type " + noId.getClass().getName() + " has no id", e.getMessage());
+  }
+
+  @Test
+  void anEngineNeedsRulesOnce() {
+    assertEquals("an engine needs rules: call rules(...) before build()",
+        assertThrows(IllegalStateException.class, () -> AppraisalEngine.builder().build()).getMessage());
+    AppraisalEngine.Builder builder = AppraisalEngine.builder().rules(TestRules.registry());
+    assertEquals("rules were already set",
+        assertThrows(IllegalStateException.class, () -> builder.rules(TestRules.registry())).getMessage());
   }
 
   @Test
