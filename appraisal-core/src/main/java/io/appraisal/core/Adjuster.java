@@ -36,6 +36,14 @@ final class Adjuster {
     });
   }
 
+  /** Carries a veto from a quarter into the year: a veto in any quarter vetoes the annual result too. */
+  void carryVeto(int u, Period quarter, AppliedAdjustment veto) {
+    vetoed[u] = true;
+    List<AppliedAdjustment> list = new ArrayList<>(applied.getOrDefault(u, List.of()));
+    list.add(new AppliedAdjustment(veto.item(), veto.kind(), veto.count(), 0, 0, "", quarter + ": " + veto.note()));
+    applied.put(u, List.copyOf(list));
+  }
+
   private void applyAll(AdjustmentRules rules, int u, List<AdjustmentEvent> events) {
     Map<String, Double> usedByItem = new HashMap<>();
     List<AppliedAdjustment> result = new ArrayList<>();

@@ -4,7 +4,10 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Rolls the quarters of a year up into the annual result. */
+/**
+ * Rolls the quarters of a year up into the annual result. Quarterly bonuses and deductions reach the year only
+ * through {@link AnnualRollup.QuarterValue#COMPOSITE}; a quarterly veto always vetoes the year.
+ */
 final class AnnualEvaluator {
   private AnnualEvaluator() {}
 
@@ -51,6 +54,12 @@ final class AnnualEvaluator {
     c.input = data;
     c.inputPeriods = ImmutableList.<Period>builder().addAll(yearPeriod.quartersOfYear()).add(yearPeriod).build();
     Adjuster adjuster = new Adjuster(policy, data, yearPeriod, data.size());
+    for (AppraisalResult quarter : quarters) {
+      Adjuster quarterly = quarter.computation().adjuster;
+      quarterly.applied.forEach((u, adjustments) -> adjustments.stream()
+          .filter(a -> a.kind() == AdjustmentKind.VETO)
+          .forEach(veto -> adjuster.carryVeto(u, quarter.period(), veto)));
+    }
     double[] composite = new double[data.size()];
     for (int u = 0; u < composite.length; u++) {
       composite[u] = Math.max(0, c.rate[u] + adjuster.bonus[u] - adjuster.deduction[u]);

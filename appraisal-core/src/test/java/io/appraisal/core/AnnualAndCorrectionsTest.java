@@ -119,6 +119,39 @@ class AnnualAndCorrectionsTest {
   }
 
   @Test
+  void aVetoInAnyQuarterVetoesTheYear() {
+    Policy policy = Policy.builder("veto-year")
+        .category("c", "category")
+        .indicators(Indicator.group("root", "root")
+            .child(Indicator.leaf("a", "a", linear(0, 100)).points(60))
+            .child(Indicator.leaf("b", "b", linear(0, 100)).points(40))
+            .build())
+        .adjustments(new AdjustmentRules(List.of(AdjustmentItem.veto("v", "veto")), 3, 10, false))
+        .grades(GradeScheme.builder().band("A", 75).band("B", 60).otherwise("C"))
+        .annual(new AnnualRollup(0.4, AnnualRollup.QuarterValue.SCORE_RATE,
+            List.of(new AnnualRollup.YearEndComponent("ye", "year-end", 0.6, ValueRange.PERCENT)),
+            AnnualRollup.MissingQuarter.FAIL))
+        .build();
+    Dataset base = data(true);
+    Dataset.Builder data = Dataset.builder().units(base.units());
+    for (Period period : base.periods()) {
+      for (Unit unit : base.units()) {
+        for (String indicator : base.indicators(period)) {
+          base.value(unit.id(), period, indicator).ifPresent(v -> data.value(unit.id(), period, indicator, v));
+        }
+      }
+    }
+    data.event(new AdjustmentEvent("U1", Q3, "v", 1, "held accountable"));
+    UnitResult u1 = ENGINE.compile(policy).evaluateYear(data.build(), YEAR, CorrectionLog.empty())
+        .unit("U1").orElseThrow();
+    assertTrue(u1.vetoed());
+    assertEquals(Optional.of("C"), u1.grade());
+    assertEquals(new BigDecimal("80.00"), u1.published());
+    assertEquals(List.of(new AppliedAdjustment("v", AdjustmentKind.VETO, 1, 0, 0, "", "2022-Q3: held accountable")),
+        u1.adjustments());
+  }
+
+  @Test
   void yearEndValuesAreValidated() {
     Dataset data = Dataset.builder().unit(Unit.of("U1", "one", "c"))
         .value("U1", Q1, "a", 1).value("U1", Q1, "b", 1)
