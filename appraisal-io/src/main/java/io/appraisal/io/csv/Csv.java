@@ -25,10 +25,14 @@ import java.util.List;
  * so a caller can report all of them at once.
  */
 public final class Csv {
-  /** The UTF-8 byte-order mark, which makes Excel read a CSV file as UTF-8. */
-  public static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private Csv() {}
+
+  /** The UTF-8 byte-order mark (EF BB BF), which makes Excel read a CSV file as UTF-8; a new array each call. */
+  public static byte[] utf8Bom() {
+    return UTF8_BOM.clone();
+  }
 
   /** Decodes {@code bytes} as UTF-8 (skipping a byte-order mark) and parses them. */
   public static CsvTable read(String source, byte[] bytes) {

@@ -1,0 +1,61 @@
+package io.appraisal.io;
+
+import io.appraisal.core.Dataset;
+import io.appraisal.core.Policy;
+import io.appraisal.rules.example.BaichengPolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The bundled example: the SYNTHETIC Baicheng 2022 data (67 units, four quarters; see {@code seeds/README.md}) and
+ * the ILLUSTRATIVE {@link BaichengPolicy}. The CSV files travel inside the jar under {@code io/appraisal/io/example/}.
+ *
+ * <pre>{@code
+ * AppraisalResult q4 = engine.evaluate(ExampleData.policy(), ExampleData.dataset(), Period.parse("2022-Q4"));
+ * }</pre>
+ */
+public final class ExampleData {
+  /** The classpath folder holding {@code units.csv}, {@code values.csv} and {@code adjustments.csv}. */
+  public static final String RESOURCE_FOLDER = "io/appraisal/io/example/";
+
+  private static volatile LoadedDataset loaded;
+
+  private ExampleData() {}
+
+  /** The example policy, {@link BaichengPolicy#policy()}. */
+  public static Policy policy() {
+    return BaichengPolicy.policy();
+  }
+
+  /** The example dataset (read once, immutable). */
+  public static Dataset dataset() {
+    return load().datasetOrThrow();
+  }
+
+  /** The example data as read from the classpath, with its file names ({@code units.csv} and so on). */
+  public static LoadedDataset load() {
+    LoadedDataset result = loaded;
+    if (result == null) {
+      result = DatasetReader.read(source(DatasetFiles.UNITS), source(DatasetFiles.VALUES),
+          source(DatasetFiles.ADJUSTMENTS));
+      if (!result.parseProblems().isEmpty()) {
+        throw new IllegalStateException("the bundled example is broken: " + result.parseProblems());
+      }
+      loaded = result;
+    }
+    return result;
+  }
+
+  private static DatasetReader.Source source(String file) {
+    String resource = RESOURCE_FOLDER + file;
+    try (InputStream in = ExampleData.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled example file " + resource + " is not on the classpath");
+      }
+      return new DatasetReader.Source(file, in.readAllBytes(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled example file " + resource, e);
+    }
+  }
+}
