@@ -21,6 +21,7 @@ public final class Checklist extends BaseRuleType {
 
   @Override
   public Rule create(RuleParameters parameters) {
+    Checks.direction(parameters, Direction.HIGHER_IS_BETTER, "a count of items in place");
     int items = parameters.integer("items", 1);
     if (items < 1) {
       parameters.problem("items", Integer.toString(items), "must be at least 1");
