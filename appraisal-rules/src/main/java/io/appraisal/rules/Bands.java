@@ -4,9 +4,9 @@ import static io.appraisal.core.spi.ParameterSpec.Type.LIST;
 import static io.appraisal.core.spi.ParameterSpec.required;
 
 import io.appraisal.core.Direction;
+import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.UnitRule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -54,16 +54,13 @@ public final class Bands extends BaseRuleType {
             "a worse band earns more points than a better one, so the rule would not be monotone");
       }
     }
-    return new UnitRule() {
-      @Override
-      protected double points(double raw, double maxPoints, Direction direction) {
-        for (double[] band : parsed) {
-          if (higher ? raw >= band[0] : raw <= band[0]) {
-            return band[1];
-          }
+    return unitRule(ValueRange.ANY, (raw, maxPoints, direction) -> {
+      for (double[] band : parsed) {
+        if (higher ? raw >= band[0] : raw <= band[0]) {
+          return band[1];
         }
-        return 0;
       }
-    };
+      return 0;
+    });
   }
 }

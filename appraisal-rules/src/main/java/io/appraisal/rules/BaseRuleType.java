@@ -1,8 +1,12 @@
 package io.appraisal.rules;
 
 import com.google.common.collect.ImmutableList;
+import io.appraisal.core.Direction;
+import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.ParameterSpec;
+import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleType;
+import io.appraisal.core.spi.UnitRule;
 import java.util.List;
 
 /** Holds what every built-in rule type declares, so each type only writes its formula. */
@@ -43,6 +47,27 @@ abstract class BaseRuleType implements RuleType {
   @Override
   public String toString() {
     return id + " " + VERSION;
+  }
+
+  /** The points one raw value earns, for rules that score each unit alone. */
+  @FunctionalInterface
+  interface UnitPoints {
+    double of(double raw, double maxPoints, Direction direction);
+  }
+
+  /** A rule scoring each unit from its own value by {@code points}; raw values must lie in {@code range}. */
+  static Rule unitRule(ValueRange range, UnitPoints points) {
+    return new UnitRule() {
+      @Override
+      public ValueRange inputRange() {
+        return range;
+      }
+
+      @Override
+      protected double points(double raw, double maxPoints, Direction direction) {
+        return points.of(raw, maxPoints, direction);
+      }
+    };
   }
 
   static double clamp01(double fraction) {

@@ -8,7 +8,6 @@ import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.UnitRule;
 
 /** 加分: points per item achieved, capped. {@code points = min(max, cap, perItem × count)}. */
 public final class BonusPerItem extends BaseRuleType {
@@ -22,17 +21,8 @@ public final class BonusPerItem extends BaseRuleType {
   public Rule create(RuleParameters parameters) {
     Checks.direction(parameters, Direction.HIGHER_IS_BETTER, "a count of achievements");
     double perItem = Checks.positive(parameters, "perItem");
-    double cap = parameters.has("cap") ? Checks.positive(parameters, "cap") : Double.POSITIVE_INFINITY;
-    return new UnitRule() {
-      @Override
-      public ValueRange inputRange() {
-        return ValueRange.NON_NEGATIVE;
-      }
-
-      @Override
-      protected double points(double raw, double maxPoints, Direction direction) {
-        return Math.min(maxPoints, Math.min(cap, perItem * raw));
-      }
-    };
+    double cap = Checks.optionalCap(parameters);
+    return unitRule(ValueRange.NON_NEGATIVE,
+        (raw, maxPoints, direction) -> Math.min(maxPoints, Math.min(cap, perItem * raw)));
   }
 }

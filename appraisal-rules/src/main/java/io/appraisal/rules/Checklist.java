@@ -7,7 +7,6 @@ import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.UnitRule;
 
 /**
  * A checklist of yes/no items of equal value: the raw value is the number of items in place (1 = yes for a single
@@ -27,16 +26,6 @@ public final class Checklist extends BaseRuleType {
       parameters.problem("items", Integer.toString(items), "must be at least 1");
     }
     ValueRange range = ValueRange.of(0, Math.max(1, items));
-    return new UnitRule() {
-      @Override
-      public ValueRange inputRange() {
-        return range;
-      }
-
-      @Override
-      protected double points(double raw, double maxPoints, Direction direction) {
-        return maxPoints * Math.floor(raw) / range.max();
-      }
-    };
+    return unitRule(range, (raw, maxPoints, direction) -> maxPoints * Math.floor(raw) / range.max());
   }
 }

@@ -27,6 +27,11 @@ final class Checks {
     }
   }
 
+  /** The optional {@code cap} parameter: positive when given, infinite (no cap) when not. */
+  static double optionalCap(RuleParameters parameters) {
+    return parameters.has("cap") ? positive(parameters, "cap") : Double.POSITIVE_INFINITY;
+  }
+
   /** A number in {@code [0, the indicator's maximum]}. */
   static double points(RuleParameters parameters, String name, Object raw) {
     double value = parameters.toNumber(name, raw);

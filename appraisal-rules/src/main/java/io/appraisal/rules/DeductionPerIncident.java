@@ -8,7 +8,6 @@ import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.UnitRule;
 
 /**
  * 扣分: a fixed deduction per incident, at most {@code cap} in all, never below zero (扣完为止). The raw value is the
@@ -27,17 +26,8 @@ public final class DeductionPerIncident extends BaseRuleType {
   public Rule create(RuleParameters parameters) {
     Checks.direction(parameters, Direction.LOWER_IS_BETTER, "a count of incidents");
     double perIncident = Checks.positive(parameters, "perIncident");
-    double cap = parameters.has("cap") ? Checks.positive(parameters, "cap") : Double.POSITIVE_INFINITY;
-    return new UnitRule() {
-      @Override
-      public ValueRange inputRange() {
-        return ValueRange.NON_NEGATIVE;
-      }
-
-      @Override
-      protected double points(double raw, double maxPoints, Direction direction) {
-        return Math.max(0, maxPoints - Math.min(cap, perIncident * raw));
-      }
-    };
+    double cap = Checks.optionalCap(parameters);
+    return unitRule(ValueRange.NON_NEGATIVE,
+        (raw, maxPoints, direction) -> Math.max(0, maxPoints - Math.min(cap, perIncident * raw)));
   }
 }

@@ -4,9 +4,9 @@ import static io.appraisal.core.spi.ParameterSpec.Type.NUMBER;
 import static io.appraisal.core.spi.ParameterSpec.required;
 
 import io.appraisal.core.Direction;
+import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.UnitRule;
 
 /**
  * Distance to a fixed target, normalised by a tolerance: {@code max × clamp(1 − |x − target| / tolerance)} for a
@@ -29,11 +29,7 @@ public final class DistanceToTarget extends BaseRuleType {
     double tolerance = Checks.positive(parameters, "tolerance");
     // The value that earns 0 points, on the short side of the target; points rise linearly from it to the target.
     double zeroAt = parameters.direction() == Direction.HIGHER_IS_BETTER ? target - tolerance : target + tolerance;
-    return new UnitRule() {
-      @Override
-      protected double points(double raw, double maxPoints, Direction direction) {
-        return maxPoints * clamp01((raw - zeroAt) / (target - zeroAt));
-      }
-    };
+    return unitRule(ValueRange.ANY,
+        (raw, maxPoints, direction) -> maxPoints * clamp01((raw - zeroAt) / (target - zeroAt)));
   }
 }

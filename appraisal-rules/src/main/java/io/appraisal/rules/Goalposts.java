@@ -9,7 +9,6 @@ import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.UnitRule;
 
 /**
  * Normalisation with fixed goalposts (the HDI's dimension indices): {@code (t(x) − t(lower)) / (t(upper) −
@@ -39,17 +38,9 @@ public final class Goalposts extends BaseRuleType {
     double from = transform.apply(lower);
     double span = transform.apply(upper) - from;
     ValueRange range = transform.inputRange();
-    return new UnitRule() {
-      @Override
-      public ValueRange inputRange() {
-        return range;
-      }
-
-      @Override
-      protected double points(double raw, double maxPoints, Direction direction) {
-        double fraction = clamp01((transform.apply(raw) - from) / span);
-        return maxPoints * (direction == Direction.HIGHER_IS_BETTER ? fraction : 1 - fraction);
-      }
-    };
+    return unitRule(range, (raw, maxPoints, direction) -> {
+      double fraction = clamp01((transform.apply(raw) - from) / span);
+      return maxPoints * (direction == Direction.HIGHER_IS_BETTER ? fraction : 1 - fraction);
+    });
   }
 }

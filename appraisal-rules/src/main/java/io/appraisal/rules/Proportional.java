@@ -7,7 +7,6 @@ import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.UnitRule;
 
 /**
  * Points proportional to a rate: {@code max × raw / full} ("10 points × appearance rate"); when lower is better,
@@ -22,17 +21,9 @@ public final class Proportional extends BaseRuleType {
   @Override
   public Rule create(RuleParameters parameters) {
     double full = parameters.has("full") ? Checks.positive(parameters, "full") : 100;
-    return new UnitRule() {
-      @Override
-      public ValueRange inputRange() {
-        return ValueRange.NON_NEGATIVE;
-      }
-
-      @Override
-      protected double points(double raw, double maxPoints, Direction direction) {
-        double fraction = clamp01(raw / full);
-        return maxPoints * (direction == Direction.HIGHER_IS_BETTER ? fraction : 1 - fraction);
-      }
-    };
+    return unitRule(ValueRange.NON_NEGATIVE, (raw, maxPoints, direction) -> {
+      double fraction = clamp01(raw / full);
+      return maxPoints * (direction == Direction.HIGHER_IS_BETTER ? fraction : 1 - fraction);
+    });
   }
 }

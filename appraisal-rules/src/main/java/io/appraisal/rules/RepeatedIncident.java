@@ -37,7 +37,7 @@ public final class RepeatedIncident extends BaseRuleType {
           "must be at least 1, so that no incident costs less than the one before");
     }
     return new Schedule(perIncident, multiplier,
-        parameters.has("cap") ? Checks.positive(parameters, "cap") : Double.POSITIVE_INFINITY);
+        Checks.optionalCap(parameters));
   }
 
   /** The compiled rule: a geometric schedule of deductions. */

@@ -7,7 +7,6 @@ import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.UnitRule;
 
 /**
  * Target achievement: {@code max × min(1, actual / target)}; when lower is better (a ceiling to stay under), full
@@ -22,19 +21,11 @@ public final class TargetAchievement extends BaseRuleType {
   @Override
   public Rule create(RuleParameters parameters) {
     double target = Checks.positive(parameters, "target");
-    return new UnitRule() {
-      @Override
-      public ValueRange inputRange() {
-        return ValueRange.NON_NEGATIVE;
+    return unitRule(ValueRange.NON_NEGATIVE, (raw, maxPoints, direction) -> {
+      if (direction == Direction.HIGHER_IS_BETTER) {
+        return maxPoints * Math.min(1, raw / target);
       }
-
-      @Override
-      protected double points(double raw, double maxPoints, Direction direction) {
-        if (direction == Direction.HIGHER_IS_BETTER) {
-          return maxPoints * Math.min(1, raw / target);
-        }
-        return raw <= target ? maxPoints : maxPoints * target / raw;
-      }
-    };
+      return raw <= target ? maxPoints : maxPoints * target / raw;
+    });
   }
 }

@@ -5,9 +5,9 @@ import static io.appraisal.core.spi.ParameterSpec.optional;
 import static io.appraisal.core.spi.ParameterSpec.required;
 
 import io.appraisal.core.Direction;
+import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.UnitRule;
 
 /**
  * A rate threshold with a linear penalty: full points at or beyond the threshold, {@code penaltyPerUnit} lost per
@@ -28,13 +28,10 @@ public final class ThresholdPenalty extends BaseRuleType {
   public Rule create(RuleParameters parameters) {
     double threshold = parameters.number("threshold");
     double penalty = Checks.positive(parameters, "penaltyPerUnit");
-    double cap = parameters.has("cap") ? Checks.positive(parameters, "cap") : Double.POSITIVE_INFINITY;
-    return new UnitRule() {
-      @Override
-      protected double points(double raw, double maxPoints, Direction direction) {
-        double shortfall = direction == Direction.HIGHER_IS_BETTER ? threshold - raw : raw - threshold;
-        return Math.max(0, maxPoints - Math.min(cap, penalty * Math.max(0, shortfall)));
-      }
-    };
+    double cap = Checks.optionalCap(parameters);
+    return unitRule(ValueRange.ANY, (raw, maxPoints, direction) -> {
+      double shortfall = direction == Direction.HIGHER_IS_BETTER ? threshold - raw : raw - threshold;
+      return Math.max(0, maxPoints - Math.min(cap, penalty * Math.max(0, shortfall)));
+    });
   }
 }
