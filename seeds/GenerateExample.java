@@ -17,10 +17,11 @@ import java.util.Random;
  * Deterministic generator of the SYNTHETIC Baicheng 2022 example data set.
  *
  * <p>Run from the repository root: {@code java seeds/GenerateExample.java} (optionally pass the output
- * directory; default {@code seeds/baicheng-2022}). It writes {@code units.csv}, {@code values.csv} and
- * {@code adjustments.csv} (UTF-8 without BOM, '\n' line endings). The output is byte-identical on every run:
- * one {@link Random} seeded with {@link #SEED}, values kept as integer tenths (no floating-point formatting),
- * StrictMath for the only transcendental function used.
+ * directory; default {@code seeds/baicheng-2022}). It writes {@code units.csv}, {@code values.csv},
+ * {@code adjustments.csv} and {@code corrections.csv} (UTF-8 without BOM, '\n' line endings). The output is
+ * byte-identical on every run: {@link Random} streams seeded with {@link #SEED} (quarterly values), SEED + 1
+ * (year-end values) and SEED + 2 (self-assessments), values kept as integer tenths (no floating-point
+ * formatting), StrictMath for the only transcendental function used.
  *
  * <p>The source is pure ASCII: Chinese text is written as unicode escapes because Java 17's source-file
  * launcher decodes the file with the platform default encoding, and the output must not depend on it. The
@@ -161,6 +162,22 @@ public final class GenerateExample {
     static final String MISSING_PERIOD = "2022-Q2";
     static final String MISSING_INDICATOR = "9.1";
 
+    /** Units that self-assess (zi ping) their 2022-Q4 values; the last one overstates them. */
+    static final String SELF_PERIOD = "2022-Q4";
+    static final String[] SELF_UNITS = {"P03", "G07", "G20", "M02", "G32"};
+    static final String OVERSTATING_UNIT = "G32";
+    /** The public survey (9.1) is run by a third party: units do not self-assess it. */
+    static final String NOT_SELF_ASSESSED = "9.1";
+
+    /** Appeal correction of a raw value: G12's 2022-Q2 loss rate, 35 (350 tenths) -> 15 after cases reversed. */
+    static final String APPEAL_PERIOD = "2022-Q2";
+    static final String APPEAL_INDICATOR = "5.1";
+    static final long APPEAL_BEFORE = 350L;
+    static final long APPEAL_AFTER = 150L;
+    /** Grade override in 2022-Q4: a unit graded 1st band (you xiu) lowered to the 2nd (liang hao). */
+    static final String OVERRIDE_UNIT = "G34";
+    static final String OVERRIDE_PERIOD = "2022-Q4";
+
     /** Latent-quality overrides so that the deliberate cases say something (strong unit vetoed, etc.). */
     static final Map<String, Double> LATENT_OVERRIDES = Map.of(
         VETO_UNIT, 1.2,
@@ -238,6 +255,92 @@ public final class GenerateExample {
         q4.put(TIE_B, new LinkedHashMap<>(q4.get(TIE_A)));
         // The single missing value.
         values.get(MISSING_PERIOD).get(MISSING_UNIT).remove(MISSING_INDICATOR);
+    }
+
+    /**
+     * Self-assessed values (tenths) of {@link #SELF_UNITS} in {@link #SELF_PERIOD}, from their own random stream
+     * (seed + 2) so that nothing else changes. Most units claim a little more than was verified on a few
+     * indicators; {@link #OVERSTATING_UNIT} claims the best plausible value almost everywhere.
+     */
+    static Map<String, Map<String, Long>> selfAssessments(Map<String, Map<String, Map<String, Long>>> values) {
+        Random r = new Random(SEED + 2);
+        Map<String, Map<String, Long>> out = new HashMap<>();
+        for (String unit : SELF_UNITS) {
+            Map<String, Long> verified = values.get(SELF_PERIOD).get(unit);
+            Map<String, Long> self = new LinkedHashMap<>();
+            boolean overstates = unit.equals(OVERSTATING_UNIT);
+            for (String ind : INDICATORS) {
+                Long v = verified.get(ind);
+                if (v == null || ind.equals(NOT_SELF_ASSESSED)) {
+                    continue;
+                }
+                double u = r.nextDouble();
+                int step = 1 + r.nextInt(3);
+                self.put(ind, overstates ? claimBest(ind, v, step) : u < 0.3 ? claimMore(ind, v, step) : v);
+            }
+            out.put(unit, self);
+        }
+        return out;
+    }
+
+    /** A little more than verified: one step better on the indicator's scale. */
+    static long claimMore(String ind, long v, int step) {
+        return switch (ind) {
+            case "2.2", "3.1", "4.2", "4.3", "5.2", "6.1" -> Math.min(1000, v + 10L * step);
+            case "8.3" -> Math.min(600, v + 10L * step);
+            case "3.2", "5.3", "6.2" -> Math.max(0, v - 10);
+            case "5.1" -> Math.max(0, v - 10L * step);
+            case "2.1", "7.1", "8.1", "8.2" -> 10;
+            case "4.1" -> Math.min(30, v + 10);
+            case "1.1" -> Math.max(v, 10);
+            default -> v + 10; // 1.2, 7.2: one more piece or activity
+        };
+    }
+
+    /** The best plausible value: full rates, no incidents, every yes. */
+    static long claimBest(String ind, long v, int step) {
+        return switch (ind) {
+            case "2.2", "4.2" -> Math.min(980, v + 100 + 20L * step);
+            case "3.1", "4.3", "5.2", "6.1" -> 1000;
+            case "8.3" -> Math.max(v, 450);
+            case "3.2", "5.3", "6.2" -> 0;
+            case "5.1" -> Math.min(v, 30);
+            case "2.1", "7.1", "8.1", "8.2" -> 10;
+            case "4.1" -> 30;
+            case "1.1" -> Math.max(v, 10);
+            case "1.2" -> Math.max(v, 60);
+            default -> Math.max(v, 40); // 7.2
+        };
+    }
+
+    /**
+     * The review log (fu he): exactly one appeal correction of a raw value and one grade override. "before" of the
+     * raw value is checked here against the generated value; "before" of the grade is the grade the example policy
+     * computes (checked by the appraisal-io tests).
+     */
+    static String corrections(Map<String, Map<String, Map<String, Long>>> values) {
+        long loss = values.get(APPEAL_PERIOD).get(HIGH_LOSS_UNIT).get(APPEAL_INDICATOR);
+        if (loss != APPEAL_BEFORE) {
+            throw new IllegalStateException("the appealed value is " + fmt(loss) + ", not " + fmt(APPEAL_BEFORE));
+        }
+        StringBuilder c = new StringBuilder("unit,period,target,indicator,before,after,reason,author,time\n");
+        // 4 first-instance losses reversed on appeal: loss rate corrected from 35% to 15%
+        c.append(HIGH_LOSS_UNIT).append(',').append(APPEAL_PERIOD).append(",raw-value,").append(APPEAL_INDICATOR)
+            .append(',').append(fmt(APPEAL_BEFORE)).append(',').append(fmt(APPEAL_AFTER)).append(',')
+            .append("\u4e8c\u5ba1\u6539\u52244\u4ef6\u884c\u653f\u8bc9\u8bbc\u6848\u4ef6"
+                + "\u8d25\u8bc9\u7387\u753135%\u66f4\u6b63\u4e3a15%")
+            // the municipal rule-of-law office
+            .append(",\u5e02\u59d4\u4f9d\u6cd5\u6cbb\u5e02\u529e,2022-08-26T10:30:00+08:00\n");
+        // you xiu -> liang hao: the appraisal committee lowered the grade after procedural problems were found in
+        // the case-file review (as Ningde lowered one unit's grade)
+        c.append(OVERRIDE_UNIT).append(',').append(OVERRIDE_PERIOD).append(",grade,,")
+            .append("\u4f18\u79c0,\u826f\u597d,")
+            .append("\u6267\u6cd5\u6848\u5377\u8bc4\u67e5\u53d1\u73b0\u7a0b\u5e8f\u95ee\u9898"
+                + "\u7ecf\u8003\u8bc4\u59d4\u5458\u4f1a\u7814\u7a76\u7b49\u6b21\u7531\u4f18\u79c0"
+                + "\u8c03\u6574\u4e3a\u826f\u597d")
+            // the city performance-appraisal committee
+            .append(",\u5e02\u7ee9\u6548\u8003\u8bc4\u59d4\u5458\u4f1a,2023-01-18T15:30:00+08:00\n");
+        return c.toString();
     }
 
     // ---------------------------------------------------------------- generation
@@ -430,23 +533,33 @@ public final class GenerateExample {
 
         Map<String, Map<String, Map<String, Long>>> values = generate(units, new Random(SEED));
         applyDeliberateCases(values);
-        StringBuilder v = new StringBuilder("unit,period,indicator,value\n");
+        Map<String, Map<String, Long>> self = selfAssessments(values);
+        StringBuilder v = new StringBuilder("unit,period,indicator,value,self\n");
         int valueRows = 0;
+        int selfValues = 0;
         for (String period : PERIODS) {
             for (Unit unit : units) {
                 Map<String, Long> row = values.get(period).get(unit.id());
+                Map<String, Long> claimed = period.equals(SELF_PERIOD) ? self.get(unit.id()) : null;
                 for (String ind : INDICATORS) {
                     Long x = row.get(ind);
                     if (x != null) {
                         v.append(unit.id()).append(',').append(period).append(',').append(ind).append(',')
-                            .append(fmt(x)).append('\n');
+                            .append(fmt(x));
+                        // The self column is left out of rows without a self-assessment (the readers allow it).
+                        if (claimed != null && claimed.containsKey(ind)) {
+                            v.append(',').append(fmt(claimed.get(ind)));
+                            selfValues++;
+                        }
+                        v.append('\n');
                         valueRows++;
                     }
                 }
             }
         }
 
-        // Year-end appraisal (实地考评 on-site, 报评检查 report review) for the annual roll-up, period "2022".
+        // Year-end appraisal (shi di kao ping on-site, bao ping jian cha report review) for the annual roll-up,
+        // period "2022".
         // A separate random stream, so the quarterly rows above do not change.
         Random yearEnd = new Random(SEED + 1);
         for (Unit unit : units) {
@@ -482,8 +595,9 @@ public final class GenerateExample {
         write(dir.resolve("units.csv"), u);
         write(dir.resolve("values.csv"), v);
         write(dir.resolve("adjustments.csv"), a);
-        System.out.printf(Locale.ROOT, "wrote %s: %d units, %d value rows, %d adjustment rows%n",
-            dir, units.size(), valueRows, adj.size());
+        write(dir.resolve("corrections.csv"), corrections(values));
+        System.out.printf(Locale.ROOT, "wrote %s: %d units, %d value rows (%d with a self-assessment), %d adjustment"
+            + " rows, 2 corrections%n", dir, units.size(), valueRows, selfValues, adj.size());
     }
 
     static void write(Path file, CharSequence text) throws IOException {

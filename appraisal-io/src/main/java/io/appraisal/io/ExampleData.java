@@ -1,22 +1,29 @@
 package io.appraisal.io;
 
+import io.appraisal.core.CorrectionLog;
 import io.appraisal.core.Dataset;
 import io.appraisal.core.Policy;
+import io.appraisal.io.csv.TextEncoding;
 import io.appraisal.rules.example.BaichengPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The bundled example: the SYNTHETIC Baicheng 2022 data (67 units, four quarters; see {@code seeds/README.md}) and
- * the ILLUSTRATIVE {@link BaichengPolicy}. The CSV files travel inside the jar under {@code io/appraisal/io/example/}.
+ * The bundled example: the SYNTHETIC Baicheng 2022 data (67 units, four quarters and the year-end appraisal, a few
+ * self-assessments, a correction log; see {@code seeds/README.md}) and the ILLUSTRATIVE {@link BaichengPolicy}. The
+ * CSV files travel inside the jar under {@code io/appraisal/io/example/}.
  *
  * <pre>{@code
  * AppraisalResult q4 = engine.evaluate(ExampleData.policy(), ExampleData.dataset(), Period.parse("2022-Q4"));
+ * AppraisalResult reviewed = ExampleData.load().evaluate(compiled, Period.parse("2022-Q4")); // with the corrections
  * }</pre>
  */
 public final class ExampleData {
-  /** The classpath folder holding {@code units.csv}, {@code values.csv} and {@code adjustments.csv}. */
+  /**
+   * The classpath folder holding {@code units.csv}, {@code values.csv}, {@code adjustments.csv} and {@code
+   * corrections.csv}.
+   */
   public static final String RESOURCE_FOLDER = "io/appraisal/io/example/";
 
   private static volatile LoadedDataset loaded;
@@ -33,12 +40,20 @@ public final class ExampleData {
     return load().datasetOrThrow();
   }
 
+  /**
+   * The example's correction log (复核, {@code corrections.csv}): one appeal correction of a raw value and one grade
+   * override; see {@code seeds/README.md}.
+   */
+  public static CorrectionLog corrections() {
+    return load().correctionLog();
+  }
+
   /** The example data as read from the classpath, with its file names ({@code units.csv} and so on). */
   public static LoadedDataset load() {
     LoadedDataset result = loaded;
     if (result == null) {
       result = DatasetReader.read(source(DatasetFiles.UNITS), source(DatasetFiles.VALUES),
-          source(DatasetFiles.ADJUSTMENTS));
+          source(DatasetFiles.ADJUSTMENTS), source(DatasetFiles.CORRECTIONS), TextEncoding.UTF_8);
       if (!result.parseProblems().isEmpty()) {
         throw new IllegalStateException("the bundled example is broken: " + result.parseProblems());
       }

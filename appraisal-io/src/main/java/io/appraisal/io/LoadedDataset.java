@@ -3,6 +3,7 @@ package io.appraisal.io;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.CompiledPolicy;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -31,22 +33,65 @@ import java.util.Set;
  */
 public final class LoadedDataset {
   private final Dataset dataset;
+  private final ImmutableList<Problem> dataProblems;
   private final ImmutableList<Problem> parseProblems;
   private final ImmutableList<String> sources;
   private final ImmutableSet<String> unreadValues;
   private final int valueCount;
   private final int notApplicableCount;
   private final int eventCount;
+  private final int selfAssessmentCount;
+  private final ImmutableMap<String, String> detectedEncodings;
+  private final LoadedCorrections corrections;
 
+  /** Kept for readers that create a dataset reflectively; prefer {@link #of}. */
   LoadedDataset(Dataset dataset, List<Problem> parseProblems, List<String> sources, Set<String> unreadValues,
       int valueCount, int notApplicableCount, int eventCount) {
-    this.dataset = dataset;
-    this.parseProblems = ImmutableList.copyOf(parseProblems);
+    this(dataset, parseProblems, sources, unreadValues, valueCount, notApplicableCount, eventCount, 0, Map.of(),
+        LoadedCorrections.NONE);
+  }
+
+  LoadedDataset(Dataset dataset, List<Problem> parseProblems, List<String> sources, Set<String> unreadValues,
+      int valueCount, int notApplicableCount, int eventCount, int selfAssessmentCount,
+      Map<String, String> detectedEncodings, LoadedCorrections corrections) {
+    this.dataset = requireNonNull(dataset, "dataset");
+    this.dataProblems = ImmutableList.copyOf(parseProblems);
+    this.parseProblems = ImmutableList.<Problem>builder().addAll(dataProblems).addAll(corrections.problems()).build();
     this.sources = ImmutableList.copyOf(sources);
     this.unreadValues = ImmutableSet.copyOf(unreadValues);
     this.valueCount = valueCount;
     this.notApplicableCount = notApplicableCount;
     this.eventCount = eventCount;
+    this.selfAssessmentCount = selfAssessmentCount;
+    this.detectedEncodings = ImmutableMap.copyOf(detectedEncodings);
+    this.corrections = requireNonNull(corrections, "corrections");
+  }
+
+  /**
+   * A dataset read by another reader (a workbook, a database): the data, the problems of its source, the source
+   * names in the order problems are sorted by, the keys ({@link #valueKey}) of the values that were given but could
+   * not be read (so that the engine's "missing" is not reported a second time), and the counts. No correction log:
+   * add one with {@link #withCorrections}.
+   */
+  public static LoadedDataset of(Dataset dataset, List<Problem> parseProblems, List<String> sources,
+      Set<String> unreadValues, int valueCount, int notApplicableCount, int eventCount) {
+    return new LoadedDataset(dataset, parseProblems, sources, unreadValues, valueCount, notApplicableCount,
+        eventCount);
+  }
+
+  /** The key of a value that was given but could not be read, for {@link #of}. */
+  public static String valueKey(String unit, Period period, String indicator) {
+    return DatasetReader.valueKey(unit, period, indicator);
+  }
+
+  /**
+   * This data with {@code log} as its correction log, replacing the one it had (its file's problems are replaced
+   * too).
+   */
+  public LoadedDataset withCorrections(LoadedCorrections log) {
+    requireNonNull(log, "log");
+    return new LoadedDataset(dataset, dataProblems, sources, unreadValues, valueCount, notApplicableCount, eventCount,
+        selfAssessmentCount, detectedEncodings, log);
   }
 
   /** The data that could be read. Problems found while building it are in {@link Dataset#problems()}. */
@@ -54,14 +99,20 @@ public final class LoadedDataset {
     return dataset;
   }
 
-  /** The problems of the files themselves: headers, column counts, numbers, periods, counts, blank ids. */
+  /**
+   * The problems of the files themselves: headers, column counts, numbers, periods, counts, blank ids; the
+   * correction log's file problems last.
+   */
   public ImmutableList<Problem> parseProblems() {
     return parseProblems;
   }
 
-  /** The file names used in problems: units, values, adjustments. */
+  /** The file names used in problems: units, values, adjustments (or the one data file), then the corrections. */
   public ImmutableList<String> sources() {
-    return sources;
+    if (corrections.source().isEmpty() || sources.contains(corrections.source())) {
+      return sources;
+    }
+    return ImmutableList.<String>builder().addAll(sources).add(corrections.source()).build();
   }
 
   /** The number of values read (not counting {@code NA}). */
@@ -72,6 +123,42 @@ public final class LoadedDataset {
   /** The number of values marked {@code NA} (not applicable). */
   public int notApplicableCount() {
     return notApplicableCount;
+  }
+
+  /** The number of self-assessed values (自评) read. */
+  public int selfAssessmentCount() {
+    return selfAssessmentCount;
+  }
+
+  /** The correction log (复核) read with the data, with where each entry was written; empty without one. */
+  public LoadedCorrections corrections() {
+    return corrections;
+  }
+
+  /** The correction log as the engine takes it. */
+  public CorrectionLog correctionLog() {
+    return corrections.log();
+  }
+
+  /**
+   * The files that were not valid UTF-8 and were therefore read as GB18030 (file name to charset name); empty when
+   * every file was UTF-8 or the encoding was forced.
+   */
+  public ImmutableMap<String, String> detectedEncodings() {
+    if (corrections.detectedEncoding().isEmpty()) {
+      return detectedEncodings;
+    }
+    return ImmutableMap.<String, String>builder().putAll(detectedEncodings)
+        .put(corrections.source(), corrections.detectedEncoding()).buildKeepingLast();
+  }
+
+  /** Problems by file (in the order of {@code sources}) and line, each file's problems without a line last. */
+  static ImmutableList<Problem> byLine(List<Problem> problems, List<String> sources) {
+    return problems.stream()
+        .sorted(Comparator.comparingInt((Problem p) -> sources.contains(p.source()) ? sources.indexOf(p.source())
+                : sources.size())
+            .thenComparingLong(p -> p.line() == 0 ? Long.MAX_VALUE : p.line()))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /** The number of adjustment rows read. */
@@ -106,31 +193,70 @@ public final class LoadedDataset {
     requireNonNull(policy, "policy");
     Set<Problem> all = new LinkedHashSet<>(parseProblems);
     for (Period period : periods) {
-      for (Problem problem : period.isQuarter() ? policy.validate(dataset, period) : yearProblems(policy, period)) {
+      for (Problem problem : period.isQuarter() ? quarterProblems(policy, period) : yearProblems(policy, period)) {
         if (!isFollowOn(problem)) {
-          all.add(problem);
+          all.add(corrections.locate(problem));
         }
       }
     }
-    return all.stream()
-        .sorted(Comparator.comparingInt((Problem p) -> sourceOrder(p.source()))
-            .thenComparingLong(p -> p.line() == 0 ? Long.MAX_VALUE : p.line()))
-        .collect(ImmutableList.toImmutableList());
+    return sorted(all);
   }
 
   /**
-   * Evaluates one period: a quarter, or a year by the policy's annual roll-up.
+   * Evaluates one period with the correction log: a quarter, or a year by the policy's annual roll-up.
    *
    * @throws InvalidInputException listing every problem of {@link #problems(CompiledPolicy, Period)}; nothing is
    *     computed then
    */
   public AppraisalResult evaluate(CompiledPolicy policy, Period period) {
-    ImmutableList<Problem> problems = problems(policy, period);
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
+    requireNonNull(policy, "policy");
+    requireNonNull(period, "period");
+    InvalidInputException failure = null;
+    if (parseProblems.isEmpty()) {
+      try {
+        return compute(policy, period, corrections.log());
+      } catch (InvalidInputException e) {
+        failure = e;
+      }
     }
-    return period.isQuarter() ? policy.evaluate(dataset, period)
-        : policy.evaluateYear(dataset, period.year(), CorrectionLog.empty());
+    ImmutableList<Problem> problems = problems(policy, period);
+    if (problems.isEmpty() && failure != null) {
+      throw failure;
+    }
+    throw new InvalidInputException(problems);
+  }
+
+  /**
+   * Evaluates one period without the correction log: the result as it was before any review. Its data hash is the
+   * hash of the raw inputs alone.
+   *
+   * @throws InvalidInputException listing every problem
+   */
+  public AppraisalResult evaluateWithoutCorrections(CompiledPolicy policy, Period period) {
+    return withCorrections(LoadedCorrections.NONE).evaluate(policy, period);
+  }
+
+  private static AppraisalResult compute(CompiledPolicy policy, Dataset data, Period period, CorrectionLog log) {
+    return period.isQuarter() ? policy.evaluate(data, period, log)
+        : policy.evaluateYear(data, period.year(), log);
+  }
+
+  private AppraisalResult compute(CompiledPolicy policy, Period period, CorrectionLog log) {
+    return compute(policy, dataset, period, log);
+  }
+
+  /** The validation problems of a quarter, then (when there are none) those found while applying the log. */
+  private List<Problem> quarterProblems(CompiledPolicy policy, Period period) {
+    List<Problem> problems = policy.validate(dataset, period);
+    if (!problems.isEmpty()) {
+      return problems;
+    }
+    try {
+      policy.evaluate(dataset, period, corrections.log());
+      return List.of();
+    } catch (InvalidInputException e) {
+      return e.problems();
+    }
   }
 
   /** The problems of an annual evaluation (the core validates a year only by evaluating it). */
@@ -140,14 +266,21 @@ public final class LoadedDataset {
           + " has no annual roll-up, so a year cannot be ranked; rank a quarter such as " + year.year() + "-Q4"));
     }
     try {
-      policy.evaluateYear(dataset, year.year(), CorrectionLog.empty());
+      policy.evaluateYear(dataset, year.year(), corrections.log());
       return List.of();
     } catch (InvalidInputException e) {
       return e.problems();
     }
   }
 
-  /** The dataset, or an exception listing the files' problems if there were any. */
+  private ImmutableList<Problem> sorted(Collection<Problem> problems) {
+    return problems.stream()
+        .sorted(Comparator.comparingInt((Problem p) -> sourceOrder(p.source()))
+            .thenComparingLong(p -> p.line() == 0 ? Long.MAX_VALUE : p.line()))
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The dataset, or an exception listing the files' problems (the log's too) if there were any. */
   public Dataset datasetOrThrow() {
     if (!parseProblems.isEmpty()) {
       throw new InvalidInputException(parseProblems);
@@ -156,8 +289,9 @@ public final class LoadedDataset {
   }
 
   private int sourceOrder(String source) {
-    int index = sources.indexOf(source);
-    return index < 0 ? sources.size() : index;
+    List<String> names = sources();
+    int index = names.indexOf(source);
+    return index < 0 ? names.size() : index;
   }
 
   /** Whether the engine reports a value as missing that the file gave but could not be read. */

@@ -99,7 +99,8 @@ class DatasetFilesTest {
     LoadedDataset loaded = DatasetFiles.read(units, values, adjustments);
     assertEquals(List.of(
         new Problem(values.toString(), 1, "header", "unit,period,value",
-            "expected the columns unit,period,indicator,value but found 3: unit,period,value"),
+            "expected the columns unit,period,indicator,value (optionally followed by self) but found 3:"
+                + " unit,period,value"),
         new Problem(adjustments.toString(), 1, "header", "",
             "the file is empty; expected the header unit,period,item,count,note")),
         loaded.parseProblems());
@@ -131,8 +132,8 @@ class DatasetFilesTest {
     LoadedDataset loaded = DatasetFiles.read(units, values, adjustments);
     String v = values.toString();
     String a = adjustments.toString();
-    String notANumber = "not a number: write digits with a '.' decimal point, or NA for not applicable, or leave"
-        + " it empty when missing";
+    String notANumber = "not a number: write digits with a '.' decimal point (95% is read as 95), or NA for not"
+        + " applicable, or leave it empty when missing";
     String notACount = "not a count: write a whole number of occurrences, at least 1";
     assertEquals(List.of(
         new Problem(v, 2, "value", "1e400", "the number is too large"),

@@ -29,8 +29,8 @@ public final class TestFiles {
         units + ":6: field 'id' = 'G16': duplicate unit id (first given at " + units + ":4)",
         units + ":7: field 'id': blank id: every row needs one",
         units + ":8: field 'columns' = '3': expected 4 columns (id,name,category,attributes) but found 3",
-        values + ":3: field 'value' = '四': not a number: write digits with a '.' decimal point, or NA for not"
-            + " applicable, or leave it empty when missing",
+        values + ":3: field 'value' = '四': not a number: write digits with a '.' decimal point (95% is read as"
+            + " 95), or NA for not applicable, or leave it empty when missing",
         values + ":19: field 'value' = '81.4': duplicate value for unit G01, period 2022-Q4, indicator 2.2 (first"
             + " given at " + values + ":18)",
         values + ":33: field 'unit' = 'X99': unknown unit",

@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code appraisal} command: {@code rank} and {@code validate}. Run in-process with {@link #commandLine()}:
+ * The {@code appraisal} command: {@code rank}, {@code annual}, {@code explain}, {@code verify}, {@code report} and
+ * {@code validate}. Run in-process with {@link #commandLine()}:
  *
  * <pre>{@code
  * int exit = AppraisalCli.commandLine().setOut(out).setErr(err).execute("rank", "--period", "2022-Q3");
@@ -25,19 +26,25 @@ import picocli.CommandLine.Spec;
     versionProvider = AppraisalCli.Version.class,
     description = "Performance appraisal and composite ranking (综合排序) of units by a policy.%n"
         + "Without options every command uses the bundled example: the SYNTHETIC Baicheng 2022 data"
-        + " (67 units, four quarters) and the ILLUSTRATIVE Baicheng policy.",
-    subcommands = {RankCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        + " (67 units, four quarters, the year-end appraisal, a few self-assessments, a review log with one appeal"
+        + " and one grade override) and the ILLUSTRATIVE Baicheng policy.",
+    subcommands = {RankCommand.class, AnnualCommand.class, ExplainCommand.class, VerifyCommand.class,
+        ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
-        "0:ok",
-        "1:invalid input: every problem is printed to stderr; nothing is computed or written",
-        "2:usage error (unknown option, bad option value)",
+        "0:ok (verify: verified)",
+        "1:invalid input: every problem is printed to stderr and nothing is computed or written; also: verify found"
+            + " a difference, an existing result needs --force, a frozen result may not change so",
+        "2:usage error (unknown option, bad option value, unknown unit)",
         "3:the output could not be written",
         "4:internal error (a bug: please report it with the stack trace)"},
     footerHeading = "%nExamples:%n",
     footer = {
-        "  appraisal rank                      rank the bundled example's latest quarter",
-        "  appraisal rank --period 2022-Q3 --out results",
+        "  appraisal rank                 rank the bundled example's latest quarter",
+        "  appraisal rank --period 2022-Q3 --out results --format csv,json,xlsx,html",
+        "  appraisal annual --year 2022   the annual result of the bundled example",
+        "  appraisal explain --unit G09   why 市司法局 stands where it does",
+        "  appraisal verify results/ranking-2022-Q3.json",
         "  appraisal validate --policy policy.yaml --data data/2022",
         "  appraisal help rank"})
 public final class AppraisalCli implements Callable<Integer> {
@@ -79,7 +86,7 @@ public final class AppraisalCli implements Callable<Integer> {
   /** Without a subcommand: show the usage and fail as a usage error. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("Missing a command: rank or validate.");
+    spec.commandLine().getErr().println("Missing a command: rank, annual, explain, verify, report or validate.");
     spec.commandLine().usage(spec.commandLine().getErr());
     return USAGE;
   }

@@ -1,24 +1,14 @@
 package io.appraisal.io.cli;
 
-import com.google.common.collect.ImmutableList;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Period;
-import io.appraisal.core.Problem;
-import io.appraisal.core.Unit;
 import io.appraisal.io.LoadedDataset;
-import io.appraisal.io.results.AtomicFiles;
-import io.appraisal.io.results.RankingCsv;
-import io.appraisal.io.results.RankingJson;
 import io.appraisal.io.results.RankingReport;
 import io.appraisal.io.results.RankingTable;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -28,26 +18,41 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code appraisal rank}: ranks one period, prints the table, and writes CSV and JSON files on request. */
+/** {@code appraisal rank}: ranks one period, prints the table, and writes the result files on request. */
 @Command(
     name = "rank",
     mixinStandardHelpOptions = true,
+    header = "Ranks one period; writes CSV, JSON, Excel or HTML; freezes a published result.",
     description = {
         "Ranks every unit for one period by the policy and prints the ranking: rank, unit, category, published"
             + " score, grade and rank change since the previous period (computed with the same policy when the data"
-            + " has it), then the adjustments (those cut by a cap marked), the vetoes and the notes on missing or"
-            + " not-applicable values.",
+            + " has it), then the adjustments (those cut by a cap marked), the vetoes, the corrections of the review"
+            + " log applied, the self-assessments flagged as overstated and the notes on missing or not-applicable"
+            + " values.",
         "Every option left out defaults to the bundled example: policy = the illustrative Baicheng policy, data ="
-            + " the synthetic Baicheng 2022 CSV files, period = the latest period in the data.",
-        "If any input has a problem, every problem is printed to stderr and nothing is computed or written (exit 1)."},
+            + " the synthetic Baicheng 2022 CSV files with their correction log, period = the latest period in the"
+            + " data.",
+        "If any input has a problem, every problem is printed to stderr and nothing is computed or written (exit 1).",
+        "Results are never replaced silently: an existing DIR/ranking-PERIOD.* needs --force (else exit 1). A frozen"
+            + " period (--freeze) may be recomputed into DIR only when the policy hash and the hash of the raw inputs"
+            + " without the correction log are unchanged and the log only grew (entries appended); anything else is"
+            + " refused (exit 1) naming the period and both data hashes, even with --force."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  appraisal rank",
         "      the bundled example's latest quarter (2022-Q4)",
-        "  appraisal rank --policy policy.yaml --data data/2022 --period 2022-Q3 --out results",
-        "      also writes results/ranking-2022-Q3.csv (UTF-8 with BOM, for Excel) and results/ranking-2022-Q3.json",
-        "  appraisal rank --unit G09 --unit 市水利局",
-        "      only the selected units (by id or name); ranks stay those of the whole ranking"})
+        "  appraisal rank --policy policy.yaml --data data/2022 --period 2022-Q3 \\",
+        "      --out results",
+        "      also writes results/ranking-2022-Q3.csv (UTF-8 with BOM, for Excel)",
+        "      and results/ranking-2022-Q3.json",
+        "  appraisal rank --out results --format csv,json,xlsx,html --freeze",
+        "      publishes 2022-Q4 in four formats and freezes it",
+        "  appraisal rank --data data/2022 --out results --force",
+        "      recomputes the frozen 2022-Q4 after an appeal was appended to",
+        "      data/2022/corrections.csv: only the correction log changed",
+        "  appraisal rank --unit G09 --unit 市水利局 --locale zh",
+        "      only the selected units (by id or name), Chinese labels; ranks stay",
+        "      those of the whole ranking"})
 final class RankCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -55,10 +60,13 @@ final class RankCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
-  @Option(names = "--out", paramLabel = "DIR",
-      description = "Also write ranking-PERIOD.csv and ranking-PERIOD.json to this directory (created if needed;"
-          + " files are replaced atomically).")
-  Path out;
+  @Mixin
+  OutputOptions output = new OutputOptions();
+
+  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
+      description = "The period, such as 2022-Q4 (or 2022 for a year).%nDefault: the latest period with values in"
+          + " the data.")
+  Period period;
 
   @Option(names = "--unit", paramLabel = "UNIT", split = ",",
       description = "Show only these units, each given by id or by name (repeatable or comma-separated). The files"
@@ -70,46 +78,45 @@ final class RankCommand implements Callable<Integer> {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
+    checkOutputOptions(commandLine, output);
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
-    Period period = inputs.period != null ? inputs.period : data.latestPeriod().orElse(null);
-    List<Problem> problems = new ArrayList<>(read.problems());
-    if (period == null) {
-      problems.add(Problem.of(data.dataset().source(), "period", "", "the data has no values, so no period to rank"));
-    }
-    if (read.policy() == null || period == null) {
-      problems.addAll(data.parseProblems());
-    } else {
-      problems.addAll(data.problems(read.policy(), period));
-    }
-    if (!problems.isEmpty()) {
-      Problems.print(problems, "; nothing was computed or written", stderr);
+    Period ranked = Evaluations.periodOrLatest(period, data);
+    Progress progress = Progress.start(output.progress, data.dataset().size(),
+        2 + (output.out == null ? 0 : output.formatSet().size() + (output.freeze ? 1 : 0)), stderr);
+    progress.step("evaluating " + (ranked == null ? "" : ranked));
+    AppraisalResult result = Evaluations.evaluate(read, ranked, "; nothing was computed or written", stderr);
+    if (result == null) {
+      progress.finish();
       return AppraisalCli.INVALID_INPUT;
     }
     Set<String> shown = selectUnits(commandLine, data);
-
-    AppraisalResult result = data.evaluate(read.policy(), period);
-    RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), result);
-
-    List<Path> written = List.of();
-    if (out != null) {
-      Map<Path, byte[]> files = new LinkedHashMap<>();
-      files.put(out.resolve("ranking-" + period + ".csv"), RankingCsv.bytes(report));
-      files.put(out.resolve("ranking-" + period + ".json"), RankingJson.bytes(report));
-      try {
-        AtomicFiles.writeAll(files);
-      } catch (IOException e) {
-        stderr.println("cannot write the results to " + out + ": " + e);
-        return AppraisalCli.OUTPUT_FAILED;
-      }
-      written = ImmutableList.copyOf(files.keySet());
+    progress.step("comparing with " + ranked.previous());
+    RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
+    ResultFiles.Outcome written = new ResultFiles.Outcome(AppraisalCli.OK, List.of());
+    if (output.out != null) {
+      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(), progress);
     }
-    stdout.print(RankingTable.render(report, unit -> shown.isEmpty() || shown.contains(unit.id())));
-    for (Path file : written) {
-      stdout.println("Wrote " + file);
+    progress.finish();
+    if (written.exit() != AppraisalCli.OK) {
+      return written.exit();
     }
+    stdout.print(RankingTable.render(report, unit -> shown.isEmpty() || shown.contains(unit.id()),
+        output.language));
+    written.lines().forEach(stdout::println);
     stdout.flush();
     return AppraisalCli.OK;
+  }
+
+  /** Options that only make sense with --out are a usage error without it. */
+  static void checkOutputOptions(CommandLine commandLine, OutputOptions output) {
+    if (output.out == null) {
+      for (String option : List.of("--force", "--freeze", "--format")) {
+        if (commandLine.getParseResult().hasMatchedOption(option)) {
+          throw new CommandLine.ParameterException(commandLine, option + " needs --out DIR");
+        }
+      }
+    }
   }
 
   /** The ids of the units selected by --unit (empty: all); an id or name that matches no unit is a usage error. */
@@ -120,7 +127,7 @@ final class RankCommand implements Callable<Integer> {
       String key = wanted.trim();
       List<String> matches = data.dataset().units().stream()
           .filter(unit -> unit.id().equals(key) || unit.name().equals(key))
-          .map(Unit::id)
+          .map(io.appraisal.core.Unit::id)
           .toList();
       if (matches.isEmpty()) {
         unknown.add(wanted);

@@ -3,12 +3,6 @@ package io.appraisal.io.csv;
 import static java.util.Objects.requireNonNull;
 
 import io.appraisal.core.Problem;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +12,8 @@ import java.util.List;
  * <ul>
  *   <li>Fields are separated by commas; records by CRLF, LF or a lone CR.
  *   <li>A field enclosed in double quotes may hold commas, line breaks and quotes written twice ({@code ""}).
- *   <li>The bytes must be UTF-8; a leading byte-order mark is skipped (Excel writes one).
+ *   <li>The bytes are UTF-8 (a leading byte-order mark is skipped: Excel writes one), or decoded by a {@link
+ *       TextEncoding} such as GB18030 or {@link TextEncoding#AUTO} detection.
  * </ul>
  *
  * <p>Reading never throws for bad content: every problem is returned in {@link CsvTable#problems()} with its line,
@@ -36,14 +31,19 @@ public final class Csv {
 
   /** Decodes {@code bytes} as UTF-8 (skipping a byte-order mark) and parses them. */
   public static CsvTable read(String source, byte[] bytes) {
+    return read(source, bytes, TextEncoding.UTF_8);
+  }
+
+  /** Decodes {@code bytes} by {@code encoding} (skipping a byte-order mark) and parses them. */
+  public static CsvTable read(String source, byte[] bytes, TextEncoding encoding) {
     requireNonNull(source, "source");
     requireNonNull(bytes, "bytes");
-    List<Problem> problems = new ArrayList<>();
-    String text = decode(source, bytes, problems);
-    if (!problems.isEmpty()) {
-      return new CsvTable(source, List.of(), problems);
+    requireNonNull(encoding, "encoding");
+    TextEncoding.Decoded decoded = encoding.decode(source, bytes);
+    if (decoded.problem() != null) {
+      return new CsvTable(source, List.of(), List.of(decoded.problem()));
     }
-    return parse(source, text);
+    return parse(source, decoded.text());
   }
 
   /** Parses text already decoded; a leading byte-order mark character is skipped. */
@@ -74,32 +74,6 @@ public final class Csv {
       }
       out.append(field(values.get(i)));
     }
-    return out.toString();
-  }
-
-  private static String decode(String source, byte[] bytes, List<Problem> problems) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int position = in.position();
-      long line = 1;
-      for (int i = 0; i < position; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      problems.add(new Problem(source, line, "", "",
-          "the file is not valid UTF-8 (byte " + (position + 1) + "); save it as CSV UTF-8"));
-      return "";
-    }
-    out.flip();
     return out.toString();
   }
 

@@ -1,30 +1,31 @@
 package io.appraisal.io.results;
 
+import static java.util.Objects.requireNonNull;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import io.appraisal.core.AppliedAdjustment;
-import io.appraisal.core.AnnualRollup;
-import io.appraisal.core.AppraisalResult;
-import io.appraisal.core.Category;
-import io.appraisal.core.Correction;
-import io.appraisal.core.IndicatorScore;
-import io.appraisal.core.Indicator;
-import io.appraisal.core.Note;
-import io.appraisal.core.Policy;
-import io.appraisal.core.Provenance;
-import io.appraisal.core.Rounding;
-import io.appraisal.core.UnitResult;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Problem;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.OptionalDouble;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The ranking as JSON for programs, with the whole explanation of every unit. UTF-8 without byte-order mark, two-space
@@ -42,6 +43,7 @@ import java.util.OptionalDouble;
  *   "rounding": {"scale": 2, "mode": "HALF_UP"},   how published numbers are rounded
  *   "rankingMethod": "COMPETITION",
  *   "provenance": {"policySha256", "dataSha256", "libraryVersion"},   what the result was computed from
+ *   "frozen": false,                               true once published with rank --freeze
  *   "categories": [{"id", "name"}],
  *   "units": [                                     in published order: by rank, then unit id
  *     {"rank", "categoryRank", "previousRank" | null, "rankChange" | null,
@@ -66,6 +68,9 @@ import java.util.OptionalDouble;
  * status} is one of {@code SCORED}, {@code NOT_APPLICABLE}, {@code IMPUTED_ZERO},
  * {@code EXCLUDED}; {@code raw} is null for groups and missing values; the {@code contribution}s of the leaves add up
  * to the score rate.
+ *
+ * <p>{@link #read} reads a file back into a {@link PublishedRanking}, equal to {@link PublishedRanking#of} of the
+ * result written (a round trip keeps every digit).
  */
 public final class RankingJson {
   public static final String FORMAT = "appraisal-ranking";
@@ -76,15 +81,25 @@ public final class RankingJson {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
+  private static final ObjectMapper READER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .build();
 
   private RankingJson() {}
 
-  /** The file's bytes. */
+  /** The file's bytes (not frozen). */
   public static byte[] bytes(RankingReport report) {
+    return bytes(PublishedRanking.of(report));
+  }
+
+  /** The file's bytes. */
+  public static byte[] bytes(PublishedRanking ranking) {
+    requireNonNull(ranking, "ranking");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
       json.setPrettyPrinter(prettyPrinter());
-      write(report, json);
+      write(ranking, json);
     } catch (IOException e) {
       throw new UncheckedIOException(e); // writing to memory
     }
@@ -95,6 +110,35 @@ public final class RankingJson {
   /** Writes the file atomically. */
   public static void write(RankingReport report, Path file) throws IOException {
     AtomicFiles.write(file, bytes(report));
+  }
+
+  /**
+   * Reads a ranking file.
+   *
+   * @throws InvalidInputException naming the file and every field that is missing or of the wrong type (by its JSON
+   *     path, such as {@code units[3].score}), or why the file is not JSON
+   * @throws IOException if the file cannot be read
+   */
+  public static PublishedRanking read(Path file) throws IOException {
+    requireNonNull(file, "file");
+    return read(file.toString(), Files.readAllBytes(file));
+  }
+
+  /** Reads a ranking from its bytes; {@code name} names it in problems. */
+  public static PublishedRanking read(String name, byte[] bytes) {
+    requireNonNull(name, "name");
+    requireNonNull(bytes, "bytes");
+    JsonNode root;
+    try {
+      root = READER.readTree(bytes);
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new InvalidInputException(List.of(new Problem(name, line, "", "", "not valid JSON: "
+          + e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading from memory
+    }
+    return new Reader(name).ranking(root);
   }
 
   private static DefaultPrettyPrinter prettyPrinter() {
@@ -108,39 +152,31 @@ public final class RankingJson {
     return printer;
   }
 
-  private static void write(RankingReport report, JsonGenerator json) throws IOException {
-    AppraisalResult result = report.current();
-    Policy policy = result.policy();
-    Rounding rounding = policy.rounding();
+  private static void write(PublishedRanking ranking, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    json.writeStringField("format", FORMAT);
-    json.writeNumberField("formatVersion", FORMAT_VERSION);
+    json.writeStringField("format", ranking.format());
+    json.writeNumberField("formatVersion", ranking.formatVersion());
     json.writeObjectFieldStart("policy");
-    json.writeStringField("id", policy.id());
-    json.writeStringField("name", policy.name());
-    json.writeStringField("version", policy.version());
+    json.writeStringField("id", ranking.policy().id());
+    json.writeStringField("name", ranking.policy().name());
+    json.writeStringField("version", ranking.policy().version());
     json.writeEndObject();
-    json.writeStringField("period", result.period().toString());
-    json.writeFieldName("previousPeriod");
-    if (report.previous().isPresent()) {
-      json.writeString(report.previous().get().period().toString());
-    } else {
-      json.writeNull();
-    }
-    number(json, "scale", Numbers.detail(policy.scale()));
+    json.writeStringField("period", ranking.period());
+    string(json, "previousPeriod", ranking.previousPeriod());
+    number(json, "scale", ranking.scale());
     json.writeObjectFieldStart("rounding");
-    json.writeNumberField("scale", rounding.scale());
-    json.writeStringField("mode", rounding.mode().name());
+    json.writeNumberField("scale", ranking.rounding().scale());
+    json.writeStringField("mode", ranking.rounding().mode());
     json.writeEndObject();
-    json.writeStringField("rankingMethod", policy.ranking().method().name());
-    Provenance provenance = result.provenance();
+    json.writeStringField("rankingMethod", ranking.rankingMethod());
     json.writeObjectFieldStart("provenance");
-    json.writeStringField("policySha256", provenance.policySha256());
-    json.writeStringField("dataSha256", provenance.dataSha256());
-    json.writeStringField("libraryVersion", provenance.libraryVersion());
+    json.writeStringField("policySha256", ranking.provenance().policySha256());
+    json.writeStringField("dataSha256", ranking.provenance().dataSha256());
+    json.writeStringField("libraryVersion", ranking.provenance().libraryVersion());
     json.writeEndObject();
+    json.writeBooleanField("frozen", ranking.frozen());
     json.writeArrayFieldStart("categories");
-    for (Category category : policy.categories()) {
+    for (PublishedRanking.CategoryRef category : ranking.categories()) {
       json.writeStartObject();
       json.writeStringField("id", category.id());
       json.writeStringField("name", category.name());
@@ -148,16 +184,16 @@ public final class RankingJson {
     }
     json.writeEndArray();
     json.writeArrayFieldStart("units");
-    for (UnitResult unit : result.ranking()) {
-      unit(report, policy, unit, json);
+    for (PublishedRanking.PublishedUnit unit : ranking.units()) {
+      unit(unit, json);
     }
     json.writeEndArray();
     json.writeArrayFieldStart("notes");
-    for (Note note : result.notes()) {
+    for (PublishedRanking.PublishedNote note : ranking.notes()) {
       json.writeStartObject();
       json.writeStringField("unit", note.unit());
       json.writeStringField("indicator", note.indicator());
-      json.writeStringField("kind", note.kind().name());
+      json.writeStringField("kind", note.kind());
       json.writeStringField("message", note.message());
       json.writeEndObject();
     }
@@ -165,90 +201,73 @@ public final class RankingJson {
     json.writeEndObject();
   }
 
-  private static void unit(RankingReport report, Policy policy, UnitResult unit, JsonGenerator json)
-      throws IOException {
-    Rounding rounding = policy.rounding();
+  private static void unit(PublishedRanking.PublishedUnit unit, JsonGenerator json) throws IOException {
     json.writeStartObject();
-    number(json, "rank", Numbers.rank(unit.rank()));
-    number(json, "categoryRank", Numbers.rank(unit.categoryRank()));
-    OptionalDouble previousRank = report.previousRank(unit.id());
-    number(json, "previousRank", previousRank.isPresent() ? Numbers.rank(previousRank.getAsDouble()) : null);
-    OptionalDouble change = report.rankChange(unit.id());
-    number(json, "rankChange", change.isPresent() ? Numbers.rank(change.getAsDouble()) : null);
-    json.writeStringField("unitId", unit.id());
-    json.writeStringField("unitName", unit.unit().name());
-    json.writeStringField("category", unit.unit().category());
+    number(json, "rank", unit.rank());
+    number(json, "categoryRank", unit.categoryRank());
+    number(json, "previousRank", unit.previousRank());
+    number(json, "rankChange", unit.rankChange());
+    json.writeStringField("unitId", unit.unitId());
+    json.writeStringField("unitName", unit.unitName());
+    json.writeStringField("category", unit.category());
     json.writeArrayFieldStart("attributes");
-    for (String attribute : unit.unit().attributes()) {
+    for (String attribute : unit.attributes()) {
       json.writeString(attribute);
     }
     json.writeEndArray();
-    number(json, "points", Numbers.detail(unit.points()));
-    number(json, "maxPoints", Numbers.detail(unit.maxPoints()));
-    number(json, "scoreRate", Numbers.published(unit.scoreRate(), rounding));
-    number(json, "bonus", Numbers.published(unit.bonus(), rounding));
-    number(json, "deduction", Numbers.published(unit.deduction(), rounding));
-    number(json, "composite", Numbers.detail(unit.composite()));
-    number(json, "score", unit.published());
-    json.writeFieldName("grade");
-    if (unit.grade().isPresent()) {
-      json.writeString(unit.grade().get());
-    } else {
-      json.writeNull();
-    }
+    number(json, "points", unit.points());
+    number(json, "maxPoints", unit.maxPoints());
+    number(json, "scoreRate", unit.scoreRate());
+    number(json, "bonus", unit.bonus());
+    number(json, "deduction", unit.deduction());
+    number(json, "composite", unit.composite());
+    number(json, "score", unit.score());
+    string(json, "grade", unit.grade());
     json.writeBooleanField("vetoed", unit.vetoed());
-    number(json, "selfScoreRate", Numbers.detail(unit.selfScoreRate()));
+    number(json, "selfScoreRate", unit.selfScoreRate());
     json.writeBooleanField("selfAssessmentFlagged", unit.selfAssessmentFlagged());
     json.writeArrayFieldStart("indicators");
-    for (IndicatorScore score : unit.indicators()) {
+    for (PublishedRanking.PublishedIndicator score : unit.indicators()) {
       json.writeStartObject();
       json.writeStringField("indicator", score.indicator());
-      json.writeStringField("name", indicatorName(policy, score.indicator()));
+      json.writeStringField("name", score.name());
       json.writeBooleanField("leaf", score.leaf());
-      json.writeStringField("status", score.status().name());
-      number(json, "raw", Numbers.detail(score.raw()));
-      number(json, "score", Numbers.detail(score.score()));
-      number(json, "max", Numbers.detail(score.max()));
-      number(json, "contribution", Numbers.detail(score.contribution()));
+      json.writeStringField("status", score.status());
+      number(json, "raw", score.raw());
+      number(json, "score", score.score());
+      number(json, "max", score.max());
+      number(json, "contribution", score.contribution());
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeArrayFieldStart("adjustments");
-    for (AppliedAdjustment adjustment : unit.adjustments()) {
+    for (PublishedRanking.PublishedAdjustment adjustment : unit.adjustments()) {
       json.writeStartObject();
       json.writeStringField("item", adjustment.item());
-      json.writeStringField("kind", adjustment.kind().name());
+      json.writeStringField("kind", adjustment.kind());
       json.writeNumberField("count", adjustment.count());
-      number(json, "requested", Numbers.detail(adjustment.requested()));
-      number(json, "applied", Numbers.detail(adjustment.applied()));
+      number(json, "requested", adjustment.requested());
+      number(json, "applied", adjustment.applied());
       json.writeStringField("capNote", adjustment.capNote());
       json.writeStringField("note", adjustment.note());
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeArrayFieldStart("corrections");
-    for (Correction correction : unit.corrections()) {
+    for (PublishedRanking.PublishedCorrection correction : unit.corrections()) {
       json.writeStartObject();
-      json.writeStringField("period", correction.period().toString());
-      json.writeStringField("target", correction.target().name());
+      json.writeStringField("period", correction.period());
+      json.writeStringField("target", correction.target());
       json.writeStringField("indicator", correction.indicator());
       json.writeStringField("before", correction.before());
       json.writeStringField("after", correction.after());
       json.writeStringField("reason", correction.reason());
       json.writeStringField("author", correction.author());
-      json.writeStringField("time", correction.time().toString());
+      json.writeStringField("time", correction.time());
       json.writeEndObject();
     }
     json.writeEndArray();
     json.writeEndObject();
-  }
-
-  /** The name of an indicator of the tree or of a year-end component of the annual roll-up. */
-  private static String indicatorName(Policy policy, String id) {
-    return policy.indicator(id).map(Indicator::name)
-        .or(() -> policy.annual().flatMap(annual -> annual.components().stream()
-            .filter(component -> component.id().equals(id)).map(AnnualRollup.YearEndComponent::name).findFirst()))
-        .orElse("");
   }
 
   private static void number(JsonGenerator json, String name, BigDecimal value) throws IOException {
@@ -257,6 +276,216 @@ public final class RankingJson {
       json.writeNull();
     } else {
       json.writeNumber(value);
+    }
+  }
+
+  private static void string(JsonGenerator json, String name, String value) throws IOException {
+    json.writeFieldName(name);
+    if (value == null) {
+      json.writeNull();
+    } else {
+      json.writeString(value);
+    }
+  }
+
+  /** Reads the tree, collecting a problem for every missing or ill-typed field, named by its JSON path. */
+  private static final class Reader {
+    private final String name;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Reader(String name) {
+      this.name = name;
+    }
+
+    PublishedRanking ranking(JsonNode root) {
+      if (!root.isObject()) {
+        throw new InvalidInputException(List.of(new Problem(name, 0, "", "", "expected a JSON object")));
+      }
+      String format = text(root, "", "format", false);
+      if (format != null && !format.equals(FORMAT)) {
+        throw new InvalidInputException(List.of(new Problem(name, 0, "format", format,
+            "not a ranking file: expected \"" + FORMAT + "\"")));
+      }
+      int version = integer(root, "", "formatVersion");
+      if (problems.isEmpty() && version != FORMAT_VERSION) {
+        throw new InvalidInputException(List.of(new Problem(name, 0, "formatVersion", Integer.toString(version),
+            "this reader reads format version " + FORMAT_VERSION)));
+      }
+      JsonNode policy = object(root, "", "policy");
+      JsonNode rounding = object(root, "", "rounding");
+      JsonNode provenance = object(root, "", "provenance");
+      PublishedRanking ranking = new PublishedRanking(
+          orEmpty(format),
+          version,
+          new PublishedRanking.PolicyRef(text(policy, "policy.", "id", false), text(policy, "policy.", "name", false),
+              text(policy, "policy.", "version", false)),
+          orEmpty(text(root, "", "period", false)),
+          text(root, "", "previousPeriod", true),
+          orZero(number(root, "", "scale", false)),
+          new PublishedRanking.RoundingRef(integer(rounding, "rounding.", "scale"),
+              text(rounding, "rounding.", "mode", false)),
+          orEmpty(text(root, "", "rankingMethod", false)),
+          new PublishedRanking.ProvenanceRef(text(provenance, "provenance.", "policySha256", false),
+              text(provenance, "provenance.", "dataSha256", false),
+              text(provenance, "provenance.", "libraryVersion", false)),
+          root.has("frozen") && bool(root, "", "frozen"),
+          list(root, "", "categories", (node, path) -> new PublishedRanking.CategoryRef(
+              text(node, path, "id", false), text(node, path, "name", false))),
+          list(root, "", "units", this::unit),
+          list(root, "", "notes", (node, path) -> new PublishedRanking.PublishedNote(text(node, path, "unit", false),
+              text(node, path, "indicator", false), text(node, path, "kind", false),
+              text(node, path, "message", false))));
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(problems);
+      }
+      return ranking;
+    }
+
+    private PublishedRanking.PublishedUnit unit(JsonNode node, String path) {
+      return new PublishedRanking.PublishedUnit(
+          number(node, path, "rank", false),
+          number(node, path, "categoryRank", false),
+          number(node, path, "previousRank", true),
+          number(node, path, "rankChange", true),
+          orEmpty(text(node, path, "unitId", false)),
+          text(node, path, "unitName", false),
+          text(node, path, "category", false),
+          list(node, path, "attributes", (item, at) -> {
+            if (!item.isTextual()) {
+              problem(at, "must be a string");
+              return "";
+            }
+            return item.asText();
+          }),
+          number(node, path, "points", false),
+          number(node, path, "maxPoints", false),
+          number(node, path, "scoreRate", false),
+          number(node, path, "bonus", false),
+          number(node, path, "deduction", false),
+          number(node, path, "composite", false),
+          number(node, path, "score", false),
+          text(node, path, "grade", true),
+          bool(node, path, "vetoed"),
+          number(node, path, "selfScoreRate", true),
+          bool(node, path, "selfAssessmentFlagged"),
+          list(node, path, "indicators", (item, at) -> new PublishedRanking.PublishedIndicator(
+              text(item, at, "indicator", false), text(item, at, "name", false), bool(item, at, "leaf"),
+              text(item, at, "status", false), number(item, at, "raw", true), number(item, at, "score", false),
+              number(item, at, "max", false), number(item, at, "contribution", false))),
+          list(node, path, "adjustments", (item, at) -> new PublishedRanking.PublishedAdjustment(
+              text(item, at, "item", false), text(item, at, "kind", false), integer(item, at, "count"),
+              number(item, at, "requested", false), number(item, at, "applied", false),
+              text(item, at, "capNote", false), text(item, at, "note", false))),
+          list(node, path, "corrections", (item, at) -> new PublishedRanking.PublishedCorrection(
+              text(item, at, "period", false), text(item, at, "target", false), text(item, at, "indicator", false),
+              text(item, at, "before", false), text(item, at, "after", false), text(item, at, "reason", false),
+              text(item, at, "author", false), text(item, at, "time", false))));
+    }
+
+    private JsonNode field(JsonNode node, String path, String key) {
+      if (node == null) {
+        return null;
+      }
+      JsonNode value = node.get(key);
+      if (value == null) {
+        problem(path + key, "missing");
+      }
+      return value;
+    }
+
+    private JsonNode object(JsonNode node, String path, String key) {
+      JsonNode value = field(node, path, key);
+      if (value != null && !value.isObject()) {
+        problem(path + key, "must be an object");
+        return null;
+      }
+      return value;
+    }
+
+    private String text(JsonNode node, String path, String key, boolean nullable) {
+      JsonNode value = field(node, path, key);
+      if (value == null || (nullable && value.isNull())) {
+        return null;
+      }
+      if (!value.isTextual()) {
+        problem(path + key, "must be a string" + (nullable ? " or null" : ""));
+        return null;
+      }
+      return value.asText();
+    }
+
+    private BigDecimal number(JsonNode node, String path, String key, boolean nullable) {
+      JsonNode value = field(node, path, key);
+      if (value == null || (nullable && value.isNull())) {
+        return null;
+      }
+      if (!value.isNumber()) {
+        problem(path + key, "must be a number" + (nullable ? " or null" : ""));
+        return null;
+      }
+      return value.decimalValue();
+    }
+
+    private int integer(JsonNode node, String path, String key) {
+      JsonNode value = field(node, path, key);
+      if (value == null) {
+        return 0;
+      }
+      if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+        problem(path + key, "must be a whole number");
+        return 0;
+      }
+      return value.intValue();
+    }
+
+    private boolean bool(JsonNode node, String path, String key) {
+      JsonNode value = field(node, path, key);
+      if (value == null) {
+        return false;
+      }
+      if (!value.isBoolean()) {
+        problem(path + key, "must be true or false");
+        return false;
+      }
+      return value.booleanValue();
+    }
+
+    private <T> List<T> list(JsonNode node, String path, String key, BiFunction<JsonNode, String, T> item) {
+      JsonNode value = field(node, path, key);
+      if (value == null) {
+        return List.of();
+      }
+      if (!value.isArray()) {
+        problem(path + key, "must be a list");
+        return List.of();
+      }
+      List<T> items = new ArrayList<>();
+      for (int i = 0; i < value.size(); i++) {
+        JsonNode element = value.get(i);
+        String at = path + key + "[" + i + "]";
+        if (!element.isObject() && !element.isValueNode()) {
+          problem(at, "must be an object");
+          continue;
+        }
+        T read = item.apply(element, at + ".");
+        if (read != null) {
+          items.add(read);
+        }
+      }
+      return items;
+    }
+
+    private void problem(String path, String message) {
+      String field = path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
+      problems.add(new Problem(name, 0, field, "", message));
+    }
+
+    private static String orEmpty(String text) {
+      return text == null ? "" : text;
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+      return value == null ? BigDecimal.ZERO : value;
     }
   }
 }

@@ -64,8 +64,19 @@ public final class RankingReport {
    * period has problems, the report has no previous ranking and {@link #previousProblems()} says why.
    */
   public static RankingReport withPrevious(CompiledPolicy policy, Dataset data, AppraisalResult current) {
+    return withPrevious(policy, data, CorrectionLog.empty(), current);
+  }
+
+  /**
+   * A report comparing {@code current} with the period before it, evaluated as {@link #withPrevious(CompiledPolicy,
+   * Dataset, AppraisalResult)} does but with the corrections of {@code corrections} applied, as {@code current}
+   * was.
+   */
+  public static RankingReport withPrevious(CompiledPolicy policy, Dataset data, CorrectionLog corrections,
+      AppraisalResult current) {
     requireNonNull(policy, "policy");
     requireNonNull(data, "data");
+    requireNonNull(corrections, "corrections");
     Period period = current.period().previous();
     try {
       if (period.isQuarter()) {
@@ -74,13 +85,15 @@ public final class RankingReport {
         }
         Dataset ranked = unitsWithValues(data, period);
         List<Problem> problems = policy.validate(ranked, period);
-        return problems.isEmpty() ? of(current, policy.evaluate(ranked, period))
+        CorrectionLog log = CorrectionLog.of(corrections.entries(period).stream()
+            .filter(c -> ranked.indexOf(c.unit()) >= 0).toList());
+        return problems.isEmpty() ? of(current, policy.evaluate(ranked, period, log))
             : new RankingReport(current, null, problems);
       }
       if (period.quartersOfYear().stream().allMatch(q -> data.indicators(q).isEmpty())) {
         return of(current);
       }
-      return of(current, policy.evaluateYear(data, period.year(), CorrectionLog.empty()));
+      return of(current, policy.evaluateYear(data, period.year(), corrections));
     } catch (InvalidInputException e) {
       return new RankingReport(current, null, e.problems());
     }

@@ -1,0 +1,365 @@
+package io.appraisal.io;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import io.appraisal.core.AdjustmentEvent;
+import io.appraisal.core.Correction;
+import io.appraisal.core.CorrectionLog;
+import io.appraisal.core.Dataset;
+import io.appraisal.core.Period;
+import io.appraisal.core.Problem;
+import io.appraisal.core.Unit;
+import io.appraisal.io.DatasetReader.Record;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Reads (and writes) a whole dataset as one JSON file, an alternative to the CSV directory of {@link DatasetFiles}
+ * with the same fields and the same checks. UTF-8 (a byte-order mark is skipped). The shape:
+ *
+ * <pre>
+ * {
+ *   "format": "appraisal-dataset", "formatVersion": 1,        optional; checked when given
+ *   "units": [{"id": "P01", "name": "市纪委监委机关", "category": "party", "attributes": ["enforcement"]}],
+ *   "values": [{"unit": "P01", "period": "2022-Q4", "indicator": "1.1", "value": 1, "self": 1}],
+ *   "adjustments": [{"unit": "G09", "period": "2022-Q4", "item": "bonus.regulation", "count": 3, "note": "..."}],
+ *   "corrections": [{"unit": "G12", "period": "2022-Q2", "target": "raw-value", "indicator": "5.1",
+ *                    "before": "35", "after": "15", "reason": "...", "author": "...",
+ *                    "time": "2022-08-26T10:30:00+08:00"}]
+ * }
+ * </pre>
+ *
+ * <ul>
+ *   <li>{@code units} and {@code values} are required, {@code adjustments} and {@code corrections} optional.
+ *   <li>{@code attributes}: a list of strings, or one string separated by {@code ;}; may be left out.
+ *   <li>{@code value}: a number, a number written as a string ({@code "95%"} is read as 95), {@code "NA"} for not
+ *       applicable, or {@code null} / left out when missing. {@code self} (the self-assessed value, 自评): a number,
+ *       or left out. {@code count}: a whole number. {@code note}, {@code indicator} of a grade correction: may be
+ *       left out.
+ *   <li>Every other field is a string (numbers are accepted where a string is expected and read as written).
+ * </ul>
+ *
+ * <p>Every problem names the file and the line of the field (or of the record); unknown fields and duplicate
+ * fields are problems, so a misspelt {@code "vaule"} is not silently a missing value.
+ */
+public final class DatasetJson {
+  public static final String FORMAT = "appraisal-dataset";
+  public static final int FORMAT_VERSION = 1;
+
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
+
+  private static final Map<String, List<String>> FIELDS = Map.of(
+      "units", DatasetReader.UNITS_HEADER,
+      "values", List.of("unit", "period", "indicator", "value", DatasetReader.SELF),
+      "adjustments", DatasetReader.ADJUSTMENTS_HEADER,
+      "corrections", DatasetReader.CORRECTIONS_HEADER);
+  private static final List<String> SECTIONS = List.of("units", "values", "adjustments", "corrections");
+
+  private DatasetJson() {}
+
+  /** Reads a JSON dataset file, named in problems as its path is written here. */
+  public static LoadedDataset read(Path file) {
+    requireNonNull(file, "file");
+    DatasetReader.Source source = DatasetFiles.source(file);
+    if (source.readProblem() != null) {
+      return DatasetReader.read(source.name(), List.of(source.readProblem()), List.of(), List.of(), List.of(),
+          List.of());
+    }
+    return read(source.name(), source.bytes());
+  }
+
+  /** Reads a JSON dataset from its bytes; {@code name} names it in problems. */
+  public static LoadedDataset read(String name, byte[] bytes) {
+    requireNonNull(name, "name");
+    requireNonNull(bytes, "bytes");
+    Parsed parsed = new Parsed(name);
+    int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+        ? 3 : 0;
+    try (JsonParser parser = FACTORY.createParser(bytes, start, bytes.length - start)) {
+      parsed.document(parser);
+    } catch (JsonParseException e) {
+      parsed.problems.add(new Problem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", "",
+          "not valid JSON: " + e.getOriginalMessage()));
+      return DatasetReader.read(name, parsed.problems, List.of(), List.of(), List.of(), List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading from memory
+    }
+    return DatasetReader.read(name, parsed.problems, parsed.sections.get("units"), parsed.sections.get("values"),
+        parsed.sections.get("adjustments"), parsed.sections.get("corrections"));
+  }
+
+  /**
+   * A dataset and its correction log as JSON, in the shape {@link #read} takes: units in dataset order, values by
+   * period, indicator and unit, then the events and corrections in their order. Self-assessments are written for
+   * the values that have a verified value or {@code NA} in the data.
+   */
+  public static byte[] bytes(Dataset data, CorrectionLog corrections) {
+    requireNonNull(data, "data");
+    requireNonNull(corrections, "corrections");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+      DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
+      printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+      printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
+      json.setPrettyPrinter(printer);
+      json.writeStartObject();
+      json.writeStringField("format", FORMAT);
+      json.writeNumberField("formatVersion", FORMAT_VERSION);
+      json.writeArrayFieldStart("units");
+      for (Unit unit : data.units()) {
+        json.writeStartObject();
+        json.writeStringField("id", unit.id());
+        json.writeStringField("name", unit.name());
+        json.writeStringField("category", unit.category());
+        json.writeArrayFieldStart("attributes");
+        for (String attribute : unit.attributes()) {
+          json.writeString(attribute);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("values");
+      for (Period period : data.periods()) {
+        for (String indicator : data.indicators(period)) {
+          for (Unit unit : data.units()) {
+            OptionalDouble value = data.value(unit.id(), period, indicator);
+            boolean notApplicable = data.isNotApplicable(unit.id(), period, indicator);
+            if (value.isEmpty() && !notApplicable) {
+              continue;
+            }
+            json.writeStartObject();
+            json.writeStringField("unit", unit.id());
+            json.writeStringField("period", period.toString());
+            json.writeStringField("indicator", indicator);
+            if (notApplicable) {
+              json.writeStringField("value", DatasetReader.NOT_APPLICABLE);
+            } else {
+              json.writeFieldName("value");
+              json.writeNumber(number(value.getAsDouble()));
+            }
+            OptionalDouble self = data.selfAssessment(unit.id(), period, indicator);
+            if (self.isPresent()) {
+              json.writeFieldName(DatasetReader.SELF);
+              json.writeNumber(number(self.getAsDouble()));
+            }
+            json.writeEndObject();
+          }
+        }
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("adjustments");
+      for (AdjustmentEvent event : data.events()) {
+        json.writeStartObject();
+        json.writeStringField("unit", event.unit());
+        json.writeStringField("period", event.period().toString());
+        json.writeStringField("item", event.item());
+        json.writeNumberField("count", event.count());
+        json.writeStringField("note", event.note());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeArrayFieldStart("corrections");
+      for (Correction c : corrections.entries()) {
+        json.writeStartObject();
+        json.writeStringField("unit", c.unit());
+        json.writeStringField("period", c.period().toString());
+        json.writeStringField("target", DatasetReader.targetName(c.target()));
+        json.writeStringField("indicator", c.indicator());
+        json.writeStringField("before", c.before());
+        json.writeStringField("after", c.after());
+        json.writeStringField("reason", c.reason());
+        json.writeStringField("author", c.author());
+        json.writeStringField("time", c.time().toString());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // writing to memory
+    }
+    out.write('\n');
+    return out.toByteArray();
+  }
+
+  /** The shortest decimal that reads back as the same double ({@code 97.5}, {@code 100}). */
+  private static BigDecimal number(double value) {
+    BigDecimal decimal = new BigDecimal(Double.toString(value)).stripTrailingZeros();
+    return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
+  }
+
+  /** The document split into records, with the problems of its structure. */
+  private static final class Parsed {
+    final String name;
+    final List<Problem> problems = new ArrayList<>();
+    final Map<String, List<Record>> sections = new LinkedHashMap<>();
+
+    Parsed(String name) {
+      this.name = name;
+      SECTIONS.forEach(section -> sections.put(section, new ArrayList<>()));
+    }
+
+    void document(JsonParser parser) throws IOException {
+      JsonToken token = parser.nextToken();
+      if (token != JsonToken.START_OBJECT) {
+        problems.add(new Problem(name, line(parser), "", "", token == null ? "the file is empty; expected a JSON"
+            + " object with units and values" : "expected a JSON object with units and values"));
+        return;
+      }
+      Map<String, Long> seen = new LinkedHashMap<>();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String key = parser.currentName();
+        long keyLine = line(parser);
+        parser.nextToken();
+        if (seen.putIfAbsent(key, keyLine) != null) {
+          problems.add(new Problem(name, keyLine, key, "", "given twice (first on line " + seen.get(key) + ")"));
+          parser.skipChildren();
+          continue;
+        }
+        switch (key) {
+          case "format" -> {
+            if (!FORMAT.equals(scalarText(parser))) {
+              problems.add(new Problem(name, keyLine, key, scalarText(parser), "expected \"" + FORMAT + "\""));
+            }
+            parser.skipChildren();
+          }
+          case "formatVersion" -> {
+            if (!Integer.toString(FORMAT_VERSION).equals(scalarText(parser))) {
+              problems.add(new Problem(name, keyLine, key, scalarText(parser),
+                  "this reader reads format version " + FORMAT_VERSION));
+            }
+            parser.skipChildren();
+          }
+          case "units", "values", "adjustments", "corrections" -> section(parser, key, keyLine);
+          default -> {
+            problems.add(new Problem(name, keyLine, key, "", "unknown key; a dataset has format, formatVersion, "
+                + String.join(", ", SECTIONS)));
+            parser.skipChildren();
+          }
+        }
+      }
+      for (String required : List.of("units", "values")) {
+        if (!seen.containsKey(required)) {
+          problems.add(new Problem(name, 1, required, "", "missing: a dataset needs " + required));
+        }
+      }
+    }
+
+    private void section(JsonParser parser, String section, long at) throws IOException {
+      if (parser.currentToken() != JsonToken.START_ARRAY) {
+        problems.add(new Problem(name, at, section, "", "must be a list of records"));
+        parser.skipChildren();
+        return;
+      }
+      List<String> fields = FIELDS.get(section);
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        long recordLine = line(parser);
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+          problems.add(new Problem(name, recordLine, section, scalarText(parser),
+              "each item of " + section + " must be a record {...}"));
+          parser.skipChildren();
+          continue;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, Long> lines = new LinkedHashMap<>();
+        boolean usable = true;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String field = parser.currentName();
+          long fieldLine = line(parser);
+          JsonToken value = parser.nextToken();
+          if (!fields.contains(field)) {
+            problems.add(new Problem(name, fieldLine, field, "", "unknown field; a record of " + section + " has "
+                + String.join(", ", fields)));
+            parser.skipChildren();
+            usable = false;
+            continue;
+          }
+          if (lines.containsKey(field)) {
+            problems.add(new Problem(name, fieldLine, field, "", "given twice in one record (first on line "
+                + lines.get(field) + ")"));
+            parser.skipChildren();
+            usable = false;
+            continue;
+          }
+          lines.put(field, fieldLine);
+          String text = fieldText(parser, section, field, value, fieldLine);
+          if (text == null) {
+            usable = false;
+          } else {
+            values.put(field, text);
+          }
+        }
+        if (usable) {
+          sections.get(section).add(new Record(name, recordLine, values, lines));
+        }
+      }
+    }
+
+    /** A field's value as the CSV reader would see it; null (and a problem) when it has the wrong shape. */
+    private String fieldText(JsonParser parser, String section, String field, JsonToken value, long at)
+        throws IOException {
+      switch (value) {
+        case VALUE_STRING:
+          return parser.getText();
+        case VALUE_NUMBER_INT:
+        case VALUE_NUMBER_FLOAT:
+          return parser.getText();
+        case VALUE_NULL:
+          return "";
+        case START_ARRAY:
+          if (section.equals("units") && field.equals("attributes")) {
+            List<String> items = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+              if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                problems.add(new Problem(name, line(parser), field, scalarText(parser),
+                    "an attribute must be a string"));
+                parser.skipChildren();
+                return null;
+              }
+              items.add(parser.getText());
+            }
+            return String.join(";", items);
+          }
+          break;
+        default:
+          break;
+      }
+      String kind = value == JsonToken.START_OBJECT ? "a record" : value == JsonToken.START_ARRAY ? "a list"
+          : value.name().toLowerCase(Locale.ROOT).replace("value_", "");
+      problems.add(new Problem(name, at, field, value.isScalarValue() ? parser.getText() : "",
+          "must be a string or a number, not " + kind));
+      parser.skipChildren();
+      return null;
+    }
+
+    private static String scalarText(JsonParser parser) throws IOException {
+      return parser.currentToken() != null && parser.currentToken().isScalarValue() ? parser.getText() : "";
+    }
+
+    private static long line(JsonParser parser) {
+      return parser.currentTokenLocation().getLineNr();
+    }
+  }
+}
