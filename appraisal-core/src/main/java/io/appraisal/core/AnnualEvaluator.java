@@ -3,6 +3,8 @@ package io.appraisal.core;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Rolls the quarters of a year up into the annual result. Quarterly bonuses and deductions reach the year only
@@ -50,7 +52,13 @@ final class AnnualEvaluator {
     Computation c = rollUp(plan, data, rollup, quarters, componentValues);
     c.notes = ImmutableList.copyOf(notes);
     Corrections corrections = new Corrections(plan, data, yearPeriod, log);
-    c.corrections = corrections.applied;
+    // The year's result lists, and its provenance hashes, the quarters' corrections as well as its own.
+    Map<Integer, List<Correction>> fromQuarters = new TreeMap<>();
+    for (AppraisalResult quarter : quarters) {
+      quarter.computation().corrections.forEach((u, list) ->
+          fromQuarters.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
+    }
+    c.corrections = fromQuarters;
     c.input = data;
     c.inputPeriods = ImmutableList.<Period>builder().addAll(yearPeriod.quartersOfYear()).add(yearPeriod).build();
     Adjuster adjuster = new Adjuster(policy, data, yearPeriod, data.size());

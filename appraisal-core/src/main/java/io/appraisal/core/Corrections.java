@@ -2,6 +2,7 @@ package io.appraisal.core;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.TreeMap;
 /**
  * Applies one period's corrections at the three points where they act: raw values before scoring, indicator scores
  * after the rules, grades after grading. A correction whose {@code before} does not match what it corrects is a
- * problem; a raw-value correction already reflected in the data ({@code after} found) is a no-op, so applying a log
- * to corrected data changes nothing.
+ * problem. Raw-value corrections of one value form a chain; data already holding a value of the chain is corrected
+ * to the chain's end, so applying a log to corrected data changes nothing.
  */
 final class Corrections {
   final Dataset data;
@@ -24,6 +25,7 @@ final class Corrections {
   Corrections(CompiledPolicy plan, Dataset original, Period period, CorrectionLog log) {
     this.original = original;
     Map<Dataset.ValueKey, Double> raw = new HashMap<>();
+    Map<Dataset.ValueKey, List<Correction>> chains = new LinkedHashMap<>();
     for (Correction correction : log.entries(period)) {
       int u = original.indexOf(correction.unit());
       if (u < 0) {
@@ -38,17 +40,9 @@ final class Corrections {
         }
       }
       switch (correction.target()) {
-        case RAW_VALUE -> {
-          double current = original.value(correction.unit(), period, correction.indicator()).orElse(Double.NaN);
-          if (current == correction.afterValue()) {
-            record(u, correction);
-          } else if (current == correction.beforeValue()) {
-            raw.put(Dataset.valueKey(correction.unit(), period, correction.indicator()), correction.afterValue());
-            record(u, correction);
-          } else {
-            problem(correction, "before", correction.before(), "the data holds " + Evaluator.number(current));
-          }
-        }
+        case RAW_VALUE -> chains.computeIfAbsent(
+            Dataset.valueKey(correction.unit(), period, correction.indicator()), k -> new ArrayList<>())
+            .add(correction);
         case INDICATOR_SCORE -> scores.add(correction);
         case GRADE -> {
           GradeScheme scheme = plan.policy().grades().orElse(null);
@@ -63,7 +57,34 @@ final class Corrections {
         default -> throw new AssertionError(correction.target());
       }
     }
+    chains.forEach((key, chain) -> applyChain(key, chain, raw));
     this.data = raw.isEmpty() ? original : original.withValues(raw);
+  }
+
+  /**
+   * Corrections of one raw value form a chain (35 → 15, then 15 → 12): each must start where the previous one ended,
+   * and the data may hold any value of the chain (corrections already applied), so applying a log again changes
+   * nothing.
+   */
+  private void applyChain(Dataset.ValueKey key, List<Correction> chain, Map<Dataset.ValueKey, Double> raw) {
+    List<Double> values = new ArrayList<>(List.of(chain.get(0).beforeValue()));
+    boolean linked = true;
+    for (Correction correction : chain) {
+      double last = values.get(values.size() - 1);
+      if (correction.beforeValue() != last) {
+        problem(correction, "before", correction.before(),
+            "the previous correction of this value ended at " + Evaluator.number(last));
+        linked = false;
+      }
+      values.add(correction.afterValue());
+    }
+    double given = original.value(key.unit(), key.period(), key.indicator()).orElse(Double.NaN);
+    if (!values.contains(given)) {
+      problem(chain.get(0), "before", chain.get(0).before(), "the data holds " + Evaluator.number(given));
+    } else if (linked) {
+      raw.put(key, values.get(values.size() - 1));
+      chain.forEach(correction -> record(original.indexOf(key.unit()), correction));
+    }
   }
 
   /** Replaces indicator scores after the rules have run. */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Runs a compiled policy over one period of a dataset, column by column: check and score each leaf, aggregate up
@@ -87,7 +88,6 @@ final class Evaluator {
     }
     c.selfRate = selfRates();
     c.notes = ImmutableList.copyOf(notes);
-    c.corrections = corrections.applied;
     c.input = corrections.original;
     c.inputPeriods = List.of(period);
     return finish(plan, data, period, c, adjuster, composite, corrections);
@@ -112,6 +112,10 @@ final class Evaluator {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
+    Map<Integer, List<Correction>> applied = new TreeMap<>();
+    c.corrections.forEach((u, list) -> applied.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
+    corrections.applied.forEach((u, list) -> applied.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
+    c.corrections = applied;
     return new AppraisalResult(plan, data, period, c);
   }
 

@@ -216,6 +216,39 @@ class AnnualAndCorrectionsTest {
     assertEquals(once.ranking(), twice.ranking());
   }
 
+  /*
+   * A value corrected twice on appeal: U2's Q4 a 60 → 80, then 80 → 100; the result is that of 100 (84.00), and
+   * data already holding 80 or 100 gives the same result.
+   */
+  @Test
+  void aValueCanBeCorrectedTwiceAndTheChainIsIdempotent() {
+    CompiledPolicy plan = ENGINE.compile(policy(AnnualRollup.MissingQuarter.FAIL));
+    CorrectionLog chain = CorrectionLog.empty()
+        .append(new Correction("U2", Q4, Correction.Target.RAW_VALUE, "a", "60", "80", "first review", "b", T))
+        .append(new Correction("U2", Q4, Correction.Target.RAW_VALUE, "a", "80", "100", "appeal", "b", T));
+    AppraisalResult result = plan.evaluate(data(true), Q4, chain);
+    assertEquals(new BigDecimal("84.00"), result.unit("U2").orElseThrow().published());
+    assertEquals(chain.entries(), result.unit("U2").orElseThrow().corrections());
+    for (double held : new double[] {80, 100}) {
+      Dataset corrected = data(true).withValues(Map.of(Dataset.valueKey("U2", Q4, "a"), held));
+      assertEquals(result.ranking(), plan.evaluate(corrected, Q4, chain).ranking());
+    }
+    CorrectionLog broken = chain.append(
+        new Correction("U2", Q4, Correction.Target.RAW_VALUE, "a", "90", "95", "x", "b", T));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> plan.evaluate(data(true), Q4, broken));
+    assertEquals(List.of(Problem.of("corrections", "before", "90",
+        "the previous correction of this value ended at 100 (correction of U2, 2022-Q4, RAW_VALUE)")), e.problems());
+  }
+
+  @Test
+  void theYearListsAndHashesTheQuartersCorrections() {
+    CompiledPolicy plan = ENGINE.compile(policy(AnnualRollup.MissingQuarter.FAIL));
+    AppraisalResult plain = plan.evaluateYear(data(true), YEAR, CorrectionLog.empty());
+    AppraisalResult corrected = plan.evaluateYear(data(true), YEAR, log());
+    assertEquals(List.of(log().entries().get(0)), corrected.unit("U2").orElseThrow().corrections());
+    assertNotEquals(plain.provenance().dataSha256(), corrected.provenance().dataSha256());
+  }
+
   @Test
   void aCorrectionThatDoesNotMatchIsRefusedWithEveryOtherProblem() {
     CorrectionLog wrong = CorrectionLog.empty()
@@ -226,9 +259,9 @@ class AnnualAndCorrectionsTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () ->
         ENGINE.compile(policy(AnnualRollup.MissingQuarter.FAIL)).evaluate(data(true), Q4, wrong));
     assertEquals(List.of(
-        Problem.of("corrections", "before", "55", "the data holds 60 (correction of U2, 2022-Q4, RAW_VALUE)"),
         Problem.of("corrections", "unit", "U9", "unknown unit (correction of U9, 2022-Q4, GRADE)"),
         Problem.of("corrections", "after", "Z", "unknown grade (correction of U1, 2022-Q4, GRADE)"),
+        Problem.of("corrections", "before", "55", "the data holds 60 (correction of U2, 2022-Q4, RAW_VALUE)"),
         Problem.of("corrections", "after", "41",
             "outside [0, 40], the points available (correction of U3, 2022-Q4, INDICATOR_SCORE)")),
         e.problems());
