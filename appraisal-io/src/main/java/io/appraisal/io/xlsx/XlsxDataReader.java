@@ -142,7 +142,7 @@ public final class XlsxDataReader {
     List<String> names = List.of(UNITS, VALUES, ADJUSTMENTS).stream()
         .map(sheet -> sources.getOrDefault(sheet, file + "!" + sheet))
         .toList();
-    return LoadedDatasets.create(builder.build(), problems, names, unreadValues, values, notApplicable, events);
+    return LoadedDataset.of(builder.build(), problems, names, unreadValues, values, notApplicable, events);
   }
 
   private void readUnits(List<Line> lines) {
@@ -181,7 +181,7 @@ public final class XlsxDataReader {
       double value = isNotApplicable ? Double.NaN : line.number("value");
       if (!line.ok()) {
         if (!unit.isEmpty() && period != null && !indicator.isEmpty()) {
-          unreadValues.add(LoadedDatasets.valueKey(unit, period, indicator));
+          unreadValues.add(LoadedDataset.valueKey(unit, period, indicator));
         }
         continue;
       }
