@@ -61,7 +61,14 @@ public final class AppraisalCli implements Callable<Integer> {
   CommandSpec spec;
 
   /** Runs the command line and exits with its exit code. */
+  private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
+
   public static void main(String[] args) {
+    // POI logs through the Log4j API; without a provider it prints an error on every run. The command line (an
+    // application, unlike the library) chooses Log4j's simple logger unless the user chose something else.
+    if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
+      System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     Charset charset = consoleCharset();
     // Not new PrintWriter(OutputStream): that encodes with the platform default charset, whatever was chosen here.
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
