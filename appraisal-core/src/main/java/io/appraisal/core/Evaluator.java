@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.ScoringContext;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ final class Evaluator {
   private final int[] profileOfUnit;
   private final List<Problem> problems = new ArrayList<>();
   private final List<Note> notes = new ArrayList<>();
+  private final Map<Double, double[]> constants = new HashMap<>();
 
   Evaluator(CompiledPolicy plan, Dataset data, Period period) {
     this.plan = plan;
@@ -125,14 +127,18 @@ final class Evaluator {
     List<PlanNode> nodes = plan.nodes();
     double[][] score = new double[nodes.size()][];
     double[][] max = new double[nodes.size()][];
+    boolean[] full = new boolean[nodes.size()];
     double[] scratch = new double[n];
+    double[] scratchMax = new double[n];
     for (PlanNode node : nodes) {
       if (node.isLeaf()) {
-        max[node.index] = new double[n];
-        score[node.index] = new double[n];
-        prepareLeaf(node, scratch, max[node.index]);
+        int i = node.index;
+        full[i] = prepareLeaf(node, scratch, scratchMax);
+        // Most leaves give every unit the same maximum: they share one read-only array per value.
+        max[i] = full[i] ? constant(node.indicator.points()) : scratchMax.clone();
+        score[i] = new double[n];
         if (problems.isEmpty()) {
-          scoreLeaf(node, scratch, score[node.index], max[node.index]);
+          scoreLeaf(node, scratch, score[i], max[i]);
         }
       }
     }
@@ -146,8 +152,7 @@ final class Evaluator {
       PlanNode node = nodes.get(i);
       if (!node.isLeaf()) {
         score[i] = new double[n];
-        max[i] = new double[n];
-        aggregate(node, score, max);
+        full[i] = aggregate(node, score, max, full);
       }
     }
     c.score = score;
@@ -184,12 +189,20 @@ final class Evaluator {
 
   private void checkInputs() {
     problems.addAll(data.problems());
-    for (Unit unit : data.units()) {
-      if (unit.category().isEmpty()) {
-        problems.add(data.origin(unit.id()).problem("category", "", "unit " + unit.id() + " has no category"));
-      } else if (policy.category(unit.category()).isEmpty()) {
-        problems.add(data.origin(unit.id()).problem("category", unit.category(),
-            "unknown category of unit " + unit.id() + "; the policy has " + plan.categoryIds()));
+    // Categories are checked once per profile (category and attributes), then reported for every unit of a bad one.
+    List<Unit> exemplars = data.profiles().exemplars;
+    boolean[] badCategory = new boolean[exemplars.size()];
+    for (int p = 0; p < badCategory.length; p++) {
+      String category = exemplars.get(p).category();
+      badCategory[p] = category.isEmpty() || policy.category(category).isEmpty();
+    }
+    for (int u = 0; u < n; u++) {
+      if (badCategory[profileOfUnit[u]]) {
+        Unit unit = data.units().get(u);
+        problems.add(unit.category().isEmpty()
+            ? data.origin(unit.id()).problem("category", "", "unit " + unit.id() + " has no category")
+            : data.origin(unit.id()).problem("category", unit.category(),
+                "unknown category of unit " + unit.id() + "; the policy has " + plan.categoryIds()));
       }
     }
     if (data.columns(period).isEmpty()) {
@@ -235,15 +248,16 @@ final class Evaluator {
    * Fills {@code raw} with the values this leaf scores (NaN for units it does not score) and {@code max} with each
    * unit's available points, checking ranges and applying the missing-value policy.
    */
-  private void prepareLeaf(PlanNode node, double[] raw, double[] max) {
+  private boolean prepareLeaf(PlanNode node, double[] raw, double[] max) {
     String id = node.id();
     Dataset.Column column = data.column(period, id);
     boolean[] applies = appliesByProfile(node);
     double points = node.indicator.points();
     ValueRange range = node.inputRange;
+    boolean anyNotApplicable = column != null && !column.notApplicable.isEmpty();
+    boolean full = true;
     for (int u = 0; u < n; u++) {
       double value = column == null ? Double.NaN : column.values[u];
-      boolean notApplicableByData = column != null && column.notApplicable.get(u);
       raw[u] = Double.NaN;
       max[u] = 0;
       if (!applies[profileOfUnit[u]]) {
@@ -252,7 +266,7 @@ final class Evaluator {
           problems.add(origin(u, id).problem("value", number(value), "indicator " + id
               + " does not apply to unit " + unit.id() + " (category " + unit.category() + ")"));
         }
-      } else if (notApplicableByData) {
+      } else if (anyNotApplicable && column.notApplicable.get(u)) {
         notes.add(new Note(unitId(u), id, Note.Kind.NOT_APPLICABLE_BY_DATA,
             "the data marks indicator " + id + " as not applicable"));
       } else if (Double.isNaN(value)) {
@@ -264,7 +278,9 @@ final class Evaluator {
         raw[u] = value;
         max[u] = points;
       }
+      full &= max[u] == points;
     }
+    return full;
   }
 
   private void missing(PlanNode node, int u, double[] max, double points) {
@@ -322,34 +338,84 @@ final class Evaluator {
     }
   }
 
-  private void aggregate(PlanNode node, double[][] score, double[][] max) {
+  /**
+   * Aggregates a group's children into {@code score[node]} and {@code max[node]}; returns whether every unit has
+   * the group's full maximum. When every child does, sums and arithmetic means run column by column.
+   */
+  private boolean aggregate(PlanNode node, double[][] score, double[][] max, boolean[] full) {
     double[] nodeScore = score[node.index];
-    double[] nodeMax = max[node.index];
     int[] children = node.children;
+    boolean allFull = true;
+    for (int child : children) {
+      allFull &= full[child];
+    }
     Aggregation aggregation = node.indicator.aggregation();
     if (aggregation == Aggregation.SUM) {
+      double total = 0;
       for (int child : children) {
+        total += plan.nodes().get(child).indicator.points();
         double[] childScore = score[child];
-        double[] childMax = max[child];
         for (int u = 0; u < n; u++) {
           nodeScore[u] += childScore[u];
-          nodeMax[u] += childMax[u];
         }
       }
-      return;
+      if (allFull) {
+        max[node.index] = constant(total);
+      } else {
+        double[] nodeMax = new double[n];
+        for (int child : children) {
+          double[] childMax = max[child];
+          for (int u = 0; u < n; u++) {
+            nodeMax[u] += childMax[u];
+          }
+        }
+        max[node.index] = nodeMax;
+      }
+      return allFull;
     }
     double points = node.indicator.points();
     double[] weights = new double[children.length];
+    double weightSum = 0;
     for (int c = 0; c < children.length; c++) {
       weights[c] = plan.nodes().get(children[c]).indicator.weight();
+      weightSum += weights[c];
     }
+    if (allFull && aggregation == Aggregation.ARITHMETIC_MEAN) {
+      for (int c = 0; c < children.length; c++) {
+        double factor = points * weights[c] / (weightSum * plan.nodes().get(children[c]).indicator.points());
+        double[] childScore = score[children[c]];
+        for (int u = 0; u < n; u++) {
+          nodeScore[u] += factor * childScore[u];
+        }
+      }
+      for (int u = 0; u < n; u++) {
+        nodeScore[u] = Math.min(points, nodeScore[u]);
+      }
+      max[node.index] = constant(points);
+      return true;
+    }
+    double[] nodeMax = new double[n];
+    boolean nodeFull = true;
     for (int u = 0; u < n; u++) {
       double fraction = Aggregations.combine(aggregation, children, weights, score, max, u);
       if (!Double.isNaN(fraction)) {
         nodeScore[u] = fraction * points;
         nodeMax[u] = points;
+      } else {
+        nodeFull = false;
       }
     }
+    max[node.index] = nodeMax;
+    return nodeFull;
+  }
+
+  /** A shared read-only column holding {@code value} for every unit. */
+  private double[] constant(double value) {
+    return constants.computeIfAbsent(value, v -> {
+      double[] column = new double[n];
+      Arrays.fill(column, v);
+      return column;
+    });
   }
 
   private double[] scoreRates(double[] rootScore, double[] rootMax) {

@@ -3,15 +3,19 @@ package io.appraisal.core;
 import io.appraisal.core.spi.PopulationStats;
 import java.util.Arrays;
 
-/** Statistics over the non-NaN entries of a column; the sorted copy is made only when a rule asks for ranks. */
+/**
+ * Statistics over the non-NaN entries of a column; the standard deviation and the sorted copy are computed only when
+ * a rule asks for them.
+ */
 final class Population implements PopulationStats {
   private final double[] values;
   private final int count;
   private final double min;
   private final double max;
   private final double mean;
-  private final double sd;
   private double[] sorted;
+
+  private double sd = Double.NaN;
 
   Population(double[] column) {
     int c = 0;
@@ -26,19 +30,11 @@ final class Population implements PopulationStats {
         sum += value;
       }
     }
-    double m = c == 0 ? Double.NaN : sum / c;
-    double squares = 0;
-    for (double value : column) {
-      if (!Double.isNaN(value)) {
-        squares += (value - m) * (value - m);
-      }
-    }
     this.values = column;
     this.count = c;
     this.min = c == 0 ? Double.NaN : lo;
     this.max = c == 0 ? Double.NaN : hi;
-    this.mean = m;
-    this.sd = c < 2 ? 0 : Math.sqrt(squares / (c - 1));
+    this.mean = c == 0 ? Double.NaN : sum / c;
   }
 
   @Override
@@ -62,7 +58,16 @@ final class Population implements PopulationStats {
   }
 
   @Override
-  public double sampleStandardDeviation() {
+  public synchronized double sampleStandardDeviation() {
+    if (Double.isNaN(sd)) {
+      double squares = 0;
+      for (double value : values) {
+        if (!Double.isNaN(value)) {
+          squares += (value - mean) * (value - mean);
+        }
+      }
+      sd = count < 2 ? 0 : Math.sqrt(squares / (count - 1));
+    }
     return sd;
   }
 

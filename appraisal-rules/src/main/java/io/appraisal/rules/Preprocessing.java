@@ -7,11 +7,13 @@ import static io.appraisal.core.spi.ParameterSpec.optional;
 import com.google.common.collect.ObjectArrays;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.ParameterSpec;
+import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.RuleParameters;
 import io.appraisal.core.spi.ScoringContext;
 import java.util.Arrays;
 import java.util.DoubleSummaryStatistics;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 
 /**
  * What the population normalisations (min-max, z-score) do to the raw values before normalising: first winsorise
@@ -92,29 +94,79 @@ final class Preprocessing {
     return whenEqual;
   }
 
+  /** Whether no option was given: the values are scored as they are. */
+  private boolean isIdentity() {
+    return transform == Transform.NONE && Double.isNaN(lowerQuantile) && Double.isNaN(upperQuantile)
+        && capLower == Double.NEGATIVE_INFINITY && capUpper == Double.POSITIVE_INFINITY;
+  }
+
   /** Prepares a column; quantile caps are those of the raw values scored ({@code context.population()}). */
   private Prepared prepare(double[] raw, ScoringContext context) {
+    if (isIdentity()) {
+      // No copy and no stream: min and max are the engine's population statistics; mean and sd (z-score only)
+      // are computed on first use, exactly as below.
+      PopulationStats population = context.population();
+      return new Prepared(null, population.min(), population.max(),
+          () -> moments(Arrays.stream(raw).filter(x -> !Double.isNaN(x)).toArray()));
+    }
     double lower = Double.isNaN(lowerQuantile) ? capLower : context.population().quantile(lowerQuantile);
     double upper = Double.isNaN(upperQuantile) ? capUpper : context.population().quantile(1 - upperQuantile);
     DoubleUnaryOperator value = x -> transform.apply(Math.max(lower, Math.min(upper, x)));
     double[] values = Arrays.stream(raw).filter(x -> !Double.isNaN(x)).map(value).toArray();
     DoubleSummaryStatistics summary = Arrays.stream(values).summaryStatistics();
-    double mean = summary.getAverage();
-    double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
-    double sd = values.length < 2 ? 0 : Math.sqrt(squares / (values.length - 1));
-    return new Prepared(value, summary.getMin(), summary.getMax(), mean, sd);
+    return new Prepared(value, summary.getMin(), summary.getMax(), () -> moments(values));
   }
 
-  /**
-   * A prepared column.
-   *
-   * @param value the prepared value of a raw value
-   * @param min the least prepared value
-   * @param max the greatest prepared value
-   * @param mean the mean of the prepared values
-   * @param sd their sample standard deviation (n − 1), 0 for fewer than two values
-   */
-  record Prepared(DoubleUnaryOperator value, double min, double max, double mean, double sd) {}
+  /** The mean and the sample standard deviation (n − 1; 0 for fewer than two values) of prepared values. */
+  private static double[] moments(double[] values) {
+    double mean = Arrays.stream(values).summaryStatistics().getAverage();
+    double squares = Arrays.stream(values).map(v -> (v - mean) * (v - mean)).sum();
+    double sd = values.length < 2 ? 0 : Math.sqrt(squares / (values.length - 1));
+    return new double[] {mean, sd};
+  }
+
+  /** A prepared column: the prepared value of a raw value (null: unchanged), min and max, mean and sd on demand. */
+  static final class Prepared {
+    private final DoubleUnaryOperator value;
+    private final double min;
+    private final double max;
+    private final Supplier<double[]> moments;
+    private double[] meanSd;
+
+    Prepared(DoubleUnaryOperator value, double min, double max, Supplier<double[]> moments) {
+      this.value = value;
+      this.min = min;
+      this.max = max;
+      this.moments = moments;
+    }
+
+    DoubleUnaryOperator value() {
+      return value == null ? DoubleUnaryOperator.identity() : value;
+    }
+
+    double min() {
+      return min;
+    }
+
+    double max() {
+      return max;
+    }
+
+    double mean() {
+      return moments()[0];
+    }
+
+    double sd() {
+      return moments()[1];
+    }
+
+    private double[] moments() {
+      if (meanSd == null) {
+        meanSd = moments.get();
+      }
+      return meanSd;
+    }
+  }
 
   /** A population rule that normalises prepared values. */
   abstract static class PreparedRule extends PopulationRule {
@@ -136,7 +188,8 @@ final class Preprocessing {
     @Override
     final DoubleUnaryOperator scorer(double[] raw, ScoringContext context) {
       Prepared prepared = preprocessing.prepare(raw, context);
-      return prepared.value().andThen(normaliser(prepared, context));
+      DoubleUnaryOperator normaliser = normaliser(prepared, context);
+      return prepared.value == null ? normaliser : prepared.value.andThen(normaliser);
     }
   }
 }
