@@ -133,12 +133,18 @@ final class Evaluator {
     for (PlanNode node : nodes) {
       if (node.isLeaf()) {
         int i = node.index;
-        full[i] = prepareLeaf(node, scratch, scratchMax);
+        double[] raw = completeColumn(node);
+        if (raw == null) {
+          full[i] = prepareLeaf(node, scratch, scratchMax);
+          raw = scratch;
+        } else {
+          full[i] = true;
+        }
         // Most leaves give every unit the same maximum: they share one read-only array per value.
         max[i] = full[i] ? constant(node.indicator.points()) : scratchMax.clone();
         score[i] = new double[n];
         if (problems.isEmpty()) {
-          scoreLeaf(node, scratch, score[i], max[i]);
+          scoreLeaf(node, raw, score[i], max[i]);
         }
       }
     }
@@ -242,6 +248,32 @@ final class Evaluator {
             "no indicator applies to unit " + unit.id()));
       }
     }
+  }
+
+  /**
+   * The data's own column when the leaf applies to every unit and every unit has a value within range, with
+   * nothing marked not applicable: the common case, scored without a copy (rules never write to their input).
+   * Null otherwise, and {@link #prepareLeaf} handles the column unit by unit.
+   */
+  private double[] completeColumn(PlanNode node) {
+    Dataset.Column column = data.column(period, node.id());
+    if (column == null || !column.notApplicable.isEmpty()) {
+      return null;
+    }
+    for (boolean applies : appliesByProfile(node)) {
+      if (!applies) {
+        return null;
+      }
+    }
+    double[] values = column.values;
+    double low = node.inputRange.min();
+    double high = node.inputRange.max();
+    for (double value : values) {
+      if (!(value >= low && value <= high)) {
+        return null;
+      }
+    }
+    return values;
   }
 
   /**

@@ -25,12 +25,33 @@ final class Ranker {
    * @return the rank of each unit within its group
    */
   static double[] rank(long[] keys, int[] group, int groups, RankingMethod method, TieBreaker tieBreaker) {
-    int n = keys.length;
-    int[] code = new int[n];
+    int[] code = new int[keys.length];
     int codes = descendingCodes(keys, code);
-    int[] order = countingSort(identity(n), code, codes);
+    int[] order = countingSort(identity(keys.length), code, codes);
+    return rankWithin(order, code, group, groups, method, tieBreaker);
+  }
+
+  /**
+   * The ranks overall ({@code [0]}) and within groups ({@code [1]}), sharing the sort by key: the order by key is
+   * sorted stably by group to rank within groups.
+   */
+  static double[][] rankOverallAndWithin(long[] keys, int[] group, int groups, RankingMethod method,
+      TieBreaker tieBreaker) {
+    int[] code = new int[keys.length];
+    int codes = descendingCodes(keys, code);
+    int[] order = countingSort(identity(keys.length), code, codes);
+    double[] overall = rankWithin(order, code, null, 1, method, tieBreaker);
+    return new double[][] {overall, rankWithin(order, code, group, groups, method, tieBreaker)};
+  }
+
+  /** Ranks the units that {@code order} lists best first (ties in unit order) within their groups. */
+  private static double[] rankWithin(int[] order, int[] code, int[] group, int groups, RankingMethod method,
+      TieBreaker tieBreaker) {
+    int n = order.length;
     if (group != null && groups > 1) {
       order = countingSort(order, group, groups);
+    } else {
+      order = order.clone();
     }
     double[] rank = new double[n];
     int start = 0;

@@ -19,8 +19,9 @@ final class Standing {
     long[] vetoedLast = vetoedLast(key, adjuster.vetoed);
     long[] rankKey = policy.adjustments().vetoRanksLast() ? vetoedLast : key;
     RankingMethod method = policy.ranking().method();
-    rank = Ranker.rank(rankKey, null, 1, method, tieBreaker);
-    categoryRank = Ranker.rank(rankKey, category, categories, method, tieBreaker);
+    double[][] ranks = Ranker.rankOverallAndWithin(rankKey, category, categories, method, tieBreaker);
+    rank = ranks[0];
+    categoryRank = ranks[1];
     grade = new int[n];
     GradeScheme scheme = policy.grades().orElse(null);
     if (scheme == null) {

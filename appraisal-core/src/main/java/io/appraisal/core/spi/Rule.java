@@ -21,7 +21,8 @@ public interface Rule {
   /**
    * Scores a column. For every {@code i} where {@code raw[i]} is not NaN, writes to {@code points[i]} a score in
    * {@code [0, context.maxPoints()]}; entries where {@code raw[i]} is NaN (the unit is not scored here) must be left
-   * alone. Raw values are finite and within {@link #inputRange()}.
+   * alone. Raw values are finite and within {@link #inputRange()}. {@code raw} must not be written to: it may be
+   * the dataset's own column.
    */
   void score(double[] raw, double[] points, ScoringContext context);
 }
