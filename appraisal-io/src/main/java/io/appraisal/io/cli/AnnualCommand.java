@@ -108,7 +108,7 @@ final class AnnualCommand implements Callable<Integer> {
     if (written.exit() != AppraisalCli.OK) {
       return written.exit();
     }
-    stdout.print(render(result, quarters, output.language));
+    stdout.print(render(result, quarters, output.tableLanguage()));
     written.lines().forEach(stdout::println);
     stdout.flush();
     return AppraisalCli.OK;

@@ -35,8 +35,14 @@ final class OutputOptions {
   boolean freeze;
 
   @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LanguageConverter.class,
-      description = "The language of the labels of the printed table and the HTML report: en (default) or zh.")
-  Language language = Language.EN;
+      description = "The language of the labels: zh or en. Default: zh for the HTML report, en for the printed"
+          + " table.")
+  Language language;
+
+  /** The language of the printed table: English unless --locale says otherwise. */
+  Language tableLanguage() {
+    return language == null ? Language.EN : language;
+  }
 
   @Option(names = "--progress", negatable = true,
       description = "Show (or with --no-progress hide) a progress bar on stderr. Default: shown when stderr is a"
@@ -48,6 +54,6 @@ final class OutputOptions {
   }
 
   ResultFiles.Request request() {
-    return new ResultFiles.Request(out, formatSet(), force, freeze, language);
+    return new ResultFiles.Request(out, formatSet(), force, freeze, language == null ? Language.ZH : language);
   }
 }

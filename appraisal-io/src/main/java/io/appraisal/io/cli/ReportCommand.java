@@ -50,8 +50,8 @@ final class ReportCommand implements Callable<Integer> {
   Period period;
 
   @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LanguageConverter.class,
-      description = "The language of the report's labels: en (default) or zh.")
-  Language language = Language.EN;
+      description = "The language of the report's labels: zh (default) or en.")
+  Language language = Language.ZH;
 
   @Option(names = "--force", description = "Replace an existing result of the same period in --out.")
   boolean force;
