@@ -62,13 +62,13 @@ class OutputsTest {
     String html = Files.readString(out.resolve("ranking-2022-Q4.html"), StandardCharsets.UTF_8);
     assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
     assertTrue(html.contains("lang=\"zh-CN\""), "the report's labels default to Chinese");
-    Path zh = dir.resolve("zh");
-    assertEquals(0, run("rank", "--out", zh.toString(), "--format", "html", "--locale", "en").exit());
-    assertTrue(Files.readString(zh.resolve("ranking-2022-Q4.html")).contains("lang=\"en\""));
-    try (Stream<Path> files = Files.list(zh)) {
+    Path english = dir.resolve("en");
+    assertEquals(0, run("rank", "--out", english.toString(), "--format", "html", "--locale", "en").exit());
+    assertTrue(Files.readString(english.resolve("ranking-2022-Q4.html")).contains("lang=\"en\""));
+    try (Stream<Path> files = Files.list(english)) {
       assertEquals(List.of("ranking-2022-Q4.html"), files.map(p -> p.getFileName().toString()).toList());
     }
-    Run bad = run("rank", "--out", zh.toString(), "--format", "pdf");
+    Run bad = run("rank", "--out", english.toString(), "--format", "pdf");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("'pdf' is not a format: use csv, json, xlsx or html"), bad.err());
   }
