@@ -26,6 +26,8 @@ import io.appraisal.io.policy.Node.Field;
 import io.appraisal.io.policy.Node.ListNode;
 import io.appraisal.io.policy.Node.MapNode;
 import io.appraisal.io.policy.Node.Scalar;
+import io.appraisal.rules.weighting.AhpResult;
+import io.appraisal.rules.weighting.Weights;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -34,6 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,7 +54,8 @@ final class PolicyReader {
       "selfAssessmentTolerance");
   private static final ImmutableList<String> CATEGORY_KEYS = ImmutableList.of("id", "name");
   private static final ImmutableList<String> INDICATOR_KEYS = ImmutableList.of("id", "name", "points", "weight",
-      "direction", "appliesTo", "missing", "range", "rule", "aggregation", "weightsSum", "children");
+      "direction", "appliesTo", "missing", "range", "rule", "aggregation", "weightsSum", "ahp", "children");
+  private static final ImmutableList<String> AHP_KEYS = ImmutableList.of("pairwise", "maxConsistencyRatio");
   private static final ImmutableList<String> APPLIES_TO_KEYS = ImmutableList.of("categories", "attributes");
   private static final ImmutableList<String> ADJUSTMENT_KEYS =
       ImmutableList.of("items", "bonusCap", "deductionCap", "vetoRanksLast");
@@ -215,6 +219,11 @@ final class PolicyReader {
   }
 
   private Indicator indicator(Value written) {
+    return indicator(written, null);
+  }
+
+  /** Reads an indicator; {@code derivedWeight} is its weight from the parent's AHP judgements, if any. */
+  private Indicator indicator(Value written, Double derivedWeight) {
     // An indicator's field paths are named by its id, as the engine names them: indicators.3.2.rule.perIncident.
     String path = peekId(written.node).map(id -> "indicators." + id).orElse(written.path);
     Value value = new Value(this, written.node, path);
@@ -245,9 +254,12 @@ final class PolicyReader {
     Value weightsSumValue = fields.get("weightsSum");
     Double weightsSum = weightsSumValue.number();
     Value children = fields.get("children");
+    List<Value> childValues = children.present() ? children.list() : List.of();
+    Value ahpValue = fields.get("ahp");
+    double[] ahpWeights = ahpValue.present() ? ahpWeights(ahpValue, childValues) : null;
     List<Indicator> built = new ArrayList<>();
-    for (Value child : children.list()) {
-      built.add(indicator(child));
+    for (int c = 0; c < childValues.size(); c++) {
+      built.add(indicator(childValues.get(c), ahpWeights == null ? null : ahpWeights[c]));
     }
     if (rule.present() == children.present()) {
       report(value, rule.present() ? "an indicator has either a rule (a leaf) or children (a group), not both"
@@ -269,8 +281,12 @@ final class PolicyReader {
     if (points != null) {
       attempt(pointsValue, () -> builder.points(points));
     }
-    if (weight != null) {
+    if (weight != null && derivedWeight != null) {
+      report(weightValue, "the parent derives this weight from its AHP judgements; give one or the other");
+    } else if (weight != null) {
       attempt(weightValue, () -> builder.weight(weight));
+    } else if (derivedWeight != null) {
+      builder.weight(derivedWeight);
     }
     if (direction != null) {
       builder.direction(direction);
@@ -306,6 +322,51 @@ final class PolicyReader {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The children's weights from an AHP pairwise-comparison matrix (Saaty): the principal eigenvector, refused when
+   * the consistency ratio exceeds {@code maxConsistencyRatio} (0.1 unless the policy allows more). Entries are
+   * numbers or fractions written as text ("1/3"). Null when there is a problem, which is reported.
+   */
+  private double[] ahpWeights(Value value, List<Value> children) {
+    Fields fields = value.fields(AHP_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    Value pairwise = fields.require("pairwise");
+    Value maxValue = fields.get("maxConsistencyRatio");
+    Double max = maxValue.present() ? maxValue.number() : AhpResult.DEFAULT_MAX_CONSISTENCY_RATIO;
+    List<Value> rows = pairwise.list();
+    if (!pairwise.present() || max == null || rows.isEmpty()) {
+      return null;
+    }
+    if (rows.size() != children.size()) {
+      report(pairwise, "the matrix has " + rows.size() + " rows but the group has " + children.size() + " children");
+      return null;
+    }
+    double[][] matrix = new double[rows.size()][];
+    for (int i = 0; i < rows.size(); i++) {
+      List<Value> cells = rows.get(i).list();
+      matrix[i] = new double[cells.size()];
+      for (int j = 0; j < cells.size(); j++) {
+        Double judgement = cells.get(j).judgement();
+        if (judgement == null) {
+          return null;
+        }
+        matrix[i][j] = judgement;
+      }
+    }
+    AhpResult result = attempt(pairwise, () -> Weights.ahp(matrix));
+    if (result == null) {
+      return null;
+    }
+    if (!result.isConsistent(max)) {
+      report(pairwise, String.format(Locale.ROOT, "consistency ratio %.3f is above the allowed %s; revise the"
+          + " judgements or raise maxConsistencyRatio", result.consistencyRatio(), BigDecimal.valueOf(max).stripTrailingZeros().toPlainString()));
+      return null;
+    }
+    return result.weights();
   }
 
   /** The children's weights are summed in decimal, so that 0.5 + 0.3 + 0.2 is exactly 1. */
@@ -618,6 +679,26 @@ final class PolicyReader {
         return number.doubleValue();
       }
       return wrong("a number");
+    }
+
+    /** An AHP judgement: a positive number, or a fraction written as text such as "1/3". */
+    Double judgement() {
+      if (node instanceof Scalar scalar && scalar.value() instanceof String text) {
+        String[] parts = text.split("/", -1);
+        try {
+          if (parts.length == 2) {
+            double value = Double.parseDouble(parts[0].trim()) / Double.parseDouble(parts[1].trim());
+            if (value > 0 && Double.isFinite(value)) {
+              return value;
+            }
+          }
+        } catch (NumberFormatException e) {
+          // reported below
+        }
+        reader.report(this, "must be a positive number or a fraction such as 1/3");
+        return null;
+      }
+      return number();
     }
 
     Integer integer() {
