@@ -14,5 +14,11 @@ public enum Aggregation {
   /** Weighted harmonic mean of the children's score fractions (zero if any child is zero). */
   HARMONIC_MEAN,
   /** The weakest child's score fraction: no compensation at all. */
-  MINIMUM
+  MINIMUM,
+  /**
+   * TOPSIS (Hwang and Yoon): closeness of the unit's weighted, vector-normalised child fractions to the best values
+   * among the units against the worst, {@code D− / (D+ + D−)}; population-relative. Every child must apply to every
+   * unit. Equal units all get 0.5.
+   */
+  TOPSIS
 }

@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-/** The mean-type aggregations over children's score fractions, for one unit. */
+/** The mean-type aggregations over children's score fractions, for one unit, and TOPSIS over all units. */
 final class Aggregations {
   private Aggregations() {}
 
@@ -52,5 +52,46 @@ final class Aggregations {
       default -> throw new AssertionError(aggregation);
     };
     return Math.max(0, Math.min(1, fraction));
+  }
+
+  /**
+   * TOPSIS over whole columns: vector-normalise each child's fractions over the units, weight them, and score each
+   * unit by its closeness {@code D− / (D+ + D−)} to the per-child best against the worst; 0.5 when all are equal.
+   */
+  static void topsis(int[] children, double[] weights, double[][] score, int n,
+      double points, double[] out) {
+    double weightSum = 0;
+    for (double weight : weights) {
+      weightSum += weight;
+    }
+    double[] plus = new double[n];
+    double[] minus = new double[n];
+    for (int c = 0; c < children.length; c++) {
+      double[] column = score[children[c]];
+      double norm = 0;
+      for (int u = 0; u < n; u++) {
+        norm += column[u] * column[u];
+      }
+      // Fractions are score / max; the common max cancels in the vector normalisation.
+      double factor = norm > 0 ? weights[c] / weightSum / Math.sqrt(norm) : 0;
+      double best = Double.NEGATIVE_INFINITY;
+      double worst = Double.POSITIVE_INFINITY;
+      for (int u = 0; u < n; u++) {
+        double v = column[u] * factor;
+        best = Math.max(best, v);
+        worst = Math.min(worst, v);
+      }
+      for (int u = 0; u < n; u++) {
+        double v = column[u] * factor;
+        plus[u] += (v - best) * (v - best);
+        minus[u] += (v - worst) * (v - worst);
+      }
+    }
+    for (int u = 0; u < n; u++) {
+      double dPlus = Math.sqrt(plus[u]);
+      double dMinus = Math.sqrt(minus[u]);
+      double closeness = dPlus + dMinus > 0 ? dMinus / (dPlus + dMinus) : 0.5;
+      out[u] = points * closeness;
+    }
   }
 }

@@ -426,6 +426,17 @@ final class Evaluator {
       max[node.index] = constant(points);
       return true;
     }
+    if (aggregation == Aggregation.TOPSIS) {
+      if (!allFull) {
+        problems.add(Problem.of(data.source(), "indicator", node.id(),
+            "TOPSIS needs every child to apply to every unit with a value; some do not in period " + period));
+        max[node.index] = constant(points);
+        return true;
+      }
+      Aggregations.topsis(children, weights, score, n, points, nodeScore);
+      max[node.index] = constant(points);
+      return true;
+    }
     double[] nodeMax = new double[n];
     boolean nodeFull = true;
     for (int u = 0; u < n; u++) {

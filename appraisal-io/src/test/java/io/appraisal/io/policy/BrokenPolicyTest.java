@@ -51,7 +51,7 @@ class BrokenPolicyTest {
           "missing-key.yaml:9: field 'indicators.1.rule.type': column 13: required key is missing")),
       Map.entry("unknown-enum.yaml", List.of(
           "unknown-enum.yaml:7: field 'indicators.total.aggregation' = 'mean': column 16: unknown value; allowed:"
-              + " sum, arithmetic-mean, geometric-mean, harmonic-mean, minimum",
+              + " sum, arithmetic-mean, geometric-mean, harmonic-mean, minimum, topsis",
           "unknown-enum.yaml:8: field 'indicators.total.missing' = 'skip': column 12: unknown value; allowed: fail,"
               + " zero, exclude",
           "unknown-enum.yaml:12: field 'indicators.1.direction' = 'up': column 18: unknown value; allowed: higher,"
