@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
@@ -109,10 +107,7 @@ public record FrozenResult(String period, String policySha256, String dataSha256
   public byte[] bytes() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
-      printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-      printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-      json.setPrettyPrinter(printer);
+      json.setPrettyPrinter(RankingJson.prettyPrinter());
       json.writeStartObject();
       json.writeStringField("format", FORMAT);
       json.writeNumberField("formatVersion", FORMAT_VERSION);

@@ -141,7 +141,8 @@ public final class RankingJson {
     return new Reader(name).ranking(root);
   }
 
-  private static DefaultPrettyPrinter prettyPrinter() {
+  /** The one layout of the library's JSON outputs: two-space indents, '\n' line ends, {@code "key": value}. */
+  static DefaultPrettyPrinter prettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
         .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
