@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs Debian's Chromium, ChromeDriver and CJK fonts for the HTML report's browser test
-# (appraisal-io: io.appraisal.io.report.HtmlReportBrowserTest). Idempotent: installs only what is missing.
+# (appraisal-report: io.appraisal.report.HtmlReportBrowserTest). Idempotent: installs only what is missing.
 # The test uses /usr/bin/chromium and /usr/bin/chromedriver; with CI=true it fails when they are absent.
 set -euo pipefail
 

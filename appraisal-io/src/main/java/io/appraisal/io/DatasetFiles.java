@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.appraisal.core.Problem;
 import io.appraisal.io.csv.TextEncoding;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -86,6 +87,35 @@ public final class DatasetFiles {
     requireNonNull(encoding, "encoding");
     return DatasetReader.read(source(units), source(values), source(adjustments),
         corrections == null ? null : source(corrections), encoding);
+  }
+
+  /**
+   * Reads the data files of a folder on the class path ({@code units.csv}, {@code values.csv}, {@code
+   * adjustments.csv}, and {@code corrections.csv} when it is there), as {@link #read(Path)} reads a directory: for
+   * data shipped inside a jar, such as the bundled example. Problems name each file as {@code folder + name}.
+   *
+   * @param loader the class loader that sees the folder
+   * @param folder the resource folder, ending in {@code /} (for example {@code "io/appraisal/example/"})
+   */
+  public static LoadedDataset readResources(ClassLoader loader, String folder, TextEncoding encoding) {
+    requireNonNull(loader, "loader");
+    requireNonNull(folder, "folder");
+    requireNonNull(encoding, "encoding");
+    DatasetReader.Source corrections = resource(loader, folder, CORRECTIONS);
+    return DatasetReader.read(resource(loader, folder, UNITS), resource(loader, folder, VALUES),
+        resource(loader, folder, ADJUSTMENTS), corrections.bytes() == null ? null : corrections, encoding);
+  }
+
+  private static DatasetReader.Source resource(ClassLoader loader, String folder, String file) {
+    String name = folder + file;
+    try (InputStream in = loader.getResourceAsStream(name)) {
+      if (in == null) {
+        return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "no such file"));
+      }
+      return new DatasetReader.Source(name, in.readAllBytes(), null);
+    } catch (IOException e) {
+      return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "cannot be read: " + e.getMessage()));
+    }
   }
 
   /**

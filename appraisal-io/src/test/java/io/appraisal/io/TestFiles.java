@@ -1,19 +1,18 @@
 package io.appraisal.io;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 
 /** Paths of the test fixtures under {@code src/test/resources}. */
 public final class TestFiles {
   private TestFiles() {}
 
-  /** The directory of a fixture on the test classpath, such as {@code broken}. */
+  /**
+   * The directory of a fixture of this module's {@code src/test/resources}, such as {@code broken}. It is found
+   * through the sibling module's folder, not the class path, because the other modules' tests see these fixtures
+   * inside a test jar, where they are no directory.
+   */
   public static Path fixture(String name) {
-    try {
-      return Path.of(TestFiles.class.getResource("/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return Path.of("..", "appraisal-io", "src", "test", "resources", name);
   }
 
   /**

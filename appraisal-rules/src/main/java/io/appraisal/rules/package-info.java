@@ -4,6 +4,6 @@
  * achievement, rank points, percentile bands. Normalisations of composite indices: goalposts, min-max, z-score,
  * percentile rank, distance to a target, ratio to the mean or the best, with optional log transforms and
  * winsorising. Start at {@link io.appraisal.rules.BuiltInRules}; weighting methods are in {@code
- * io.appraisal.rules.weighting}.
+ * io.appraisal.core.weighting}.
  */
 package io.appraisal.rules;

@@ -21,7 +21,6 @@ import io.appraisal.core.spi.RuleType;
 import io.appraisal.core.spi.UnitRule;
 import io.appraisal.io.policy.PolicyFiles.Format;
 import io.appraisal.rules.BuiltInRules;
-import io.appraisal.rules.example.BaichengPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -65,14 +64,6 @@ class PolicyFilesTest {
     Policy fromJson = PolicyFiles.read(POLICIES.resolve("good/rich.json"));
 
     assertSamePolicy(fromYaml, fromJson);
-  }
-
-  @Test
-  void theExamplePolicyFileIsTheExamplePolicyOfTheRulesModule() {
-    Policy read = PolicyFiles.read(Path.of("../seeds/baicheng-2022/policy.yaml"));
-
-    assertSamePolicy(BaichengPolicy.policy(), read);
-    AppraisalEngine.builder().rules(BuiltInRules.registry()).build().compile(read);
   }
 
   @Test

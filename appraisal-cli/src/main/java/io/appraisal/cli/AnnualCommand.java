@@ -1,0 +1,217 @@
+package io.appraisal.cli;
+
+import io.appraisal.core.AnnualRollup;
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.Category;
+import io.appraisal.core.Correction;
+import io.appraisal.core.IndicatorScore;
+import io.appraisal.core.Period;
+import io.appraisal.core.Policy;
+import io.appraisal.core.Problem;
+import io.appraisal.core.Rounding;
+import io.appraisal.core.UnitResult;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.results.Language;
+import io.appraisal.io.results.RankingReport;
+import io.appraisal.io.results.RankingTable;
+import io.appraisal.io.results.TextTable;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code appraisal annual}: the annual result, rolled up from the quarters and the year-end appraisal. */
+@Command(
+    name = "annual",
+    mixinStandardHelpOptions = true,
+    header = "The annual result: the quarters rolled up with the year-end appraisal.",
+    description = {
+        "Computes the annual result of a year by the policy's annual roll-up and prints it: every unit with each"
+            + " quarter's score rate (or composite, as the policy averages), their mean, the year-end components"
+            + " (for the example: 年终实地考评 on-site and 年终报评检查 report review), the year's bonus and"
+            + " deduction, the annual score, grade and rank; then the adjustments, vetoes, corrections and notes.",
+        "For the bundled example: annual score = 40 %% × mean of the four quarterly score rates + 30 %% × on-site"
+            + " + 30 %% × report review + the year's bonus − deductions; a veto in any quarter vetoes the year.",
+        "Every option left out defaults to the bundled example; --out writes DIR/ranking-YEAR.* under the same rules"
+            + " as rank (--force, --freeze)."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  appraisal annual",
+        "      the bundled example's year 2022",
+        "  appraisal annual --year 2022 --data data/2022 --out results",
+        "      also writes results/ranking-2022.csv and results/ranking-2022.json",
+        "  appraisal annual --locale zh",
+        "      the same table with Chinese labels"})
+final class AnnualCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions inputs = new InputOptions();
+
+  @Mixin
+  OutputOptions output = new OutputOptions();
+
+  @Option(names = "--year", paramLabel = "YEAR",
+      description = "The year, such as 2022.%nDefault: the year of the latest period with values in the data.")
+  Integer year;
+
+  @Override
+  public Integer call() {
+    CommandLine commandLine = spec.commandLine();
+    PrintWriter stdout = commandLine.getOut();
+    PrintWriter stderr = commandLine.getErr();
+    RankCommand.checkOutputOptions(commandLine, output);
+    if (year != null && (year < 1900 || year > 9999)) {
+      throw new CommandLine.ParameterException(commandLine, "--year: " + year + " is not a year (1900..9999)");
+    }
+    InputOptions.Inputs read = inputs.read(commandLine);
+    LoadedDataset data = read.data();
+    Period latest = data.latestPeriod().orElse(null);
+    Period period = year != null ? Period.year(year) : latest == null ? null : Period.year(latest.year());
+    Progress progress = Progress.start(output.progress, data.dataset().size(),
+        5 + (output.out == null ? 0 : output.formatSet().size() + (output.freeze ? 1 : 0)), stderr);
+    if (read.policy() != null && read.policy().policy().annual().isEmpty()) {
+      Problems.print(List.of(Problem.of(read.policy().policy().id(), "annual", "", "the policy defines no annual"
+          + " roll-up (annual: in the policy file), so it has no annual result")), "; nothing was computed", stderr);
+      return AppraisalCli.INVALID_INPUT;
+    }
+    progress.step("evaluating " + (period == null ? "the year" : period));
+    AppraisalResult result = Evaluations.evaluate(read, period, "; nothing was computed or written", stderr);
+    if (result == null) {
+      progress.finish();
+      return AppraisalCli.INVALID_INPUT;
+    }
+    Map<Period, AppraisalResult> quarters = new LinkedHashMap<>();
+    for (Period quarter : period.quartersOfYear()) {
+      progress.step("quarter " + quarter);
+      if (!data.dataset().indicators(quarter).isEmpty()) {
+        quarters.put(quarter, data.evaluate(read.policy(), quarter)); // the year evaluated, so each quarter does
+      }
+    }
+    RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
+    ResultFiles.Outcome written = new ResultFiles.Outcome(AppraisalCli.OK, List.of());
+    if (output.out != null) {
+      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(), progress);
+    }
+    progress.finish();
+    if (written.exit() != AppraisalCli.OK) {
+      return written.exit();
+    }
+    stdout.print(render(result, quarters, output.tableLanguage()));
+    written.lines().forEach(stdout::println);
+    stdout.flush();
+    return AppraisalCli.OK;
+  }
+
+  /** The annual table, the formula, and the details. */
+  static String render(AppraisalResult year, Map<Period, AppraisalResult> quarters, Language l) {
+    Policy policy = year.policy();
+    AnnualRollup rollup = policy.annual().orElseThrow();
+    Rounding rounding = policy.rounding();
+    Map<String, String> categoryNames = policy.categories().stream()
+        .collect(Collectors.toMap(Category::id, Category::name));
+    boolean rates = rollup.quarterValue() == AnnualRollup.QuarterValue.SCORE_RATE;
+    StringBuilder out = new StringBuilder();
+    out.append(l.pick("Annual result ", "年度结果 ")).append(year.period()).append(" · ").append(policy.name())
+        .append(' ').append(policy.version()).append(" · ").append(year.size()).append(l.pick(" units", " 个单位"))
+        .append('\n');
+    StringBuilder formula = new StringBuilder(l.pick("Annual score = ", "年度得分 = "))
+        .append(percent(rollup.quarterWeight())).append(" × ")
+        .append(rates ? l.pick("mean of the quarterly score rates", "季度得分率平均")
+            : l.pick("mean of the quarterly scores", "季度得分平均"));
+    for (AnnualRollup.YearEndComponent component : rollup.components()) {
+      formula.append(" + ").append(percent(component.weight())).append(" × ").append(component.name());
+    }
+    formula.append(l.pick(" + bonus − deduction of the year", " + 年度加分 − 年度减分"));
+    out.append(formula).append('\n');
+
+    List<String> header = new ArrayList<>(List.of(l.pick("Rank", "排名"), l.pick("ID", "编号"), l.pick("Unit", "单位"),
+        l.pick("Category", "类别")));
+    List<Period> periods = year.period().quartersOfYear();
+    for (Period quarter : periods) {
+      header.add(l.pick("Q" + quarter.quarter(), "第" + "一二三四".charAt(quarter.quarter() - 1) + "季度"));
+    }
+    header.add(l.pick("Mean", "平均"));
+    rollup.components().forEach(component -> header.add(component.name()));
+    header.addAll(List.of(l.pick("Adj.", "加减分"), l.pick("Score", "得分"), l.pick("Grade", "等次")));
+    boolean[] right = new boolean[header.size()];
+    for (int c = 4; c < header.size() - 1; c++) {
+      right[c] = true;
+    }
+    right[0] = true;
+    TextTable table = new TextTable(header, right);
+    for (UnitResult unit : year.ranking()) {
+      List<String> row = new ArrayList<>(List.of(UnitResult.rankText(unit.rank()), unit.id(), unit.unit().name(),
+          categoryNames.getOrDefault(unit.unit().category(), unit.unit().category())));
+      double sum = 0;
+      int present = 0;
+      for (Period quarter : periods) {
+        AppraisalResult q = quarters.get(quarter);
+        UnitResult then = q == null ? null : q.unit(unit.id()).orElse(null);
+        if (then == null) {
+          row.add("—");
+        } else {
+          double value = rates ? then.scoreRate() : then.composite();
+          sum += value;
+          present++;
+          row.add(rounding.round(value).toPlainString());
+        }
+      }
+      double divisor = rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO ? 4 : present;
+      row.add(present == 0 ? "—" : rounding.round(sum / divisor).toPlainString());
+      for (AnnualRollup.YearEndComponent component : rollup.components()) {
+        row.add(unit.indicator(component.id()).map(IndicatorScore::raw).filter(v -> !Double.isNaN(v))
+            .map(v -> rounding.round(v).toPlainString()).orElse("—"));
+      }
+      row.add(RankingTable.adjustment(unit, rounding));
+      row.add(unit.published().toPlainString());
+      row.add(RankingTable.gradeCell(unit, l));
+      table.row(row);
+    }
+    out.append(table.render());
+    out.append('\n').append(l.pick("Quarter columns: each quarter's " + (rates ? "score rate 得分率" : "score")
+        + " with its corrections applied; Mean: their mean; Score: the published annual score.",
+        "季度列：各季度" + (rates ? "得分率" : "得分") + "（已应用复核更正）；平均：其平均值；得分：公布的年度得分。"))
+        .append('\n');
+    out.append(RankingTable.details(year, unit -> true, l));
+    out.append(quarterCorrections(quarters, l));
+    return out.toString();
+  }
+
+  /** The corrections applied in the quarters, which reach the year through the quarterly values. */
+  private static String quarterCorrections(Map<Period, AppraisalResult> quarters, Language l) {
+    StringBuilder out = new StringBuilder();
+    out.append('\n').append(l.pick("Corrections applied in the quarters (they reach the year through the"
+        + " quarterly values):", "各季度已应用的复核更正（通过季度得分计入年度）：")).append('\n');
+    boolean any = false;
+    for (AppraisalResult quarter : quarters.values()) {
+      for (UnitResult unit : quarter.ranking()) {
+        for (Correction correction : unit.corrections()) {
+          any = true;
+          out.append("  ").append(unit.id()).append(' ').append(unit.unit().name()).append("  ")
+              .append(RankingTable.correctionText(correction, l)).append('\n');
+        }
+      }
+    }
+    if (!any) {
+      out.append("  ").append(l.pick("none", "无")).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static String percent(double weight) {
+    BigDecimal value = BigDecimal.valueOf(weight).multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
+    return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
+  }
+}

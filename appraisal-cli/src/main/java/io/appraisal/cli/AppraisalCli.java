@@ -1,0 +1,131 @@
+package io.appraisal.cli;
+
+import io.appraisal.core.AppraisalEngine;
+import io.appraisal.rules.BuiltInRules;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code appraisal} command: {@code rank}, {@code annual}, {@code explain}, {@code verify}, {@code report} and
+ * {@code validate}. Run in-process with {@link #commandLine()}:
+ *
+ * <pre>{@code
+ * int exit = AppraisalCli.commandLine().setOut(out).setErr(err).execute("rank", "--period", "2022-Q3");
+ * }</pre>
+ */
+@Command(
+    name = "appraisal",
+    mixinStandardHelpOptions = true,
+    versionProvider = AppraisalCli.Version.class,
+    description = "Performance appraisal and composite ranking (综合排序) of units by a policy.%n"
+        + "Without options every command uses the bundled example: the SYNTHETIC Baicheng 2022 data"
+        + " (67 units, four quarters, the year-end appraisal, a few self-assessments, a review log with one appeal"
+        + " and one grade override) and the ILLUSTRATIVE Baicheng policy.",
+    subcommands = {RankCommand.class, AnnualCommand.class, ExplainCommand.class, VerifyCommand.class,
+        ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:ok (verify: verified)",
+        "1:invalid input: every problem is printed to stderr and nothing is computed or written; also: verify found"
+            + " a difference, an existing result needs --force, a frozen result may not change so",
+        "2:usage error (unknown option, bad option value, unknown unit)",
+        "3:the output could not be written",
+        "4:internal error (a bug: please report it with the stack trace)"},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  appraisal rank                 rank the bundled example's latest quarter",
+        "  appraisal rank --period 2022-Q3 --out results --format csv,json,xlsx,html",
+        "  appraisal annual --year 2022   the annual result of the bundled example",
+        "  appraisal explain --unit G09   why 市司法局 stands where it does",
+        "  appraisal verify results/ranking-2022-Q3.json",
+        "  appraisal validate --policy policy.yaml --data data/2022",
+        "  appraisal help rank"})
+public final class AppraisalCli implements Callable<Integer> {
+  public static final int OK = 0;
+  public static final int INVALID_INPUT = 1;
+  public static final int USAGE = 2;
+  public static final int OUTPUT_FAILED = 3;
+  public static final int INTERNAL_ERROR = 4;
+
+  /** The engine every command uses: the built-in rule types. */
+  static final AppraisalEngine ENGINE = AppraisalEngine.builder().rules(BuiltInRules.registry()).build();
+
+  @Spec
+  CommandSpec spec;
+
+  /** Runs the command line and exits with its exit code. */
+  private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
+
+  public static void main(String[] args) {
+    // POI logs through the Log4j API; without a provider it prints an error on every run. The command line (an
+    // application, unlike the library) chooses Log4j's simple logger unless the user chose something else.
+    if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
+      System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
+    Charset charset = consoleCharset();
+    // Not new PrintWriter(OutputStream): that encodes with the platform default charset, whatever was chosen here.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
+    int exit = commandLine().setOut(out).setErr(err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(exit);
+  }
+
+  /** A configured command line; set its out and err writers, then {@link CommandLine#execute(String...)}. */
+  public static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new AppraisalCli());
+    commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+      cmd.getErr().println("internal error: " + exception);
+      exception.printStackTrace(cmd.getErr());
+      return INTERNAL_ERROR;
+    });
+    return commandLine;
+  }
+
+  /** Without a subcommand: show the usage and fail as a usage error. */
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("Missing a command: rank, annual, explain, verify, report or validate.");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return USAGE;
+  }
+
+  /**
+   * The console's encoding (Java 18+ {@code stdout.encoding}, else the platform's), or UTF-8 when that cannot
+   * print Chinese (an ASCII locale such as {@code LANG=C}).
+   */
+  static Charset consoleCharset() {
+    for (String property : new String[] {"stdout.encoding", "sun.stdout.encoding", "native.encoding"}) {
+      String name = System.getProperty(property);
+      if (name != null) {
+        try {
+          Charset charset = Charset.forName(name);
+          if (charset.newEncoder().canEncode("市委办公室↑↓")) {
+            return charset;
+          }
+          break;
+        } catch (IllegalArgumentException e) { // unsupported or illegal charset name
+          break;
+        }
+      }
+    }
+    return StandardCharsets.UTF_8;
+  }
+
+  /** The version from the jar manifest, or DEVELOPMENT when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = AppraisalCli.class.getPackage().getImplementationVersion();
+      return new String[] {"appraisal " + (version == null ? "DEVELOPMENT" : version)};
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.appraisal.cli;
+
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Period;
+import io.appraisal.core.Problem;
+import io.appraisal.core.Unit;
+import io.appraisal.io.LoadedDataset;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+
+/** What the commands that compute share: evaluating a period or printing every problem, and finding units. */
+final class Evaluations {
+  private Evaluations() {}
+
+  /**
+   * Evaluates {@code period} (with the correction log) or prints every problem of the inputs to stderr and returns
+   * null. {@code period} null means the data has none to offer.
+   */
+  static AppraisalResult evaluate(InputOptions.Inputs read, Period period, String consequence, PrintWriter err) {
+    LoadedDataset data = read.data();
+    List<Problem> problems = new ArrayList<>(read.problems());
+    if (period == null && data.parseProblems().isEmpty()) {
+      problems.add(Problem.of(data.dataset().source(), "period", "", "the data has no values, so no period to rank"));
+    }
+    if (read.policy() == null || period == null) {
+      problems.addAll(data.parseProblems());
+    } else if (problems.isEmpty()) {
+      try {
+        return data.evaluate(read.policy(), period);
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+      }
+    } else {
+      problems.addAll(data.problems(read.policy(), period));
+    }
+    Problems.print(problems, consequence, err);
+    return null;
+  }
+
+  /** The period asked for, or the latest period with values; null when the data has none. */
+  static Period periodOrLatest(Period asked, LoadedDataset data) {
+    return asked != null ? asked : data.latestPeriod().orElse(null);
+  }
+
+  /**
+   * The unit named by an id or a name.
+   *
+   * @throws CommandLine.ParameterException when no unit or several units match
+   */
+  static Unit unit(CommandLine commandLine, LoadedDataset data, String option, String wanted) {
+    String key = wanted.trim();
+    List<Unit> matches = data.dataset().units().stream()
+        .filter(unit -> unit.id().equals(key) || unit.name().equals(key))
+        .toList();
+    if (matches.isEmpty()) {
+      throw new CommandLine.ParameterException(commandLine, option + ": no unit has the id or name '" + wanted + "'");
+    }
+    if (matches.size() > 1) {
+      throw new CommandLine.ParameterException(commandLine, option + ": '" + wanted + "' names several units: "
+          + String.join(", ", matches.stream().map(Unit::id).toList()) + "; give the id");
+    }
+    return matches.get(0);
+  }
+}

@@ -1,0 +1,180 @@
+package io.appraisal.cli;
+
+import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Period;
+import io.appraisal.core.Policy;
+import io.appraisal.core.Problem;
+import io.appraisal.io.DatasetFiles;
+import io.appraisal.io.DatasetJson;
+import io.appraisal.example.ExampleData;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.csv.TextEncoding;
+import io.appraisal.io.policy.ParsedPolicy;
+import io.appraisal.io.policy.PolicyFiles;
+import io.appraisal.xlsx.XlsxDataReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The inputs shared by every command: the policy and the data, each defaulting to the bundled example. */
+final class InputOptions {
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "The policy file (.yaml, .yml or .json).%nDefault: the bundled illustrative Baicheng policy.")
+  Path policy;
+
+  @Option(names = "--data", paramLabel = "DIR|FILE",
+      description = "The data: a directory holding units.csv, values.csv, adjustments.csv and (optionally)"
+          + " corrections.csv; or one JSON file (.json, see DatasetJson); or one Excel workbook (.xlsx) with the"
+          + " sheets units, values and adjustments.%nDefault: the bundled synthetic Baicheng 2022 data.")
+  Path data;
+
+  @Option(names = "--units", paramLabel = "FILE", description = "units.csv (id,name,category,attributes); "
+      + "overrides the one in --data.")
+  Path units;
+
+  @Option(names = "--values", paramLabel = "FILE", description = "values.csv (unit,period,indicator,value[,self];"
+      + " NA = not applicable, empty = missing, self = the self-assessed value 自评); overrides the one in --data.")
+  Path values;
+
+  @Option(names = "--adjustments", paramLabel = "FILE", description = "adjustments.csv "
+      + "(unit,period,item,count,note); overrides the one in --data.")
+  Path adjustments;
+
+  @Option(names = "--corrections", paramLabel = "FILE", description = "The review log 复核 (corrections.csv:"
+      + " unit,period,target,indicator,before,after,reason,author,time; target raw-value, indicator-score or"
+      + " grade; time ISO-8601 such as 2023-01-18T15:30:00+08:00). Replaces the log of --data"
+      + " (DIR/corrections.csv, or the corrections of a JSON file).")
+  Path corrections;
+
+  @Option(names = "--encoding", paramLabel = "ENC", converter = EncodingConverter.class,
+      description = "How CSV files are decoded: auto (default: UTF-8, with or without BOM, when the bytes are valid"
+          + " UTF-8, else GB18030, what Chinese Excel saves), utf-8 or gb18030 (also gbk).")
+  TextEncoding encoding = TextEncoding.AUTO;
+
+  /** The inputs as read: the policy compiled if it could be, the data, and every problem so far. */
+  record Inputs(CompiledPolicy policy, LoadedDataset data, List<Problem> problems, String description) {}
+
+  /** Whether a data file was named on the command line (else the bundled example is used). */
+  boolean hasData() {
+    return data != null || units != null || values != null || adjustments != null;
+  }
+
+  /**
+   * Reads the policy and the data.
+   *
+   * @throws CommandLine.ParameterException when the data files are only partly given
+   */
+  Inputs read(CommandLine commandLine) {
+    List<Problem> problems = new ArrayList<>();
+    CompiledPolicy compiled = null;
+    Policy policyRead = null;
+    ParsedPolicy parsed = null;
+    if (policy == null) {
+      policyRead = ExampleData.policy();
+    } else {
+      try {
+        if (!Files.isRegularFile(policy)) {
+          problems.add(new Problem(policy.toString(), 0, "", "",
+              Files.isDirectory(policy) ? "is a directory, not a policy file" : "no such file"));
+        } else {
+          parsed = PolicyFiles.parse(policy);
+          policyRead = parsed.policy();
+        }
+      } catch (InvalidInputException e) {
+        problems.addAll(e.problems());
+      } catch (UncheckedIOException e) {
+        problems.add(new Problem(policy.toString(), 0, "", "", "cannot be read: " + e.getCause().getMessage()));
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(policy.toString(), 0, "", "", e.getMessage()));
+      }
+    }
+    if (policyRead != null) {
+      try {
+        compiled = AppraisalCli.ENGINE.compile(policyRead);
+      } catch (InvalidInputException e) {
+        for (Problem problem : e.problems()) {
+          problems.add(parsed == null ? problem : parsed.locate(problem));
+        }
+      }
+    }
+    LoadedDataset loaded = readData(commandLine);
+    if (corrections != null) {
+      loaded = loaded.withCorrections(DatasetFiles.readCorrections(corrections, encoding));
+    }
+    String description = "policy " + (policy == null ? "(bundled) " : policy + ": ")
+        + (policyRead == null ? "?" : policyRead.id() + " " + policyRead.version())
+        + "; data " + (hasData() ? String.join(", ", loaded.sources())
+            : "(bundled synthetic Baicheng 2022)" + (corrections == null ? "" : ", " + corrections));
+    return new Inputs(compiled, loaded, problems, description);
+  }
+
+  private LoadedDataset readData(CommandLine commandLine) {
+    if (!hasData()) {
+      return ExampleData.load();
+    }
+    if (data == null && (units == null || values == null || adjustments == null)) {
+      throw new CommandLine.ParameterException(commandLine,
+          "give --data DIR, or all three of --units, --values and --adjustments");
+    }
+    String name = data == null || data.getFileName() == null ? ""
+        : data.getFileName().toString().toLowerCase(Locale.ROOT);
+    boolean file = data != null && !Files.isDirectory(data)
+        && (Files.isRegularFile(data) || name.endsWith(".json") || name.endsWith(".xlsx"));
+    if (file) {
+      if (units != null || values != null || adjustments != null) {
+        throw new CommandLine.ParameterException(commandLine,
+            "--units, --values and --adjustments replace files of a --data directory, but " + data + " is a file");
+      }
+      if (name.endsWith(".json")) {
+        return DatasetJson.read(data);
+      }
+      if (name.endsWith(".xlsx")) {
+        return XlsxDataReader.read(data);
+      }
+      throw new CommandLine.ParameterException(commandLine,
+          "--data: " + data + " is a file but neither .json nor .xlsx; give a directory of CSV files, a .json or"
+              + " an .xlsx file");
+    }
+    if (units == null && values == null && adjustments == null) {
+      return DatasetFiles.read(data, encoding);
+    }
+    Path directoryCorrections = data == null ? null : data.resolve(DatasetFiles.CORRECTIONS);
+    return DatasetFiles.read(
+        units != null ? units : data.resolve(DatasetFiles.UNITS),
+        values != null ? values : data.resolve(DatasetFiles.VALUES),
+        adjustments != null ? adjustments : data.resolve(DatasetFiles.ADJUSTMENTS),
+        directoryCorrections != null && Files.exists(directoryCorrections) ? directoryCorrections : null,
+        encoding);
+  }
+
+  /** Turns {@code 2022-Q4} into a period, with a plain message when it is not one. */
+  static final class PeriodConverter implements CommandLine.ITypeConverter<Period> {
+    @Override
+    public Period convert(String value) {
+      try {
+        return Period.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a period: write a quarter as 2022-Q4 or a year as 2022");
+      }
+    }
+  }
+
+  /** Parses {@code auto}, {@code utf-8}, {@code gb18030}. */
+  static final class EncodingConverter implements CommandLine.ITypeConverter<TextEncoding> {
+    @Override
+    public TextEncoding convert(String value) {
+      try {
+        return TextEncoding.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package io.appraisal.cli;
+
+import java.io.PrintWriter;
+
+/**
+ * A progress bar on stderr for long runs. On a terminal it redraws one line ({@code \r}) and clears it at the end;
+ * otherwise (a log file) it prints one line per step. Shown when {@code --progress} asks for it, or, unless {@code
+ * --no-progress}, when stderr is a terminal or the run has at least {@link #MANY_UNITS} units. Steps carry no
+ * timings, so the output is deterministic.
+ */
+final class Progress {
+  /** From this many units a run is long enough to show progress even when stderr is not a terminal. */
+  static final int MANY_UNITS = 10_000;
+
+  private static final int WIDTH = 24;
+  private static final Progress OFF = new Progress(null, 0, false);
+
+  private final PrintWriter err;
+  private final int steps;
+  private final boolean terminal;
+  private int done;
+  private int drawn;
+
+  private Progress(PrintWriter err, int steps, boolean terminal) {
+    this.err = err;
+    this.steps = steps;
+    this.terminal = terminal;
+  }
+
+  /** The choice of {@code --progress} / {@code --no-progress}: null when neither was given. */
+  static Progress start(Boolean option, int units, int steps, PrintWriter err) {
+    boolean terminal = System.console() != null;
+    boolean show = option != null ? option : terminal || units >= MANY_UNITS;
+    return show ? new Progress(err, Math.max(1, steps), terminal) : OFF;
+  }
+
+  /** Starts the next step. */
+  void step(String what) {
+    if (err == null) {
+      return;
+    }
+    done = Math.min(done + 1, steps);
+    int filled = WIDTH * (done - 1) / steps;
+    String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + steps + " " + what;
+    if (terminal) {
+      err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+      drawn = line.length();
+    } else {
+      err.println(line);
+    }
+    err.flush();
+  }
+
+  /** Ends the bar: on a terminal the line is cleared, so that the output that follows starts clean. */
+  void finish() {
+    if (err == null) {
+      return;
+    }
+    if (terminal) {
+      err.print("\r" + " ".repeat(drawn) + "\r");
+    } else {
+      err.println("[" + "#".repeat(WIDTH) + "] done");
+    }
+    err.flush();
+  }
+}

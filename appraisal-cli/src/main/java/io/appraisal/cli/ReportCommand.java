@@ -1,0 +1,88 @@
+package io.appraisal.cli;
+
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.Period;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.results.Language;
+import io.appraisal.io.results.RankingReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code appraisal report}: the HTML report of one period. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    header = "Writes the HTML report of one period.",
+    description = {
+        "Writes the HTML report of one period to DIR/ranking-PERIOD.html: one self-contained page (no network) with"
+            + " the ranking and rank changes, the score rates of each category as a bar chart, every unit's rank over"
+            + " the year's quarters, and every unit's breakdown. The same file as rank --format html.",
+        "An existing DIR/ranking-PERIOD.* needs --force; a frozen period follows the rule of rank --freeze.",
+        "Every option left out defaults to the bundled example."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  appraisal report --out results",
+        "      results/ranking-2022-Q4.html for the bundled example, English labels",
+        "  appraisal report --out results --period 2022 --locale zh",
+        "      the annual report with Chinese labels"})
+final class ReportCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions inputs = new InputOptions();
+
+  @Option(names = "--out", paramLabel = "DIR", required = true, description = "The directory to write to (created if"
+      + " needed).")
+  Path out;
+
+  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
+      description = "The period, such as 2022-Q4 (or 2022 for the year).%nDefault: the latest period with values in"
+          + " the data.")
+  Period period;
+
+  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LanguageConverter.class,
+      description = "The language of the report's labels: zh (default) or en.")
+  Language language = Language.ZH;
+
+  @Option(names = "--force", description = "Replace an existing result of the same period in --out.")
+  boolean force;
+
+  @Option(names = "--progress", negatable = true,
+      description = "Show (or with --no-progress hide) a progress bar on stderr. Default: shown when stderr is a"
+          + " terminal or the data has 10,000 units or more.")
+  Boolean progress;
+
+  @Override
+  public Integer call() {
+    CommandLine commandLine = spec.commandLine();
+    PrintWriter stdout = commandLine.getOut();
+    PrintWriter stderr = commandLine.getErr();
+    InputOptions.Inputs read = inputs.read(commandLine);
+    LoadedDataset data = read.data();
+    Period reported = Evaluations.periodOrLatest(period, data);
+    Progress bar = Progress.start(progress, data.dataset().size(), 3, stderr);
+    bar.step("evaluating " + (reported == null ? "" : reported));
+    AppraisalResult result = Evaluations.evaluate(read, reported, "; nothing was computed or written", stderr);
+    if (result == null) {
+      bar.finish();
+      return AppraisalCli.INVALID_INPUT;
+    }
+    bar.step("comparing with " + reported.previous());
+    RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
+    ResultFiles.Outcome written = new ResultFiles(read.policy(), data, report, stderr)
+        .write(new ResultFiles.Request(out, EnumSet.of(ResultFiles.Format.HTML), force, false, language), bar);
+    bar.finish();
+    written.lines().forEach(stdout::println);
+    stdout.flush();
+    return written.exit();
+  }
+}

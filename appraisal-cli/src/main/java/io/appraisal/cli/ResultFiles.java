@@ -1,0 +1,257 @@
+package io.appraisal.cli;
+
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Period;
+import io.appraisal.core.Provenance;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.report.HtmlReport;
+import io.appraisal.io.results.AtomicFiles;
+import io.appraisal.io.results.FrozenResult;
+import io.appraisal.io.results.Language;
+import io.appraisal.io.results.PublishedRanking;
+import io.appraisal.io.results.RankingCsv;
+import io.appraisal.io.results.RankingJson;
+import io.appraisal.io.results.RankingReport;
+import io.appraisal.xlsx.XlsxWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import picocli.CommandLine;
+
+/**
+ * Writes a period's result files into an output directory, never replacing a result silently: an existing result
+ * of the period needs {@code --force}, and a frozen (published) period may only change through the correction log.
+ * Files are {@code DIR/ranking-PERIOD.csv}, {@code .json}, {@code .xlsx}, {@code .html}, and the marker {@code
+ * DIR/ranking-PERIOD.frozen}.
+ */
+final class ResultFiles {
+  /** The formats a result is written in. */
+  enum Format {
+    CSV,
+    JSON,
+    XLSX,
+    HTML;
+
+    String extension() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** The files of one period in one directory. */
+  record Names(Path dir, Period period) {
+    Path file(Format format) {
+      return dir.resolve("ranking-" + period + "." + format.extension());
+    }
+
+    Path marker() {
+      return dir.resolve("ranking-" + period + ".frozen");
+    }
+  }
+
+  /** What to write. */
+  record Request(Path dir, Set<Format> formats, boolean force, boolean freeze, Language language) {}
+
+  private final CompiledPolicy policy;
+  private final LoadedDataset data;
+  private final RankingReport report;
+  private final PrintWriter err;
+
+  ResultFiles(CompiledPolicy policy, LoadedDataset data, RankingReport report, PrintWriter err) {
+    this.policy = policy;
+    this.data = data;
+    this.report = report;
+    this.err = err;
+  }
+
+  /** The exit code, and the lines to print on stdout after the table (what was written). */
+  record Outcome(int exit, List<String> lines) {
+    static Outcome failed(int exit) {
+      return new Outcome(exit, List.of());
+    }
+  }
+
+  /** Writes the files; on failure the reason was printed to stderr and nothing was written. */
+  Outcome write(Request request, Progress progress) {
+    AppraisalResult result = report.current();
+    Period period = result.period();
+    Names names = new Names(request.dir(), period);
+    Provenance provenance = result.provenance();
+    List<FrozenResult.Entry> log = FrozenResult.entries(data.corrections().entriesFor(period));
+
+    FrozenResult frozen = null;
+    if (Files.exists(names.marker())) {
+      try {
+        frozen = FrozenResult.read(names.marker());
+      } catch (InvalidInputException e) {
+        Problems.print(e.problems(), "; nothing was written", err);
+        return Outcome.failed(AppraisalCli.INVALID_INPUT);
+      } catch (IOException e) {
+        err.println("cannot read " + names.marker() + ": " + e);
+        return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
+      }
+    }
+    String inputSha256 = null;
+    FrozenResult.Verdict verdict = null;
+    if (frozen != null) {
+      inputSha256 = inputSha256(period, provenance, log);
+      verdict = frozen.check(provenance.policySha256(), provenance.dataSha256(), inputSha256, log);
+      if (verdict == FrozenResult.Verdict.REFUSED) {
+        refuse(names, frozen, provenance, inputSha256, log);
+        return Outcome.failed(AppraisalCli.INVALID_INPUT);
+      }
+    }
+    List<Path> existing = new ArrayList<>();
+    for (Format format : Format.values()) {
+      if (Files.exists(names.file(format))) {
+        existing.add(names.file(format));
+      }
+    }
+    if (!existing.isEmpty() && !request.force()) {
+      err.println("a result for " + period + " already exists: " + String.join(", ",
+          existing.stream().map(Path::toString).toList()));
+      err.println("  a result is never replaced silently; give --force to replace it. Nothing was written.");
+      err.flush();
+      return Outcome.failed(AppraisalCli.INVALID_INPUT);
+    }
+
+    boolean stayFrozen = request.freeze() || frozen != null;
+    Set<Format> formats = EnumSet.copyOf(request.formats());
+    if (stayFrozen) {
+      formats.add(Format.JSON); // a frozen result is verified from its JSON
+    }
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    for (Format format : formats) {
+      progress.step("writing " + names.file(format).getFileName());
+      files.put(names.file(format), bytes(format, stayFrozen, request.language()));
+    }
+    if (stayFrozen) {
+      if (inputSha256 == null) {
+        inputSha256 = inputSha256(period, provenance, log);
+      }
+      files.put(names.marker(), new FrozenResult(period.toString(), provenance.policySha256(),
+          provenance.dataSha256(), inputSha256, log).bytes());
+    }
+    try {
+      AtomicFiles.writeAll(files);
+    } catch (IOException e) {
+      err.println("cannot write the results to " + request.dir() + ": " + e);
+      return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
+    }
+    List<String> lines = new ArrayList<>();
+    for (Path file : files.keySet()) {
+      lines.add("Wrote " + file);
+    }
+    if (frozen != null) {
+      lines.add(verdict == FrozenResult.Verdict.CORRECTIONS_ONLY
+          ? period + " is frozen: recomputed through the correction log only (" + (log.size()
+              - frozen.corrections().size()) + " new correction(s)); it stays frozen."
+          : period + " is frozen: recomputed from the same inputs; it stays frozen.");
+    } else if (request.freeze()) {
+      lines.add("Froze " + period + ": from now on it changes only through the correction log ("
+          + names.marker() + ").");
+    }
+    for (Path stale : existing) {
+      if (!files.containsKey(stale)) {
+        err.println("note: " + stale + " was not rewritten (not in --format) and may be out of date");
+      }
+    }
+    err.flush();
+    return new Outcome(AppraisalCli.OK, lines);
+  }
+
+  private byte[] bytes(Format format, boolean frozen, Language language) {
+    return switch (format) {
+      case CSV -> RankingCsv.bytes(report);
+      case JSON -> RankingJson.bytes(PublishedRanking.of(report).withFrozen(frozen));
+      case XLSX -> XlsxWriter.bytes(report);
+      case HTML -> HtmlReport.builder(report.current()).earlier(earlierQuarters(report.current().period()))
+          .language(language.tag()).build().bytes();
+    };
+  }
+
+  /** The quarters of the year before {@code period} (all four for a year) that can be evaluated, for the report. */
+  private List<AppraisalResult> earlierQuarters(Period period) {
+    List<AppraisalResult> earlier = new ArrayList<>();
+    for (Period quarter : period.quartersOfYear()) {
+      if (period.isQuarter() && quarter.compareTo(period) >= 0) {
+        break;
+      }
+      if (!data.dataset().indicators(quarter).isEmpty()) {
+        try {
+          earlier.add(data.evaluate(policy, quarter));
+        } catch (InvalidInputException e) {
+          // a quarter with problems is left out of the report's history
+        }
+      }
+    }
+    return earlier;
+  }
+
+  /** The data hash of the inputs without the correction log: the same as the result's when the log is empty. */
+  private String inputSha256(Period period, Provenance provenance, List<FrozenResult.Entry> log) {
+    if (log.isEmpty()) {
+      return provenance.dataSha256();
+    }
+    return data.evaluateWithoutCorrections(policy, period).provenance().dataSha256();
+  }
+
+  private void refuse(Names names, FrozenResult frozen, Provenance now, String inputNow,
+      List<FrozenResult.Entry> log) {
+    Period period = names.period();
+    err.println("refused: " + period + " is frozen (published) in " + names.dir() + " (" + names.marker() + ")");
+    if (!frozen.policySha256().equals(now.policySha256())) {
+      err.println("  it was computed with policy sha256 " + frozen.policySha256() + "; this policy has sha256 "
+          + now.policySha256());
+    }
+    err.println("  it was computed from data sha256 " + frozen.dataSha256() + "; these inputs give data sha256 "
+        + now.dataSha256());
+    if (!frozen.inputSha256().equals(inputNow)) {
+      err.println("  the raw inputs changed: without the correction log, data sha256 " + frozen.inputSha256()
+          + " then, " + inputNow + " now");
+    }
+    boolean grew = log.size() >= frozen.corrections().size()
+        && log.subList(0, frozen.corrections().size()).equals(frozen.corrections());
+    if (!grew) {
+      err.println("  the correction log of " + period + " no longer starts with the " + frozen.corrections().size()
+          + " correction(s) it had when frozen: corrections are only ever appended");
+    }
+    err.println("  a frozen result changes only through the correction log (corrections.csv): the raw inputs must be"
+        + " unchanged and the log may only grow. Nothing was written.");
+    err.flush();
+  }
+
+  /** Parses {@code csv,json,xlsx,html}. */
+  static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+    @Override
+    public Format convert(String value) {
+      try {
+        return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a format: use csv, json, xlsx or"
+            + " html");
+      }
+    }
+  }
+
+  /** Parses {@code zh} or {@code en}. */
+  static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+    @Override
+    public Language convert(String value) {
+      try {
+        return Language.parse(value);
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a locale: use zh or en");
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package io.appraisal.cli;
+
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.Note;
+import io.appraisal.core.Period;
+import io.appraisal.core.Problem;
+import io.appraisal.io.LoadedDataset;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code appraisal validate}: checks the policy and the data and prints every problem, computing nothing. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    header = "Checks the policy, the data and the correction log; prints every problem.",
+    description = {
+        "Checks the policy and the data against it for every period in the data (or only --period) and prints"
+            + " every problem to stderr as file:line: field 'f' = 'v': message (exit 1), or a summary starting with"
+            + " OK to stdout (exit 0), followed by the values the policy will exclude, impute or skip. The correction"
+            + " log is checked too: every correction's before must match what it corrects.",
+        "Every option left out defaults to the bundled example."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  appraisal validate",
+        "      checks the bundled example",
+        "  appraisal validate --policy policy.yaml --data data/2022",
+        "  appraisal validate --data data/2022 --period 2022-Q3"})
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions inputs = new InputOptions();
+
+  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
+      description = "Check only this period (a quarter such as 2022-Q4, or a year such as 2022).%nDefault: every"
+          + " period with values in the data.")
+  Period period;
+
+  @Override
+  public Integer call() {
+    CommandLine commandLine = spec.commandLine();
+    PrintWriter stdout = commandLine.getOut();
+    PrintWriter stderr = commandLine.getErr();
+    InputOptions.Inputs read = inputs.read(commandLine);
+    LoadedDataset data = read.data();
+    List<Period> periods = period != null ? List.of(period) : data.periodsWithValues();
+    List<Problem> problems = new ArrayList<>(read.problems());
+    if (periods.isEmpty() && data.parseProblems().isEmpty()) {
+      problems.add(Problem.of(data.dataset().source(), "period", "", "the data has no values"));
+    }
+    if (read.policy() == null || periods.isEmpty()) {
+      problems.addAll(data.parseProblems());
+    } else {
+      problems.addAll(data.problems(read.policy(), periods));
+    }
+    if (!problems.isEmpty()) {
+      Problems.print(problems, "", stderr);
+      return AppraisalCli.INVALID_INPUT;
+    }
+    stdout.println("OK: " + data.dataset().size() + " units, " + data.valueCount() + " values"
+        + (data.notApplicableCount() > 0 ? " (and " + data.notApplicableCount() + " NA)" : "")
+        + (data.selfAssessmentCount() > 0 ? ", " + data.selfAssessmentCount() + " self-assessed" : "") + ", "
+        + data.eventCount() + " adjustments, "
+        + (data.corrections().isEmpty() ? "" : data.corrections().entries().size() + " corrections, ")
+        + "periods " + periods.stream().map(Period::toString).collect(Collectors.joining(", ")) + "; "
+        + read.description());
+    data.detectedEncodings().forEach((file, charset) ->
+        stdout.println("note: " + file + " is not valid UTF-8 and was read as " + charset));
+    for (Period period : periods) {
+      AppraisalResult result = data.evaluate(read.policy(), period);
+      for (Note note : result.notes()) {
+        if (!period.isQuarter() && note.kind() != Note.Kind.QUARTER_MISSING) {
+          continue; // the year repeats its quarters' notes
+        }
+        stdout.println("note: " + period + " unit " + note.unit() + ", indicator " + note.indicator() + ": "
+            + note.kind() + ": " + note.message());
+      }
+    }
+    stdout.flush();
+    return AppraisalCli.OK;
+  }
+}

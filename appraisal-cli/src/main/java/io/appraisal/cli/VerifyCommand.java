@@ -1,0 +1,109 @@
+package io.appraisal.cli;
+
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Period;
+import io.appraisal.core.Problem;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.results.PublishedRanking;
+import io.appraisal.io.results.RankingJson;
+import io.appraisal.io.results.RankingReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code appraisal verify}: recomputes a published result and compares every published figure. */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    header = "Recomputes a published result JSON and compares every published figure.",
+    description = {
+        "Recomputes the period named in a result JSON (written by rank --format json) from the given policy and data"
+            + " (with their correction log) and compares: the policy and data hashes of the provenance, the policy"
+            + " id and version, the period compared with, the units ranked, and every unit's published score, score"
+            + " rate, bonus, deduction, rank, category rank, rank change, grade, veto and self-assessment flag.",
+        "Prints \"verified\" and exits 0 when everything matches; otherwise lists each difference as"
+            + " \"what: published X, recomputed Y\" and exits 1. A different library version is reported but is not a"
+            + " difference. Inputs with problems, or a file that is not a result JSON, exit 1 too.",
+        "Every option left out defaults to the bundled example."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  appraisal verify results/ranking-2022-Q4.json",
+        "      checks a result of the bundled example",
+        "  appraisal verify results/ranking-2022-Q3.json --policy policy.yaml \\",
+        "      --data data/2022"})
+final class VerifyCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "RESULT.json", description = "The result file to verify.")
+  Path resultFile;
+
+  @Mixin
+  InputOptions inputs = new InputOptions();
+
+  @Override
+  public Integer call() {
+    CommandLine commandLine = spec.commandLine();
+    PrintWriter stdout = commandLine.getOut();
+    PrintWriter stderr = commandLine.getErr();
+    PublishedRanking published;
+    Period period;
+    try {
+      published = RankingJson.read(resultFile);
+      period = Period.parse(published.period());
+    } catch (NoSuchFileException e) {
+      Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", "no such file")), "", stderr);
+      return AppraisalCli.INVALID_INPUT;
+    } catch (IOException e) {
+      Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", "cannot be read: "
+          + (Files.isDirectory(resultFile) ? "it is a directory" : e.getMessage()))), "", stderr);
+      return AppraisalCli.INVALID_INPUT;
+    } catch (InvalidInputException e) {
+      Problems.print(e.problems(), "", stderr);
+      return AppraisalCli.INVALID_INPUT;
+    } catch (IllegalArgumentException e) {
+      Problems.print(List.of(new Problem(resultFile.toString(), 0, "period", "", e.getMessage())), "", stderr);
+      return AppraisalCli.INVALID_INPUT;
+    }
+    InputOptions.Inputs read = inputs.read(commandLine);
+    LoadedDataset data = read.data();
+    AppraisalResult result = Evaluations.evaluate(read, period, "; nothing was verified", stderr);
+    if (result == null) {
+      return AppraisalCli.INVALID_INPUT;
+    }
+    RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
+    PublishedRanking recomputed = PublishedRanking.of(report);
+    List<PublishedRanking.Difference> differences = published.differencesFrom(recomputed);
+    String version = published.provenance().libraryVersion();
+    String note = version.equals(recomputed.provenance().libraryVersion()) ? ""
+        : " (computed by library version " + version + ", recomputed by " + recomputed.provenance().libraryVersion()
+            + ")";
+    if (differences.isEmpty()) {
+      stdout.println("verified: " + resultFile + " matches a recomputation of " + period + " ("
+          + published.units().size() + " units" + (published.frozen() ? ", frozen" : "") + "; policy sha256 "
+          + published.provenance().policySha256() + ", data sha256 " + published.provenance().dataSha256() + ")"
+          + note);
+      stdout.flush();
+      return AppraisalCli.OK;
+    }
+    stdout.println("NOT verified: " + differences.size() + (differences.size() == 1 ? " difference" : " differences")
+        + " between " + resultFile + " and a recomputation of " + period + " from " + read.description() + note
+        + ":");
+    for (PublishedRanking.Difference difference : differences) {
+      stdout.println("  " + difference);
+    }
+    stdout.flush();
+    return AppraisalCli.INVALID_INPUT;
+  }
+}

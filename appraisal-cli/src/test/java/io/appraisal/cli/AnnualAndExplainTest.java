@@ -1,0 +1,130 @@
+package io.appraisal.cli;
+
+import static io.appraisal.cli.Cli.run;
+import static io.appraisal.cli.Cli.words;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.appraisal.cli.Cli.Run;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnnualAndExplainTest {
+  @Test
+  void annualPrints67RowsWithTheQuartersAndTheYearEndComponents() {
+    Run run = run("annual");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.err());
+    List<String> lines = run.lines();
+    assertTrue(lines.get(0).startsWith("Annual result 2022 · "), lines.get(0));
+    assertTrue(lines.get(0).endsWith(" · 67 units"), lines.get(0));
+    assertEquals("Annual score = 40% × mean of the quarterly score rates + 30% × 年终实地考评 + 30% × 年终报评检查"
+        + " + bonus − deduction of the year", lines.get(1));
+    assertEquals(List.of("Rank", "ID", "Unit", "Category", "Q1", "Q2", "Q3", "Q4", "Mean", "年终实地考评",
+        "年终报评检查", "Adj.", "Score", "Grade"), words(lines.get(2)));
+    List<String> rows = run.rows(3);
+    assertEquals(67, rows.size());
+    assertEquals(67, rows.stream().map(row -> words(row).get(1)).distinct().count());
+    // Hand check of P10 市直机关工委 (no adjustment in the year), from the printed quarterly score rates and its two
+    // year-end values:
+    //   mean   = (92.74 + 98.93 + 98.00 + 98.10) / 4 = 387.77 / 4 = 96.9425   (printed 96.94)
+    //   annual = 0.4 × 96.9425 + 0.3 × 91.00 + 0.3 × 93.50 = 38.777 + 27.300 + 28.050 = 94.127 → 94.13
+    assertEquals(List.of("2", "P10", "市直机关工委", "党委部门及市级机关", "92.74", "98.93", "98.00", "98.10",
+        "96.94", "91.00", "93.50", "94.13", "优秀"), words(rows.get(1)));
+    // A veto in 2022-Q4 vetoes the year: G16 has the best annual score and the lowest grade.
+    assertEquals(List.of("1", "G16", "市水利局", "政府部门", "97.08", "96.41", "96.38", "97.75", "96.91", "92.10",
+        "96.80", "95.43", "较差", "(veto)"), words(rows.get(0)));
+    // The year's own bonus: P04's regulation drafted (+1).
+    assertTrue(run.row("P04").contains("+1.00"), run.row("P04").toString());
+    // The appeal of G12's 2022-Q2 loss rate reaches the year through its corrected 2022-Q2 score rate.
+    assertEquals("83.24", run.row("G12").get(5));
+    assertTrue(run.out().contains("Corrections applied in the quarters (they reach the year through the quarterly"
+        + " values):\n  G12 市自然资源局  2022-Q2 raw value 5.1: 35 → 15 — 二审改判4件行政诉讼案件败诉率由35%更正为15%"
+        + " (市委依法治市办, 2022-08-26T02:30:00Z)\n"), run.out());
+  }
+
+  @Test
+  void annualTakesAYearAndChineseLabels() {
+    Run run = run("annual", "--year", "2022", "--locale", "zh");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.lines().get(0).startsWith("年度结果 2022 · "), run.lines().get(0));
+    assertEquals(List.of("排名", "编号", "单位", "类别", "第一季度", "第二季度", "第三季度", "第四季度", "平均",
+        "年终实地考评", "年终报评检查", "加减分", "得分", "等次"), words(run.lines().get(2)));
+    Run noData = run("annual", "--year", "2021");
+    assertEquals(1, noData.exit());
+    assertTrue(noData.err().contains("no data for this quarter"), noData.err());
+  }
+
+  @Test
+  void explainG09ListsItsCappedBonusesAndThePointsItLostInOrder() {
+    Run run = run("explain", "--unit", "G09");
+    assertEquals(0, run.exit(), run.err());
+    String out = run.out();
+    List<String> lines = run.lines();
+    assertTrue(lines.get(0).startsWith("G09 市司法局 · 政府部门 · 2022-Q4 · "), lines.get(0));
+    assertEquals("Score 97.57 = score rate 94.57 + bonus 3.00 − deduction 0.00; score rate = points 94.57 / 100"
+        + " applicable × 100", lines.get(1));
+    assertEquals("Rank 5 of 67 (政府部门: 3 of 39); grade 优秀", lines.get(2));
+    // The indicator table: raw → points → max → contribution, groups indented by depth.
+    assertTrue(out.contains("\n    5.1    行政诉讼败诉率 (%, lower is better)            2.1       6    6             6\n"),
+        out);
+    assertTrue(out.contains("Points lost, largest first:\n"
+        + "  1.2 宣传报道 (pieces): −2 (4 / 6, raw 5)\n"
+        + "  9.1 满意度调查得分 (percentile rank among units): −2 (4 / 6, raw 89)\n"
+        + "  2.2 述法评议得分: −0.99 (7.01 / 8, raw 87.6)\n"
+        + "  4.2 案卷评查得分: −0.44 (5.56 / 6, raw 92.7)\n"), out);
+    assertTrue(out.contains("Adjustments (caps: item cap first, then the total caps):\n"
+        + "  bonus.regulation ×3: +2.00 of +3.00 requested, CUT by the item cap 2 — 参与起草地方性法规3部\n"
+        + "  bonus.demonstration ×1: +1.00 of +2.00 requested, CUT by the total bonus cap 3 — 牵头法治政府建设示范市创建\n"),
+        out);
+    assertTrue(out.contains("Corrections applied (review log 复核):\n  none\n"), out);
+    assertTrue(out.contains("Self-assessment (自评):\n  none given\n"), out);
+    assertTrue(out.contains("What it takes:\n"
+        + "  next rank: rank 4 needs score 97.75, i.e. score rate 94.75 with this period's adjustments: +0.18 points"
+        + " of score rate\n"
+        + "  next grade: none: already in the best grade\n"), out);
+  }
+
+  @Test
+  void explainAgainstAnEarlierQuarterListsWhatMovedTheRank() {
+    Run run = run("explain", "--unit", "市水利局", "--against", "2022-Q3");
+    assertEquals(0, run.exit(), run.err());
+    String out = run.out();
+    assertTrue(out.contains("Against 2022-Q3: rank 10 → 4 (↑6); score 96.38 → 97.75; score rate 96.38 → 97.75\n"
+        + "Indicators that moved it, largest change of contribution first:\n"), out);
+    List<String> lines = run.lines();
+    int header = lines.indexOf("Indicators that moved it, largest change of contribution first:") + 1;
+    assertEquals(List.of("Indicator", "Name", "Then", "Now", "Change"), words(lines.get(header)));
+    assertEquals(List.of("5.3", "复议纠错", "(reversals)", "2", "3", "+1"), words(lines.get(header + 1)));
+    assertEquals("9.1", words(lines.get(header + 2)).get(0));
+    assertTrue(out.contains("  veto.illegal-act: VETO, lowest grade whatever the score — 重大违法行政行为被依法追责\n"),
+        out);
+    assertTrue(out.contains("  next grade: none: the veto decides the grade\n"), out);
+  }
+
+  @Test
+  void explainShowsTheOverstatedSelfAssessmentAndTheOverride() {
+    Run g32 = run("explain", "--unit", "G32");
+    assertEquals(0, g32.exit(), g32.err());
+    assertTrue(g32.out().contains("Self-assessment (自评):\n  self-assessed score rate 93.08 vs verified 77.06: gap"
+        + " 16.02 > tolerance 5: FLAGGED as overstated\n"), g32.out());
+    Run p03 = run("explain", "--unit", "P03");
+    assertTrue(p03.out().contains(": not flagged\n"), p03.out());
+    Run g34 = run("explain", "--unit", "G34", "--locale", "zh");
+    assertTrue(g34.out().contains("；等次 良好（调整）\n"), g34.out());
+    assertTrue(g34.out().contains("复核更正（已应用）：\n  2022-Q4 等次: 优秀 → 良好 — 执法案卷评查发现程序问题经考评委员会研究等次由优秀调整为良好"
+        + " (市绩效考评委员会, 2023-01-18T07:30:00Z)\n"), g34.out());
+    Run g12 = run("explain", "--unit", "G12", "--period", "2022-Q2");
+    assertTrue(g12.out().contains("Corrections applied (review log 复核):\n  2022-Q2 raw value 5.1: 35 → 15 — "), g12.out());
+  }
+
+  @Test
+  void explainOfAnUnknownUnitIsAUsageError() {
+    Run run = run("explain", "--unit", "X99");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().startsWith("--unit: no unit has the id or name 'X99'"), run.err());
+    Run missing = run("explain");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().startsWith("Missing required option: '--unit=UNIT'"), missing.err());
+  }
+}

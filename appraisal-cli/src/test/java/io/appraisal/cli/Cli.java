@@ -1,0 +1,45 @@
+package io.appraisal.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
+
+/** Runs the command line in-process with captured output. */
+final class Cli {
+  private Cli() {}
+
+  record Run(int exit, String out, String err) {
+    List<String> lines() {
+      return Arrays.asList(out.split("\n", -1));
+    }
+
+    /** The table rows: the lines after the title and the header up to the first blank line. */
+    List<String> rows() {
+      return rows(2);
+    }
+
+    /** The table rows after {@code skip} heading lines, up to the first blank line. */
+    List<String> rows(int skip) {
+      List<String> lines = lines();
+      return lines.subList(skip, lines.indexOf(""));
+    }
+
+    /** The first table line whose second column is {@code id}. */
+    List<String> row(String id) {
+      return lines().stream().map(Cli::words).filter(w -> w.size() > 1 && w.get(1).equals(id)).findFirst()
+          .orElseThrow(() -> new AssertionError("no row of " + id + " in\n" + out));
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = AppraisalCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  static List<String> words(String line) {
+    return Arrays.asList(line.trim().split("\\s+"));
+  }
+}

@@ -1,0 +1,102 @@
+package io.appraisal.io.results;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.appraisal.core.AppraisalEngine;
+import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Period;
+import io.appraisal.core.Problem;
+import io.appraisal.example.ExampleData;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.rules.BuiltInRules;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What {@link RankingJson} writes reads back as the same {@link PublishedRanking}. */
+class PublishedRankingTest {
+  private static final CompiledPolicy POLICY =
+      AppraisalEngine.builder().rules(BuiltInRules.registry()).build().compile(ExampleData.policy());
+
+  private static RankingReport report(String period) {
+    LoadedDataset data = ExampleData.load();
+    return RankingReport.withPrevious(POLICY, data.dataset(), data.correctionLog(),
+        data.evaluate(POLICY, Period.parse(period)));
+  }
+
+  @Test
+  void aWrittenRankingReadsBackEqualDigitForDigit() {
+    for (String period : List.of("2022-Q1", "2022-Q2", "2022-Q4", "2022")) {
+      RankingReport report = report(period);
+      PublishedRanking expected = PublishedRanking.of(report);
+      byte[] bytes = RankingJson.bytes(report);
+      PublishedRanking read = RankingJson.read("ranking-" + period + ".json", bytes);
+      assertEquals(expected, read, period);
+      assertArrayEquals(bytes, RankingJson.bytes(read), "the tree writes the same bytes: " + period);
+      assertEquals(List.of(), read.differencesFrom(expected));
+    }
+    PublishedRanking q4 = RankingJson.read("q4.json", RankingJson.bytes(report("2022-Q4")));
+    PublishedRanking.PublishedUnit g09 = q4.unit("G09").orElseThrow();
+    assertEquals(new BigDecimal("97.57"), g09.score());
+    assertEquals(new BigDecimal("3.00"), g09.bonus(), "the published scale is kept");
+    assertEquals(new BigDecimal("5"), g09.rank());
+    assertEquals("2022-Q3", q4.previousPeriod());
+    assertEquals("良好", q4.unit("G34").orElseThrow().grade());
+    assertEquals("GRADE", q4.unit("G34").orElseThrow().corrections().get(0).target());
+    assertTrue(q4.unit("G32").orElseThrow().selfAssessmentFlagged());
+    assertFalse(q4.frozen());
+    assertTrue(RankingJson.read("f.json", RankingJson.bytes(q4.withFrozen(true))).frozen());
+  }
+
+  @Test
+  void differencesCompareNumbersByValueAndNameWhatDiffers() {
+    PublishedRanking q4 = PublishedRanking.of(report("2022-Q4"));
+    PublishedRanking q3 = PublishedRanking.of(report("2022-Q3"));
+    List<PublishedRanking.Difference> differences = q4.differencesFrom(q3);
+    assertEquals("data sha256", differences.get(0).what());
+    assertEquals(new PublishedRanking.Difference("period", "2022-Q4", "2022-Q3"), differences.get(1));
+    assertTrue(differences.stream().anyMatch(d -> d.what().equals("G09 score")));
+    assertEquals("G09 score: published 97.57, recomputed 98.17",
+        differences.stream().filter(d -> d.what().equals("G09 score")).findFirst().orElseThrow().toString());
+  }
+
+  @Test
+  void aFileThatIsNotARankingListsWhatIsWrong() {
+    InvalidInputException notJson = assertThrows(InvalidInputException.class,
+        () -> RankingJson.read("x.json", "{".getBytes(StandardCharsets.UTF_8)));
+    assertTrue(notJson.problems().get(0).toString().startsWith("x.json:1: not valid JSON: "));
+    InvalidInputException other = assertThrows(InvalidInputException.class,
+        () -> RankingJson.read("x.json", "{\"format\": \"appraisal-dataset\"}".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of(new Problem("x.json", 0, "format", "appraisal-dataset",
+        "not a ranking file: expected \"appraisal-ranking\"")), other.problems());
+    String broken = new String(RankingJson.bytes(report("2022-Q4")), StandardCharsets.UTF_8)
+        .replaceFirst("\"score\": 99.71", "\"score\": \"99.71\"")
+        .replaceFirst("\"rank\": 1,", "");
+    InvalidInputException fields = assertThrows(InvalidInputException.class,
+        () -> RankingJson.read("x.json", broken.getBytes(StandardCharsets.UTF_8)));
+    assertEquals(List.of(new Problem("x.json", 0, "units[0].rank", "", "missing"),
+        new Problem("x.json", 0, "units[0].score", "", "must be a number")), fields.problems());
+  }
+
+  @Test
+  void theFreezeRule() {
+    FrozenResult.Entry appeal = new FrozenResult.Entry("G12", "2022-Q2", "RAW_VALUE", "5.1", "35", "15", "r", "a",
+        "2022-08-26T02:30:00Z");
+    FrozenResult.Entry later = new FrozenResult.Entry("G12", "2022-Q2", "RAW_VALUE", "5.1", "15", "12", "r", "a",
+        "2022-09-26T02:30:00Z");
+    FrozenResult frozen = new FrozenResult("2022-Q2", "p", "d", "i", List.of(appeal));
+    assertEquals(FrozenResult.Verdict.UNCHANGED, frozen.check("p", "d", "i", List.of(appeal)));
+    assertEquals(FrozenResult.Verdict.CORRECTIONS_ONLY, frozen.check("p", "d2", "i", List.of(appeal, later)));
+    assertEquals(FrozenResult.Verdict.REFUSED, frozen.check("p", "d2", "i2", List.of(appeal, later)),
+        "raw inputs changed");
+    assertEquals(FrozenResult.Verdict.REFUSED, frozen.check("p", "d2", "i", List.of(later)), "log rewritten");
+    assertEquals(FrozenResult.Verdict.REFUSED, frozen.check("p", "d2", "i", List.of()), "log shrunk");
+    assertEquals(FrozenResult.Verdict.REFUSED, frozen.check("p2", "d", "i", List.of(appeal)), "another policy");
+  }
+}

@@ -1,5 +1,0 @@
-/**
- * Reports of results for people: a self-contained HTML page (ranking, charts, every unit's breakdown) that opens
- * offline. Start at {@link io.appraisal.io.report.HtmlReport}.
- */
-package io.appraisal.io.report;

@@ -1,0 +1,646 @@
+package io.appraisal.report;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import io.appraisal.core.AdjustmentKind;
+import io.appraisal.core.AnnualRollup;
+import io.appraisal.core.AppliedAdjustment;
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.Category;
+import io.appraisal.core.Correction;
+import io.appraisal.core.Grade;
+import io.appraisal.core.GradeScheme;
+import io.appraisal.core.Indicator;
+import io.appraisal.core.IndicatorScore;
+import io.appraisal.core.Note;
+import io.appraisal.core.Policy;
+import io.appraisal.core.Provenance;
+import io.appraisal.core.RankMovement;
+import io.appraisal.core.UnitResult;
+import io.appraisal.report.HtmlReport.Language;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Writes the page of an {@link HtmlReport}; one instance per page. */
+final class HtmlRenderer {
+  /** Category colours, cycled when a policy has more categories. */
+  private static final String[] PALETTE =
+      {"#2f6db5", "#d9822b", "#2e9a5a", "#a8479a", "#6c5ccc", "#8a7a2f", "#c2453d", "#3f9db3"};
+  private static final String DASH = "—";
+  private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
+
+  private static final String CSS = """
+      :root{--fg:#1f2933;--muted:#5f6b7a;--line:#dde3ea;--bg:#f3f5f8;--card:#fff;--head:#16324f;--up:#17803d;\
+      --down:#b3261e}
+      *{box-sizing:border-box}
+      body{margin:0;background:var(--bg);color:var(--fg);font-size:14px;line-height:1.45;\
+      font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","Noto Sans",system-ui,\
+      sans-serif}
+      header{background:var(--head);color:#fff;padding:18px 28px 16px}
+      header h1{margin:0 0 4px;font-size:21px;font-weight:600}
+      header p{margin:0;color:#c8d5e3}
+      .chips{margin-top:10px;display:flex;flex-wrap:wrap;gap:8px}
+      .chips span{background:rgba(255,255,255,.12);border-radius:12px;padding:2px 10px;font-size:13px}
+      main{max-width:1500px;margin:0 auto;padding:18px 24px}
+      .grid{display:grid;grid-template-columns:minmax(0,1.4fr) minmax(0,1fr);gap:18px;align-items:start}
+      @media (max-width:1100px){.grid{grid-template-columns:minmax(0,1fr)}}
+      section{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 16px;\
+      margin-bottom:18px;overflow-x:auto}
+      h2{font-size:16px;margin:0 0 10px}
+      h3{font-size:14px;margin:12px 0 6px}
+      table{border-collapse:collapse;width:100%}
+      th,td{padding:3px 6px;border-bottom:1px solid var(--line);text-align:left;white-space:nowrap}
+      th{background:#eef2f6;font-weight:600;font-size:13px}
+      .num{text-align:right;font-variant-numeric:tabular-nums}
+      td.wrap{white-space:normal}
+      tbody tr:hover{background:#f7f9fc}
+      a{color:inherit;text-decoration:none}
+      a:hover{text-decoration:underline}
+      .up{color:var(--up)}
+      .down{color:var(--down)}
+      .muted,.sub{color:var(--muted)}
+      .sub{font-size:12px;margin:4px 0 6px}
+      .sw{display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px}
+      .grade{display:inline-block;border-radius:10px;padding:0 8px;font-size:12px;background:#e6ebf1}
+      .g0{background:#d7f0df;color:#125c2c}
+      .g1{background:#dbe8fa;color:#1c4b8c}
+      .g2{background:#fbecd3;color:#7a4a06}
+      .glow{background:#f9dcda;color:#8c1d18}
+      .veto{color:var(--down);font-weight:600}
+      .legend{display:flex;flex-wrap:wrap;gap:14px;font-size:13px;margin-top:6px}
+      svg{display:block;width:100%;height:auto}
+      svg text{font-family:inherit;fill:var(--fg)}
+      .axis{stroke:#c3ccd6;stroke-width:1}
+      .gridline{stroke:#e6ebf0;stroke-width:1}
+      .range{stroke:#33404d;stroke-width:1.5}
+      .dot{fill-opacity:.55;stroke:#fff;stroke-width:.6}
+      #bump-chart .line{fill:none;stroke-width:1.3;stroke-opacity:.5;stroke-linejoin:round;stroke-linecap:round}
+      #bump-chart .pt{stroke:#fff;stroke-width:.5}
+      #bump-chart .lbl{font-size:9px}
+      #bump-chart:hover .unit{opacity:.22}
+      #bump-chart .unit:hover{opacity:1}
+      #bump-chart .unit:hover .line{stroke-width:3;stroke-opacity:1}
+      #bump-chart .unit:hover .lbl{font-weight:700}
+      details{border-top:1px solid var(--line);padding:5px 0}
+      details[open]{padding-bottom:12px}
+      summary{cursor:pointer}
+      .l0{font-weight:700}
+      .l1{font-weight:600}
+      .na td{color:var(--muted)}
+      .capped{color:var(--down)}
+      footer{max-width:1500px;margin:0 auto;padding:0 24px 28px;color:var(--muted);font-size:12px}
+      footer code{font-size:11px}
+      """;
+
+  private final AppraisalResult result;
+  private final ImmutableList<AppraisalResult> earlier;
+  private final Language language;
+  private final Policy policy;
+  private final int scale;
+  private final ImmutableList<UnitResult> ranking;
+  private final Map<String, RankMovement> movements = new HashMap<>();
+  private final Map<String, Integer> categoryIndex = new HashMap<>();
+  private final Map<String, String> indicatorNames = new HashMap<>();
+  private final Map<String, Integer> depth = new HashMap<>();
+  private final Map<String, String> parent = new HashMap<>();
+  private final StringBuilder out = new StringBuilder(256 * 1024);
+
+  HtmlRenderer(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Language language) {
+    this.result = result;
+    this.earlier = earlier;
+    this.language = language;
+    this.policy = result.policy();
+    this.scale = policy.rounding().scale();
+    this.ranking = result.ranking();
+    if (!earlier.isEmpty()) {
+      RankMovement.between(earlier.get(earlier.size() - 1), result).forEach(m -> movements.put(m.unit(), m));
+    }
+    for (int c = 0; c < policy.categories().size(); c++) {
+      categoryIndex.put(policy.categories().get(c).id(), c);
+    }
+    walk(policy.root(), 0);
+    policy.annual().ifPresent(annual -> {
+      for (AnnualRollup.YearEndComponent component : annual.components()) {
+        indicatorNames.put(component.id(), component.name());
+        depth.put(component.id(), 1);
+      }
+    });
+  }
+
+  private void walk(Indicator indicator, int level) {
+    indicatorNames.put(indicator.id(), indicator.name());
+    depth.put(indicator.id(), level);
+    for (Indicator child : indicator.children()) {
+      parent.put(child.id(), indicator.id());
+      walk(child, level + 1);
+    }
+  }
+
+  String render() {
+    String title = policy.name() + " · " + result.period() + " · " + t(Label.REPORT);
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(language.htmlTag).append("\">\n<head>\n")
+        .append("<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(esc(title)).append("</title>\n")
+        .append("<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+    header();
+    out.append("<main>\n<div class=\"grid\">\n");
+    rankingTable();
+    out.append("<div>\n");
+    categoryChart();
+    bumpChart();
+    out.append("</div>\n</div>\n");
+    units();
+    notes();
+    out.append("</main>\n");
+    footer();
+    out.append("</body>\n</html>\n");
+    return out.toString();
+  }
+
+  private void header() {
+    out.append("<header>\n<h1>").append(esc(policy.name())).append(" · ").append(esc(t(Label.REPORT)))
+        .append("</h1>\n<p>").append(esc(t(Label.PERIOD))).append(": ").append(esc(result.period().toString()))
+        .append(" · ").append(esc(t(Label.UNITS))).append(": ").append(result.size())
+        .append(" · ").append(esc(t(Label.POLICY_VERSION))).append(": ").append(esc(policy.version()))
+        .append("</p>\n");
+    policy.grades().ifPresent(scheme -> {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      scheme.bands().forEach(band -> counts.put(band.name(), 0));
+      counts.put(scheme.lowest(), 0);
+      for (UnitResult unit : ranking) {
+        unit.grade().ifPresent(grade -> counts.merge(grade, 1, Integer::sum));
+      }
+      out.append("<div class=\"chips\" id=\"grade-counts\"><span>").append(esc(t(Label.GRADES))).append("</span>");
+      counts.forEach((grade, count) -> out.append("<span>").append(esc(grade)).append(' ').append(count)
+          .append("</span>"));
+      out.append("</div>\n");
+    });
+    out.append("</header>\n");
+  }
+
+  private void rankingTable() {
+    String change = t(Label.CHANGE);
+    out.append("<section id=\"ranking\">\n<h2>").append(esc(t(Label.SECTION_RANKING))).append(" · ")
+        .append(esc(result.period().toString())).append("</h2>\n");
+    if (!earlier.isEmpty()) {
+      out.append("<p class=\"sub\">").append(esc(change)).append(": ").append(esc(Label.CHANGE_SINCE.format(language,
+          earlier.get(earlier.size() - 1).period().toString()))).append("</p>\n");
+    }
+    out.append("<table id=\"ranking-table\">\n<thead><tr>")
+        .append("<th class=\"num\">").append(esc(t(Label.RANK))).append("</th>")
+        .append("<th>").append(esc(t(Label.UNIT))).append("</th>")
+        .append("<th>").append(esc(t(Label.CATEGORY))).append("</th>")
+        .append("<th class=\"num\">").append(esc(t(Label.CATEGORY_RANK))).append("</th>")
+        .append("<th class=\"num\">").append(esc(t(Label.SCORE_RATE))).append("</th>")
+        .append("<th class=\"num\">").append(esc(t(Label.ADJUSTMENT))).append("</th>")
+        .append("<th class=\"num\">").append(esc(t(Label.SCORE))).append("</th>")
+        .append("<th>").append(esc(t(Label.GRADE))).append("</th>")
+        .append("<th class=\"num\">").append(esc(change)).append("</th>")
+        .append("</tr></thead>\n<tbody>\n");
+    for (UnitResult unit : ranking) {
+      out.append("<tr data-unit=\"").append(esc(unit.id())).append("\">")
+          .append("<td class=\"num rank\">").append(UnitResult.rankText(unit.rank())).append("</td>")
+          .append("<td class=\"unit\"><a href=\"#").append(anchor(unit.id())).append("\">")
+          .append(esc(unit.unit().name())).append("</a></td>")
+          .append("<td class=\"category\">").append(swatch(unit.unit().category()))
+          .append(esc(categoryName(unit.unit().category()))).append("</td>")
+          .append("<td class=\"num\">").append(UnitResult.rankText(unit.categoryRank())).append("</td>")
+          .append("<td class=\"num\">").append(policy.rounding().round(unit.scoreRate()).toPlainString())
+          .append("</td>")
+          .append("<td class=\"num\">").append(adjustment(unit)).append("</td>")
+          .append("<td class=\"num score\">").append(unit.published().toPlainString()).append("</td>")
+          .append("<td class=\"grade-cell\">").append(grade(unit)).append("</td>")
+          .append("<td class=\"num change\">").append(change(unit)).append("</td>")
+          .append("</tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private String adjustment(UnitResult unit) {
+    if (unit.bonus() == 0 && unit.deduction() == 0) {
+      return "";
+    }
+    BigDecimal net = policy.rounding().round(unit.bonus()).subtract(policy.rounding().round(unit.deduction()));
+    return (net.signum() > 0 ? "+" : net.signum() < 0 ? "−" : "±") + net.abs().toPlainString();
+  }
+
+  private String grade(UnitResult unit) {
+    if (unit.grade().isEmpty()) {
+      return "";
+    }
+    String name = unit.grade().get();
+    List<String> bands = policy.grades().map(GradeScheme::bands).orElse(List.of()).stream().map(Grade::name)
+        .toList();
+    int band = bands.indexOf(name);
+    String style = band < 0 ? "glow" : band < 3 ? "g" + band : "";
+    String html = "<span class=\"grade " + style + "\">" + esc(name) + "</span>";
+    return unit.vetoed() ? html + " <span class=\"veto\" title=\"" + esc(t(Label.VETO)) + "\">"
+        + esc(t(Label.VETOED)) + "</span>" : html;
+  }
+
+  private String change(UnitResult unit) {
+    RankMovement movement = movements.get(unit.id());
+    if (movement == null) {
+      return "";
+    }
+    return switch (movement.status()) {
+      case NEW -> "<span class=\"muted\">" + esc(t(Label.NEW)) + "</span>";
+      case SAME, LEFT -> "<span class=\"muted\">=</span>";
+      case UP -> "<span class=\"up\">↑" + UnitResult.rankText(movement.change()) + "</span>";
+      case DOWN -> "<span class=\"down\">↓" + UnitResult.rankText(-movement.change()) + "</span>";
+    };
+  }
+
+  /** One bar per category: the mean score rate, the range from lowest to highest, and a dot per unit. */
+  private void categoryChart() {
+    List<Category> categories = policy.categories();
+    double width = 560;
+    double height = 290;
+    double left = 46;
+    double right = 12;
+    double top = 26;
+    double bottom = 44;
+    double plotHeight = height - top - bottom;
+    double band = (width - left - right) / categories.size();
+    double barWidth = Math.min(90, band * 0.46);
+    double max = policy.scale();
+    out.append("<section id=\"categories\">\n<h2>").append(esc(t(Label.SECTION_CATEGORIES))).append("</h2>\n")
+        .append("<svg id=\"category-chart\" viewBox=\"0 0 ").append(c(width)).append(' ').append(c(height))
+        .append("\" role=\"img\" aria-label=\"").append(esc(t(Label.SECTION_CATEGORIES))).append("\">\n");
+    for (int i = 0; i <= 5; i++) {
+      double value = max * i / 5;
+      double y = top + plotHeight - plotHeight * i / 5;
+      out.append("<line class=\"").append(i == 0 ? "axis" : "gridline").append("\" x1=\"").append(c(left))
+          .append("\" y1=\"").append(c(y)).append("\" x2=\"").append(c(width - right)).append("\" y2=\"")
+          .append(c(y)).append("\"/>")
+          .append("<text x=\"").append(c(left - 6)).append("\" y=\"").append(c(y + 4))
+          .append("\" text-anchor=\"end\" font-size=\"11\">").append(tick(value)).append("</text>\n");
+    }
+    for (int k = 0; k < categories.size(); k++) {
+      Category category = categories.get(k);
+      List<UnitResult> units = result.ranking(category.id());
+      double center = left + band * (k + 0.5);
+      String colour = colour(category.id());
+      out.append("<g class=\"category\" data-category=\"").append(esc(category.id())).append("\">\n");
+      if (!units.isEmpty()) {
+        double sum = 0;
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (UnitResult unit : units) {
+          sum += unit.scoreRate();
+          lowest = Math.min(lowest, unit.scoreRate());
+          highest = Math.max(highest, unit.scoreRate());
+        }
+        double mean = sum / units.size();
+        String meanText = policy.rounding().round(mean).toPlainString();
+        double barTop = y(mean, max, top, plotHeight);
+        out.append("<rect class=\"bar\" data-category=\"").append(esc(category.id())).append("\" x=\"")
+            .append(c(center - barWidth / 2)).append("\" y=\"").append(c(barTop)).append("\" width=\"")
+            .append(c(barWidth)).append("\" height=\"").append(c(top + plotHeight - barTop)).append("\" fill=\"")
+            .append(colour).append("\" fill-opacity=\"0.8\" rx=\"2\"><title>").append(esc(category.name()))
+            .append(": ").append(esc(t(Label.MEAN))).append(' ').append(meanText).append(" (n = ")
+            .append(units.size()).append(")</title></rect>\n");
+        double yLow = y(lowest, max, top, plotHeight);
+        double yHigh = y(highest, max, top, plotHeight);
+        out.append("<line class=\"range\" x1=\"").append(c(center)).append("\" y1=\"").append(c(yLow))
+            .append("\" x2=\"").append(c(center)).append("\" y2=\"").append(c(yHigh)).append("\"/>")
+            .append("<line class=\"range\" x1=\"").append(c(center - 6)).append("\" y1=\"").append(c(yLow))
+            .append("\" x2=\"").append(c(center + 6)).append("\" y2=\"").append(c(yLow)).append("\"/>")
+            .append("<line class=\"range\" x1=\"").append(c(center - 6)).append("\" y1=\"").append(c(yHigh))
+            .append("\" x2=\"").append(c(center + 6)).append("\" y2=\"").append(c(yHigh)).append("\"/>\n");
+        for (int i = 0; i < units.size(); i++) {
+          UnitResult unit = units.get(i);
+          double x = center + barWidth * 0.75 + (i % 5) * 4;
+          out.append("<circle class=\"dot\" cx=\"").append(c(x)).append("\" cy=\"")
+              .append(c(y(unit.scoreRate(), max, top, plotHeight))).append("\" r=\"2.6\" fill=\"").append(colour)
+              .append("\"><title>").append(esc(unit.unit().name())).append(": ")
+              .append(policy.rounding().round(unit.scoreRate()).toPlainString()).append("</title></circle>\n");
+        }
+        out.append("<text x=\"").append(c(center)).append("\" y=\"").append(c(yHigh - 7))
+            .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\">").append(meanText)
+            .append("</text>\n");
+      }
+      out.append("<text x=\"").append(c(center)).append("\" y=\"").append(c(height - bottom + 18))
+          .append("\" text-anchor=\"middle\" font-size=\"12\">").append(esc(category.name())).append("</text>")
+          .append("<text x=\"").append(c(center)).append("\" y=\"").append(c(height - bottom + 33))
+          .append("\" text-anchor=\"middle\" font-size=\"11\" class=\"muted\">n = ").append(units.size())
+          .append("</text>\n</g>\n");
+    }
+    out.append("</svg>\n<p class=\"sub\">").append(esc(t(Label.BAR_NOTE))).append("</p>\n</section>\n");
+  }
+
+  private static double y(double value, double max, double top, double plotHeight) {
+    double clamped = Math.max(0, Math.min(max, value));
+    return top + plotHeight - plotHeight * clamped / max;
+  }
+
+  /** Every unit's position over the earlier quarters and this period: one line per unit, in published order. */
+  private void bumpChart() {
+    List<AppraisalResult> periods = new ArrayList<>(earlier);
+    periods.add(result);
+    List<Map<String, Integer>> positions = new ArrayList<>();
+    List<Map<String, Double>> ranks = new ArrayList<>();
+    int rows = 0;
+    for (AppraisalResult period : periods) {
+      Map<String, Integer> position = new HashMap<>();
+      Map<String, Double> rank = new HashMap<>();
+      List<UnitResult> order = period == result ? ranking : period.ranking();
+      for (int i = 0; i < order.size(); i++) {
+        position.put(order.get(i).id(), i);
+        rank.put(order.get(i).id(), order.get(i).rank());
+      }
+      positions.add(position);
+      ranks.add(rank);
+      rows = Math.max(rows, order.size());
+    }
+    double left = 34;
+    double top = 30;
+    double row = 11;
+    double gap = periods.size() > 1 ? Math.max(90, 390.0 / (periods.size() - 1)) : 0;
+    double labelWidth = 190;
+    double width = left + gap * (periods.size() - 1) + 10 + labelWidth;
+    double height = top + row * Math.max(rows, 1) + 8;
+    out.append("<section id=\"quarters\">\n<h2>").append(esc(t(Label.SECTION_QUARTERS))).append("</h2>\n")
+        .append("<svg id=\"bump-chart\" viewBox=\"0 0 ").append(c(width)).append(' ').append(c(height))
+        .append("\" role=\"img\" aria-label=\"").append(esc(t(Label.SECTION_QUARTERS))).append("\">\n");
+    for (int p = 0; p < periods.size(); p++) {
+      double x = left + gap * p;
+      out.append("<line class=\"gridline\" x1=\"").append(c(x)).append("\" y1=\"").append(c(top - 6))
+          .append("\" x2=\"").append(c(x)).append("\" y2=\"").append(c(height - 4)).append("\"/>")
+          .append("<text x=\"").append(c(x)).append("\" y=\"").append(c(top - 12))
+          .append("\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"600\">")
+          .append(esc(periods.get(p).period().toString())).append("</text>\n");
+    }
+    for (int position = 0; position < rows; position++) {
+      if (position == 0 || (position + 1) % 10 == 0) {
+        out.append("<text x=\"").append(c(left - 12)).append("\" y=\"").append(c(top + row * position + 3))
+            .append("\" text-anchor=\"end\" font-size=\"9\" class=\"muted\">").append(position + 1)
+            .append("</text>\n");
+      }
+    }
+    int last = periods.size() - 1;
+    for (UnitResult unit : ranking) {
+      String colour = colour(unit.unit().category());
+      StringBuilder path = new StringBuilder();
+      StringBuilder points = new StringBuilder();
+      boolean drawing = false;
+      for (int p = 0; p < periods.size(); p++) {
+        Integer position = positions.get(p).get(unit.id());
+        if (position == null) {
+          drawing = false;
+          continue;
+        }
+        double x = left + gap * p;
+        double y = top + row * position;
+        path.append(path.length() == 0 ? "" : " ").append(drawing ? "L" : "M").append(c(x)).append(' ')
+            .append(c(y));
+        drawing = true;
+        points.append("<circle class=\"pt\" cx=\"").append(c(x)).append("\" cy=\"").append(c(y))
+            .append("\" r=\"1.9\" fill=\"").append(colour).append("\"><title>")
+            .append(esc(periods.get(p).period().toString())).append(": ").append(esc(t(Label.RANK))).append(' ')
+            .append(UnitResult.rankText(ranks.get(p).get(unit.id()))).append("</title></circle>");
+      }
+      double yLast = top + row * positions.get(last).get(unit.id());
+      out.append("<g class=\"unit\" data-unit=\"").append(esc(unit.id())).append("\">")
+          .append("<path class=\"line\" data-unit=\"").append(esc(unit.id())).append("\" d=\"").append(path)
+          .append("\" stroke=\"").append(colour).append("\"><title>").append(esc(unit.unit().name()))
+          .append("</title></path>").append(points)
+          .append("<text class=\"lbl\" x=\"").append(c(left + gap * last + 8)).append("\" y=\"")
+          .append(c(yLast + 3)).append("\">").append(UnitResult.rankText(unit.rank())).append(' ')
+          .append(esc(unit.unit().name())).append("</text></g>\n");
+    }
+    out.append("</svg>\n<div class=\"legend\">");
+    for (Category category : policy.categories()) {
+      out.append("<span>").append(swatch(category.id())).append(esc(category.name())).append("</span>");
+    }
+    out.append("</div>\n<p class=\"sub\">").append(esc(t(earlier.isEmpty() ? Label.NO_EARLIER : Label.BUMP_NOTE)))
+        .append("</p>\n</section>\n");
+  }
+
+  private void units() {
+    out.append("<section id=\"units\">\n<h2>").append(esc(t(Label.SECTION_UNITS))).append("</h2>\n");
+    Map<String, List<Note>> notesByUnit = new HashMap<>();
+    for (Note note : result.notes()) {
+      notesByUnit.computeIfAbsent(note.unit(), u -> new ArrayList<>()).add(note);
+    }
+    for (UnitResult unit : ranking) {
+      out.append("<details id=\"").append(anchor(unit.id())).append("\" data-unit=\"").append(esc(unit.id()))
+          .append("\">\n<summary><b>").append(UnitResult.rankText(unit.rank())).append(".</b> ")
+          .append(esc(unit.unit().name())).append(" <span class=\"muted\">").append(esc(unit.id())).append(" · ")
+          .append(esc(categoryName(unit.unit().category()))).append("</span> · ").append(esc(t(Label.SCORE)))
+          .append(' ').append(unit.published().toPlainString()).append(' ').append(grade(unit))
+          .append("</summary>\n");
+      indicators(unit);
+      adjustments(unit);
+      List<Note> notes = notesByUnit.getOrDefault(unit.id(), List.of());
+      if (!notes.isEmpty()) {
+        out.append("<h3>").append(esc(t(Label.NOTES))).append("</h3>\n<ul class=\"notes\">\n");
+        for (Note note : notes) {
+          out.append("<li>").append(esc(note.indicator())).append(' ')
+              .append(esc(indicatorNames.getOrDefault(note.indicator(), ""))).append(": ")
+              .append(esc(note.message())).append("</li>\n");
+        }
+        out.append("</ul>\n");
+      }
+      if (!unit.corrections().isEmpty()) {
+        out.append("<h3>").append(esc(t(Label.CORRECTIONS))).append("</h3>\n<ul class=\"corrections\">\n");
+        for (Correction correction : unit.corrections()) {
+          out.append("<li>").append(esc(correction.target().name())).append(' ')
+              .append(esc(correction.indicator())).append(": ").append(esc(correction.before())).append(" → ")
+              .append(esc(correction.after())).append(" · ").append(esc(correction.reason())).append(" · ")
+              .append(esc(correction.author())).append(' ').append(esc(correction.time().toString()))
+              .append("</li>\n");
+        }
+        out.append("</ul>\n");
+      }
+      if (unit.selfAssessmentFlagged()) {
+        out.append("<p class=\"capped\">").append(esc(Label.SELF_FLAGGED.format(language,
+            policy.rounding().round(unit.selfScoreRate()).toPlainString()))).append("</p>\n");
+      }
+      out.append("</details>\n");
+    }
+    out.append("</section>\n");
+  }
+
+  private void indicators(UnitResult unit) {
+    out.append("<table class=\"indicators\">\n<thead><tr><th>").append(esc(t(Label.INDICATOR))).append("</th><th>")
+        .append(esc(t(Label.STATUS))).append("</th><th class=\"num\">").append(esc(t(Label.RAW)))
+        .append("</th><th class=\"num\">").append(esc(t(Label.POINTS))).append("</th><th class=\"num\">")
+        .append(esc(t(Label.MAX))).append("</th><th class=\"num\">").append(esc(t(Label.CONTRIBUTION)))
+        .append("</th></tr></thead>\n<tbody>\n");
+    Set<String> notApplicableGroups = new HashSet<>();
+    for (IndicatorScore score : unit.indicators()) {
+      String id = score.indicator();
+      String up = parent.get(id);
+      if (up != null && notApplicableGroups.contains(up)) {
+        notApplicableGroups.add(id); // the group says it once
+        continue;
+      }
+      boolean notApplicable = score.status() == IndicatorScore.Status.NOT_APPLICABLE;
+      if (notApplicable) {
+        notApplicableGroups.add(id);
+      }
+      int level = depth.getOrDefault(id, 1);
+      boolean shown = !notApplicable;
+      out.append("<tr class=\"l").append(Math.min(level, 2)).append(notApplicable ? " na" : "")
+          .append("\" data-indicator=\"").append(esc(id)).append("\"><td style=\"padding-left:")
+          .append(7 + 14 * level).append("px\">").append(esc(id)).append(' ')
+          .append(esc(indicatorNames.getOrDefault(id, ""))).append("</td><td>").append(esc(status(score.status())))
+          .append("</td><td class=\"num\">").append(score.leaf() && shown ? raw(score.raw()) : "")
+          .append("</td><td class=\"num\">").append(shown ? fixed(score.score()) : DASH)
+          .append("</td><td class=\"num\">").append(shown ? fixed(score.max()) : DASH)
+          .append("</td><td class=\"num\">").append(shown ? fixed(score.contribution()) : DASH)
+          .append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  private String status(IndicatorScore.Status status) {
+    return t(switch (status) {
+      case SCORED -> Label.SCORED;
+      case NOT_APPLICABLE -> Label.NOT_APPLICABLE;
+      case IMPUTED_ZERO -> Label.IMPUTED_ZERO;
+      case EXCLUDED -> Label.EXCLUDED;
+    });
+  }
+
+  private void adjustments(UnitResult unit) {
+    out.append("<h3>").append(esc(t(Label.ADJUSTMENTS))).append("</h3>\n");
+    if (unit.adjustments().isEmpty()) {
+      out.append("<p class=\"muted\">").append(esc(t(Label.NONE))).append("</p>\n");
+      return;
+    }
+    out.append("<table class=\"adjustments\">\n<thead><tr><th>").append(esc(t(Label.ITEM))).append("</th><th>")
+        .append(esc(t(Label.KIND))).append("</th><th class=\"num\">").append(esc(t(Label.COUNT)))
+        .append("</th><th class=\"num\">").append(esc(t(Label.REQUESTED))).append("</th><th class=\"num\">")
+        .append(esc(t(Label.APPLIED))).append("</th><th>").append(esc(t(Label.CAP))).append("</th><th>")
+        .append(esc(t(Label.NOTE))).append("</th></tr></thead>\n<tbody>\n");
+    for (AppliedAdjustment adjustment : unit.adjustments()) {
+      boolean veto = adjustment.kind() == AdjustmentKind.VETO;
+      String sign = adjustment.kind() == AdjustmentKind.BONUS ? "+" : "−";
+      String name = policy.adjustments().item(adjustment.item()).map(item -> item.name()).orElse("");
+      out.append("<tr data-item=\"").append(esc(adjustment.item())).append("\"><td>").append(esc(adjustment.item()))
+          .append(' ').append(esc(name)).append("</td><td>").append(esc(kind(adjustment.kind())))
+          .append("</td><td class=\"num\">").append(adjustment.count()).append("</td><td class=\"num\">")
+          .append(veto ? DASH : sign + published(adjustment.requested())).append("</td><td class=\"num\">")
+          .append(veto ? DASH : sign + published(adjustment.applied())).append("</td><td")
+          .append(adjustment.wasCapped() ? " class=\"capped\"" : "").append('>').append(esc(adjustment.capNote()))
+          .append("</td><td class=\"wrap\">").append(esc(adjustment.note())).append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n");
+  }
+
+  private String kind(AdjustmentKind kind) {
+    return t(switch (kind) {
+      case BONUS -> Label.BONUS;
+      case DEDUCTION -> Label.DEDUCTION;
+      case VETO -> Label.VETO;
+    });
+  }
+
+  private void notes() {
+    out.append("<section id=\"notes\">\n<h2>").append(esc(t(Label.SECTION_NOTES))).append("</h2>\n");
+    if (result.notes().isEmpty()) {
+      out.append("<p class=\"muted\">").append(esc(t(Label.NONE))).append("</p>\n</section>\n");
+      return;
+    }
+    out.append("<table id=\"notes-table\">\n<thead><tr><th>").append(esc(t(Label.UNIT))).append("</th><th>")
+        .append(esc(t(Label.INDICATOR))).append("</th><th>").append(esc(t(Label.KIND))).append("</th><th>")
+        .append(esc(t(Label.NOTE))).append("</th></tr></thead>\n<tbody>\n");
+    for (Note note : result.notes()) {
+      String name = result.unit(note.unit()).map(u -> u.unit().name()).orElse("");
+      out.append("<tr><td>").append(esc(note.unit())).append(' ').append(esc(name)).append("</td><td>")
+          .append(esc(note.indicator())).append(' ').append(esc(indicatorNames.getOrDefault(note.indicator(), "")))
+          .append("</td><td>").append(esc(note.kind().name())).append("</td><td class=\"wrap\">")
+          .append(esc(note.message())).append("</td></tr>\n");
+    }
+    out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  private void footer() {
+    Provenance provenance = result.provenance();
+    out.append("<footer>\n<p>").append(esc(t(Label.PROVENANCE))).append(": ")
+        .append(esc(t(Label.POLICY_SHA))).append(" <code>").append(esc(provenance.policySha256()))
+        .append("</code> · ").append(esc(t(Label.DATA_SHA))).append(" <code>").append(esc(provenance.dataSha256()))
+        .append("</code> · ").append(esc(t(Label.LIBRARY_VERSION))).append(' ')
+        .append(esc(provenance.libraryVersion())).append("</p>\n<p>").append(esc(policy.id())).append(' ')
+        .append(esc(policy.version())).append(". ").append(esc(policy.description())).append(' ')
+        .append(esc(t(Label.GENERATED_BY))).append("</p>\n</footer>\n");
+  }
+
+  private String t(Label label) {
+    return label.text(language);
+  }
+
+  private String categoryName(String categoryId) {
+    return policy.category(categoryId).map(Category::name).orElse(categoryId);
+  }
+
+  private String colour(String categoryId) {
+    Integer index = categoryIndex.get(categoryId);
+    return index == null ? "#7b8794" : PALETTE[index % PALETTE.length];
+  }
+
+  private String swatch(String categoryId) {
+    return "<span class=\"sw\" style=\"background:" + colour(categoryId) + "\"></span>";
+  }
+
+  /** An id attribute for a unit: letters, digits, '-' and '_' kept, anything else as _hex_. */
+  static String anchor(String unitId) {
+    StringBuilder id = new StringBuilder("unit-");
+    unitId.codePoints().forEach(cp -> {
+      if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9') || cp == '-') {
+        id.appendCodePoint(cp);
+      } else {
+        id.append('_').append(Integer.toHexString(cp)).append('_');
+      }
+    });
+    return id.toString();
+  }
+
+  private static String esc(String text) {
+    return ESCAPER.escape(text);
+  }
+
+  /** A published number: the policy's rounding. */
+  private String published(double value) {
+    return policy.rounding().round(value).toPlainString();
+  }
+
+  /** A detail number with the policy's decimals, from the exact binary value. */
+  private String fixed(double value) {
+    if (!Double.isFinite(value)) {
+      return DASH;
+    }
+    return new BigDecimal(value).setScale(scale, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** A raw value: up to six decimals, trailing zeros dropped. */
+  private static String raw(double value) {
+    if (!Double.isFinite(value)) {
+      return DASH;
+    }
+    BigDecimal rounded = new BigDecimal(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
+    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+  }
+
+  private static String tick(double value) {
+    BigDecimal rounded = new BigDecimal(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+  }
+
+  /** An SVG coordinate: one decimal, '.' as decimal point whatever the default locale. */
+  private static String c(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
+  }
+}

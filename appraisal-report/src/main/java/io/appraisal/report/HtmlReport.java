@@ -1,0 +1,166 @@
+package io.appraisal.report;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.Period;
+import io.appraisal.io.results.AtomicFiles;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A self-contained HTML report of one period's ranking, for people: the ranking table with rank changes, the score
+ * rates of each category as a bar chart, each unit's rank over the quarters as a bump chart, and every unit's
+ * breakdown (indicators, adjustments with the caps that cut them, notes on the data). One file with inline CSS and
+ * inline SVG: it loads nothing from the network and opens offline. Labels are Chinese ({@code "zh"}, the default) or
+ * English ({@code "en"}); names come from the policy and the data.
+ *
+ * <p>The output is deterministic: the same results give the same bytes (no clock, no locale, no hash order).
+ *
+ * <pre>{@code
+ * HtmlReport.builder(q4)
+ *     .earlier(List.of(q1, q2, q3))   // the same year's earlier quarters, for the rank changes and the bump chart
+ *     .language("en")
+ *     .build()
+ *     .write(Path.of("out/report-2022-Q4.html"));
+ * }</pre>
+ */
+public final class HtmlReport {
+  /** The languages of the labels. */
+  enum Language {
+    ZH("zh-CN"),
+    EN("en");
+
+    final String htmlTag;
+
+    Language(String htmlTag) {
+      this.htmlTag = htmlTag;
+    }
+  }
+
+  private final AppraisalResult result;
+  private final ImmutableList<AppraisalResult> earlier;
+  private final Language language;
+
+  private HtmlReport(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Language language) {
+    this.result = result;
+    this.earlier = earlier;
+    this.language = language;
+  }
+
+  /** A report of {@code result} alone, in Chinese. */
+  public static HtmlReport of(AppraisalResult result) {
+    return builder(result).build();
+  }
+
+  /** Starts a report of {@code result}. */
+  public static Builder builder(AppraisalResult result) {
+    return new Builder(result);
+  }
+
+  /** The result reported. */
+  public AppraisalResult result() {
+    return result;
+  }
+
+  /** The earlier quarters of the same year, oldest first. */
+  public ImmutableList<AppraisalResult> earlier() {
+    return earlier;
+  }
+
+  /** The language of the labels: {@code "zh"} or {@code "en"}. */
+  public String language() {
+    return language.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The page. */
+  public String html() {
+    return new HtmlRenderer(result, earlier, language).render();
+  }
+
+  /** The page as UTF-8 bytes. */
+  public byte[] bytes() {
+    return html().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Writes the page atomically (a temporary file in the same directory, then renamed over {@code file}). */
+  public void write(Path file) throws IOException {
+    requireNonNull(file, "file");
+    AtomicFiles.write(file, bytes());
+  }
+
+  /** Builds an {@link HtmlReport}; each setter validates at once and may be called once. */
+  public static final class Builder {
+    private final AppraisalResult result;
+    private ImmutableList<AppraisalResult> earlier;
+    private Language language;
+
+    private Builder(AppraisalResult result) {
+      this.result = requireNonNull(result, "result");
+    }
+
+    /**
+     * The earlier quarters of the same year (in any order): the rank change is shown against the latest of them,
+     * and the bump chart draws every unit's rank through all of them. Each must be a quarter of the reported year
+     * before the reported period, of the same policy, and given once.
+     */
+    public Builder earlier(Iterable<AppraisalResult> results) {
+      requireNonNull(results, "results");
+      if (earlier != null) {
+        throw new IllegalStateException("the earlier results were already set to " + periods(earlier));
+      }
+      Period period = result.period();
+      List<AppraisalResult> sorted = new ArrayList<>();
+      Set<Period> seen = new HashSet<>();
+      for (AppraisalResult previous : results) {
+        requireNonNull(previous, "an earlier result");
+        Period then = previous.period();
+        checkArgument(then.isQuarter() && then.year() == period.year()
+                && (!period.isQuarter() || then.compareTo(period) < 0),
+            "an earlier result must be a quarter of %s before %s but was: %s", period.year(), period, then);
+        checkArgument(seen.add(then), "the earlier results give %s twice", then);
+        checkArgument(previous.policy().id().equals(result.policy().id()),
+            "the earlier result of %s is of policy %s but the report's is of policy %s", then,
+            previous.policy().id(), result.policy().id());
+        sorted.add(previous);
+      }
+      sorted.sort(Comparator.comparing(AppraisalResult::period));
+      this.earlier = ImmutableList.copyOf(sorted);
+      return this;
+    }
+
+    /** The language of the labels: {@code "zh"} (Chinese, the default) or {@code "en"} (English). */
+    public Builder language(String tag) {
+      requireNonNull(tag, "tag");
+      checkState(language == null, "the language was already set to %s", language);
+      String normalised = tag.trim().toLowerCase(Locale.ROOT);
+      if (normalised.equals("zh") || normalised.startsWith("zh-") || normalised.startsWith("zh_")) {
+        language = Language.ZH;
+      } else if (normalised.equals("en") || normalised.startsWith("en-") || normalised.startsWith("en_")) {
+        language = Language.EN;
+      } else {
+        throw new IllegalArgumentException("language must be 'zh' or 'en' but was: '" + tag + "'");
+      }
+      return this;
+    }
+
+    public HtmlReport build() {
+      return new HtmlReport(result, earlier == null ? ImmutableList.of() : earlier,
+          language == null ? Language.ZH : language);
+    }
+
+    private static List<Period> periods(List<AppraisalResult> results) {
+      return results.stream().map(AppraisalResult::period).toList();
+    }
+  }
+}

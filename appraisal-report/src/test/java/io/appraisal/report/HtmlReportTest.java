@@ -1,0 +1,149 @@
+package io.appraisal.report;
+
+import io.appraisal.example.ExampleQuarters;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.appraisal.core.AdjustmentEvent;
+import io.appraisal.core.AdjustmentItem;
+import io.appraisal.core.AdjustmentRules;
+import io.appraisal.core.AppraisalEngine;
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.Dataset;
+import io.appraisal.core.GradeScheme;
+import io.appraisal.core.Indicator;
+import io.appraisal.core.Period;
+import io.appraisal.core.Policy;
+import io.appraisal.core.RuleSpec;
+import io.appraisal.core.Unit;
+import io.appraisal.core.ValueRange;
+import io.appraisal.rules.BuiltInRules;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HtmlReportTest {
+  private static final Period Q1 = Period.parse("2023-Q1");
+
+  @Test
+  void sameResultsSameBytes() {
+    byte[] first = HtmlReport.builder(ExampleQuarters.q4()).earlier(ExampleQuarters.beforeQ4()).build().bytes();
+    byte[] second = HtmlReport.builder(ExampleQuarters.q4())
+        .earlier(List.of(ExampleQuarters.quarters().get(2), ExampleQuarters.quarters().get(0),
+            ExampleQuarters.quarters().get(1)))
+        .language("zh")
+        .build().bytes();
+    assertArrayEquals(first, second, "the order of the earlier results does not matter");
+  }
+
+  @Test
+  void thePageReferencesNothingOutsideItself() {
+    String html = HtmlReport.builder(ExampleQuarters.q4()).earlier(ExampleQuarters.beforeQ4()).build().html();
+    for (String external : List.of("http:", "https:", "//", "url(", "<link", "<script", "<img", "@import",
+        "<iframe", "<object")) {
+      assertFalse(html.replace("<!DOCTYPE", "").contains(external), external);
+    }
+    Matcher href = Pattern.compile("(?:href|src)=\"([^\"]*)\"").matcher(html);
+    while (href.find()) {
+      assertTrue(href.group(1).startsWith("#unit-"), href.group(0));
+    }
+  }
+
+  @Test
+  void everyTextFromThePolicyAndTheDataIsEscaped() {
+    String html = HtmlReport.of(hostile()).html();
+    assertFalse(html.contains("<script>alert"), "unit name");
+    assertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"));
+    assertTrue(html.contains("Tom &amp; Jerry&#39;s &quot;unit&quot;"));
+    assertTrue(html.contains("Cat &lt;A&gt; &amp; co"), "category name");
+    assertTrue(html.contains("X &lt;raw&gt;"), "indicator name");
+    assertTrue(html.contains("&lt;/td&gt;&lt;td&gt;injected"), "adjustment note");
+    assertTrue(html.contains("data-unit=\"U&quot;3\""), "unit id in an attribute");
+    assertTrue(html.contains("href=\"#unit-U_22_3\"") && html.contains("id=\"unit-U_22_3\""), "unit id in an anchor");
+    assertTrue(html.contains("A&amp;B") && html.contains("C&lt;D"), "grade names");
+    assertFalse(html.contains("</td><td>injected"));
+  }
+
+  @Test
+  void labelsInChineseByDefaultOrEnglish() {
+    String zh = HtmlReport.of(ExampleQuarters.q4()).html();
+    assertTrue(zh.startsWith("<!DOCTYPE html>\n<html lang=\"zh-CN\">"));
+    assertTrue(zh.contains("<h2>综合排序 · 2022-Q4</h2>"));
+    assertTrue(zh.contains("未提供此前季度的结果。"), "no earlier quarters");
+
+    String en = HtmlReport.builder(ExampleQuarters.q4()).earlier(ExampleQuarters.beforeQ4()).language("en").build()
+        .html();
+    assertTrue(en.startsWith("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assertTrue(en.contains("<h2>Ranking · 2022-Q4</h2>"));
+    assertTrue(en.contains("Change: since 2022-Q3"));
+    assertTrue(en.contains(">Score rate<"));
+    assertFalse(en.contains("综合排序"), "no Chinese label left in English");
+    assertEquals("en", HtmlReport.builder(ExampleQuarters.q4()).language("EN-gb").build().language());
+  }
+
+  @Test
+  void theBuilderChecksAtOnce() {
+    AppraisalResult q4 = ExampleQuarters.q4();
+    List<AppraisalResult> quarters = ExampleQuarters.quarters();
+    assertEquals("language must be 'zh' or 'en' but was: 'fr'",
+        assertThrows(IllegalArgumentException.class, () -> HtmlReport.builder(q4).language("fr")).getMessage());
+    assertEquals("the language was already set to EN", assertThrows(IllegalStateException.class,
+        () -> HtmlReport.builder(q4).language("en").language("zh")).getMessage());
+    assertEquals("an earlier result must be a quarter of 2022 before 2022-Q2 but was: 2022-Q3",
+        assertThrows(IllegalArgumentException.class,
+            () -> HtmlReport.builder(quarters.get(1)).earlier(List.of(quarters.get(2)))).getMessage());
+    assertEquals("the earlier results give 2022-Q1 twice", assertThrows(IllegalArgumentException.class,
+        () -> HtmlReport.builder(q4).earlier(List.of(quarters.get(0), quarters.get(0)))).getMessage());
+    assertEquals("an earlier result must be a quarter of 2023 before 2023-Q1 but was: 2022-Q4",
+        assertThrows(IllegalArgumentException.class,
+            () -> HtmlReport.builder(hostile()).earlier(List.of(q4))).getMessage());
+    assertEquals("the earlier results were already set to [2022-Q1]", assertThrows(IllegalStateException.class,
+        () -> HtmlReport.builder(q4).earlier(List.of(quarters.get(0))).earlier(List.of())).getMessage());
+  }
+
+  @Test
+  void writesAtomically(@TempDir Path dir) throws IOException {
+    HtmlReport report = HtmlReport.builder(ExampleQuarters.q4()).earlier(ExampleQuarters.beforeQ4()).build();
+    Path file = dir.resolve("reports").resolve("2022-Q4.html");
+    report.write(file);
+    report.write(file); // replaces
+    assertArrayEquals(report.bytes(), Files.readAllBytes(file));
+    try (var files = Files.list(file.getParent())) {
+      assertEquals(List.of(file), files.toList(), "no temporary file left");
+    }
+  }
+
+  /** A small result whose every name tries to break out of the page. */
+  private static AppraisalResult hostile() {
+    Policy policy = Policy.builder("hostile")
+        .name("Test <policy>")
+        .category("a", "Cat <A> & co")
+        .category("b", "B")
+        .indicators(Indicator.group("total", "Total")
+            .child(Indicator.leaf("x", "X <raw>", RuleSpec.of("proportional")).points(100).range(ValueRange.PERCENT))
+            .build())
+        .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("bonus.x", "Bonus <x>", 2, 2)), 3, 10, false))
+        .grades(GradeScheme.builder().band("A&B", 90).otherwise("C<D"))
+        .build();
+    Dataset data = Dataset.builder()
+        .unit(Unit.of("U1", "<script>alert(\"x\")</script>", "a"))
+        .unit(Unit.of("U2", "Tom & Jerry's \"unit\"", "b"))
+        .unit(Unit.of("U\"3", "Quote", "b"))
+        .value("U1", Q1, "x", 95)
+        .value("U2", Q1, "x", 80)
+        .value("U\"3", Q1, "x", 70)
+        .event(new AdjustmentEvent("U1", Q1, "bonus.x", 2, "</td><td>injected"))
+        .build();
+    CompiledPolicy compiled = AppraisalEngine.builder().rules(BuiltInRules.registry()).build().compile(policy);
+    return compiled.evaluate(data, Q1);
+  }
+}

@@ -1,0 +1,251 @@
+package io.appraisal.xlsx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.appraisal.core.AdjustmentEvent;
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.CorrectionLog;
+import io.appraisal.core.Dataset;
+import io.appraisal.core.Period;
+import io.appraisal.core.Problem;
+import io.appraisal.core.Unit;
+import io.appraisal.core.UnitResult;
+import io.appraisal.example.ExampleData;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.example.ExampleQuarters;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XlsxDataReaderTest {
+  private static final String BOOK = "data/2022.xlsx";
+
+  @Test
+  void theBundledExampleRoundTripsThroughAWorkbook() throws IOException {
+    Dataset csv = ExampleData.dataset();
+    LoadedDataset read = XlsxDataReader.read(BOOK, workbook(csv, null));
+
+    assertEquals(List.of(), read.parseProblems());
+    assertEquals(List.of(BOOK + "!units", BOOK + "!values", BOOK + "!adjustments"), read.sources());
+    assertEquals(ExampleData.load().valueCount(), read.valueCount());
+    assertEquals(ExampleData.load().notApplicableCount(), read.notApplicableCount());
+    assertEquals(ExampleData.load().eventCount(), read.eventCount());
+    assertEquals(csv.units(), read.dataset().units());
+    assertEquals(csv.events(), read.dataset().events());
+
+    CompiledPolicy policy = ExampleQuarters.policy();
+    for (Period period : read.periodsWithValues()) {
+      AppraisalResult fromXlsx = read.evaluate(policy, period);
+      AppraisalResult fromCsv = period.isQuarter() ? policy.evaluate(csv, period)
+          : policy.evaluateYear(csv, period.year(), CorrectionLog.empty());
+      assertEquals(67, fromXlsx.size());
+      assertEquals(published(fromCsv), published(fromXlsx), "published scores and ranks of " + period);
+    }
+    assertEquals(List.of(Period.year(2022), Period.quarter(2022, 1), Period.quarter(2022, 2),
+        Period.quarter(2022, 3), Period.quarter(2022, 4)), read.periodsWithValues());
+  }
+
+  @Test
+  void everyValueCarriesItsSheetAndRow() throws IOException {
+    // A yes/no indicator given 7: the engine's range check names the workbook's sheet and row.
+    int[] row = new int[1];
+    byte[] book = workbook(ExampleData.dataset(), values -> {
+      row[0] = find(values, "G09", "2022-Q4", "2.1");
+      values.getRow(row[0]).getCell(3).setCellValue(7);
+    });
+    LoadedDataset read = XlsxDataReader.read(BOOK, book);
+    assertEquals(List.of(), read.parseProblems());
+    List<Problem> problems = read.problems(ExampleQuarters.policy(), Period.parse("2022-Q4"));
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals(BOOK + "!values", problems.get(0).source());
+    assertEquals(row[0] + 1, problems.get(0).line(), "the Excel row number");
+    assertEquals("7", problems.get(0).value());
+  }
+
+  @Test
+  void anUnreadableValueIsReportedOnceNotAgainAsMissing() throws IOException {
+    int[] row = new int[1];
+    byte[] book = workbook(ExampleData.dataset(), values -> {
+      row[0] = find(values, "G09", "2022-Q4", "2.2");
+      values.getRow(row[0]).getCell(3).setCellValue("eighty");
+    });
+    LoadedDataset read = XlsxDataReader.read(BOOK, book);
+    assertEquals(List.of(new Problem(BOOK + "!values", row[0] + 1, "value", "eighty", "not a number: enter a"
+        + " number, or NA for not applicable, or leave the cell empty when missing")),
+        read.problems(ExampleQuarters.policy(), Period.parse("2022-Q4")));
+  }
+
+  @Test
+  void aBrokenWorkbookReportsEveryProblemWithSheetAndRow() throws IOException {
+    XSSFWorkbook book = new XSSFWorkbook();
+    XSSFSheet units = book.createSheet("Units");
+    row(units, 0, "ID", "Name", "Category", "Attributes");
+    row(units, 1, "G09", "市司法局", "government", "enforcement");
+    row(units, 2, "", "市无名局", "government", "");
+    row(units, 3, "G10", "市财政局", "government", "enforcement;");
+    XSSFSheet values = book.createSheet("values");
+    row(values, 0, "unit", "period", "indicator", "value");
+    row(values, 1, "G09", "2022-Q4", "1.1", "abc");
+    row(values, 2, "G09", "2022-Q5", "1.2", 3.0);
+    row(values, 3, "G09", "2022-Q4", "2.1", true);
+    // row 5 (index 4) left blank: skipped
+    row(values, 5, "G09", "2022-Q4", "2.2", null).getCell(3).setCellErrorValue(FormulaError.DIV0.getCode());
+    row(values, 6, "G09", "2022-Q4", "3.1", 100.0, "extra");
+    row(values, 7, "G09", "2022-Q4", "3.2", "NA");
+    row(values, 8, "G10", 2022.0, "year-end.onsite", " 85.5 ");
+    row(values, 9, "G10", "2022-Q4", "1.1", "");
+    XSSFSheet adjustments = book.createSheet("adjustments");
+    row(adjustments, 0, "unit", "period", "item", "times", "note");
+    row(adjustments, 1, "G09", "2022-Q4", "bonus.regulation", 1.0, "");
+
+    LoadedDataset read = XlsxDataReader.read(BOOK, bytes(book));
+
+    String sheet = BOOK + "!values";
+    assertEquals(List.of(
+        new Problem(BOOK + "!Units", 3, "id", "", "blank id: every row needs one"),
+        new Problem(sheet, 2, "value", "abc",
+            "not a number: enter a number, or NA for not applicable, or leave the cell empty when missing"),
+        new Problem(sheet, 3, "period", "2022-Q5", "not a period: write a quarter as 2022-Q4 or a year as 2022"),
+        new Problem(sheet, 4, "value", "TRUE",
+            "not a number: enter a number, or NA for not applicable, or leave the cell empty when missing"),
+        new Problem(sheet, 6, "value", "#DIV/0!", "the cell shows an error; enter a number, or NA for not"
+            + " applicable, or leave it empty when missing"),
+        new Problem(sheet, 7, "columns", "5", "expected 4 columns (unit,period,indicator,value) but found 5"),
+        new Problem(BOOK + "!adjustments", 1, "header", "unit,period,item,times,note",
+            "expected the columns unit,period,item,count,note but found 5: unit,period,item,times,note")),
+        read.parseProblems());
+    assertEquals(List.of(BOOK + "!Units", BOOK + "!values", BOOK + "!adjustments"), read.sources());
+    assertEquals(List.of(Unit.of("G09", "市司法局", "government", "enforcement"),
+        Unit.of("G10", "市财政局", "government", "enforcement")), read.dataset().units());
+    assertTrue(read.dataset().isNotApplicable("G09", Period.parse("2022-Q4"), "3.2"));
+    assertEquals(OptionalDouble.of(85.5), read.dataset().value("G10", Period.year(2022), "year-end.onsite"));
+    assertEquals(OptionalDouble.empty(), read.dataset().value("G10", Period.parse("2022-Q4"), "1.1"));
+    assertEquals(2, read.valueCount() + read.notApplicableCount());
+    assertEquals(0, read.eventCount());
+  }
+
+  @Test
+  void missingSheetsAreProblems() throws IOException {
+    XSSFWorkbook book = new XSSFWorkbook();
+    row(book.createSheet("values"), 0, "unit", "period", "indicator", "value");
+    book.createSheet("adjustments");
+
+    assertEquals(List.of(
+        new Problem(BOOK, 0, "sheet", "units",
+            "missing sheet 'units' (columns id,name,category,attributes); the workbook has: values, adjustments"),
+        new Problem(BOOK + "!adjustments", 1, "header", "",
+            "the sheet is empty; expected the header unit,period,item,count,note")),
+        XlsxDataReader.read(BOOK, bytes(book)).parseProblems());
+  }
+
+  @Test
+  void aFileThatIsNoWorkbookIsAProblem(@TempDir Path dir) throws IOException {
+    Path text = dir.resolve("values.csv");
+    Files.writeString(text, "unit,period,indicator,value\n", StandardCharsets.UTF_8);
+    List<Problem> problems = XlsxDataReader.read(text).parseProblems();
+    assertEquals(1, problems.size());
+    assertEquals(text.toString(), problems.get(0).source());
+    assertTrue(problems.get(0).message().startsWith("not a readable Excel workbook (.xlsx): "), problems.toString());
+
+    Path missing = dir.resolve("missing.xlsx");
+    assertEquals(List.of(new Problem(missing.toString(), 0, "", "", "no such file")),
+        XlsxDataReader.read(missing).parseProblems());
+  }
+
+  // --- the workbook of a dataset, as an analyst would keep it ---
+
+  private interface Edit {
+    void apply(XSSFSheet values);
+  }
+
+  /** The index of the values row of a unit, period and indicator. */
+  private static int find(XSSFSheet values, String unit, String period, String indicator) {
+    for (int r = 1; r <= values.getLastRowNum(); r++) {
+      XSSFRow row = values.getRow(r);
+      if (row.getCell(0).getStringCellValue().equals(unit) && row.getCell(1).getStringCellValue().equals(period)
+          && row.getCell(2).getStringCellValue().equals(indicator)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no value of " + unit + " " + period + " " + indicator);
+  }
+
+  private static byte[] workbook(Dataset data, Edit edit) throws IOException {
+    XSSFWorkbook book = new XSSFWorkbook();
+    XSSFSheet units = book.createSheet("units");
+    row(units, 0, "id", "name", "category", "attributes");
+    int r = 1;
+    for (Unit unit : data.units()) {
+      row(units, r++, unit.id(), unit.name(), unit.category(), String.join(";", unit.attributes()));
+    }
+    XSSFSheet values = book.createSheet("values");
+    row(values, 0, "unit", "period", "indicator", "value");
+    r = 1;
+    for (Period period : data.periods()) {
+      for (String indicator : data.indicators(period)) {
+        for (Unit unit : data.units()) {
+          OptionalDouble value = data.value(unit.id(), period, indicator);
+          if (value.isPresent()) {
+            row(values, r++, unit.id(), period.toString(), indicator, value.getAsDouble());
+          } else if (data.isNotApplicable(unit.id(), period, indicator)) {
+            row(values, r++, unit.id(), period.toString(), indicator, "NA");
+          }
+        }
+      }
+    }
+    XSSFSheet adjustments = book.createSheet("adjustments");
+    row(adjustments, 0, "unit", "period", "item", "count", "note");
+    r = 1;
+    for (AdjustmentEvent event : data.events()) {
+      row(adjustments, r++, event.unit(), event.period().toString(), event.item(), (double) event.count(),
+          event.note());
+    }
+    if (edit != null) {
+      edit.apply(values);
+    }
+    return bytes(book);
+  }
+
+  private static XSSFRow row(XSSFSheet sheet, int index, Object... cells) {
+    XSSFRow row = sheet.createRow(index);
+    for (int c = 0; c < cells.length; c++) {
+      Object cell = cells[c];
+      if (cell instanceof String text) {
+        row.createCell(c).setCellValue(text);
+      } else if (cell instanceof Double number) {
+        row.createCell(c).setCellValue(number);
+      } else if (cell instanceof Boolean bool) {
+        row.createCell(c).setCellValue(bool);
+      } else {
+        row.createCell(c);
+      }
+    }
+    return row;
+  }
+
+  private static byte[] bytes(XSSFWorkbook book) throws IOException {
+    try (book) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      book.write(out);
+      return out.toByteArray();
+    }
+  }
+
+  private static List<String> published(AppraisalResult result) {
+    return result.ranking().stream()
+        .map(u -> u.id() + " " + UnitResult.rankText(u.rank()) + " " + u.published().toPlainString())
+        .toList();
+  }
+}
