@@ -1,6 +1,7 @@
 package io.appraisal.cli;
 
 import io.appraisal.core.AppraisalEngine;
+import io.appraisal.core.Provenance;
 import io.appraisal.rules.BuiltInRules;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -120,12 +121,11 @@ public final class AppraisalCli implements Callable<Integer> {
     return StandardCharsets.UTF_8;
   }
 
-  /** The version from the jar manifest, or DEVELOPMENT when run from classes. */
+  /** The library version results publish ({@link Provenance#currentLibraryVersion()}), from the jar manifest. */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String version = AppraisalCli.class.getPackage().getImplementationVersion();
-      return new String[] {"appraisal " + (version == null ? "DEVELOPMENT" : version)};
+      return new String[] {"appraisal " + Provenance.currentLibraryVersion()};
     }
   }
 }

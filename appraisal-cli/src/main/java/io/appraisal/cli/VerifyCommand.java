@@ -29,12 +29,15 @@ import picocli.CommandLine.Spec;
     header = "Recomputes a published result JSON and compares every published figure.",
     description = {
         "Recomputes the period named in a result JSON (written by rank --format json) from the given policy and data"
-            + " (with their correction log) and compares: the policy and data hashes of the provenance, the policy"
-            + " id and version, the period compared with, the units ranked, and every unit's published score, score"
-            + " rate, bonus, deduction, rank, category rank, rank change, grade, veto and self-assessment flag.",
+            + " (with their correction log) and compares every published figure: the policy and data hashes of the"
+            + " provenance, the policy, the period compared with, the categories, the units ranked, every field of"
+            + " every unit (score, score rate, points, bonus, deduction, ranks, rank change, grade, veto,"
+            + " self-assessment), its per-indicator breakdown (status, raw value, score, maximum, contribution), its"
+            + " adjustments and corrections, and the notes.",
         "Prints \"verified\" and exits 0 when everything matches; otherwise lists each difference as"
             + " \"what: published X, recomputed Y\" and exits 1. A different library version is reported but is not a"
-            + " difference. Inputs with problems, or a file that is not a result JSON, exit 1 too.",
+            + " difference, nor is the frozen flag. Inputs with problems, or a file that is not a result JSON, exit 1"
+            + " too.",
         "Every option left out defaults to the bundled example."},
     footerHeading = "%nExamples:%n",
     footer = {

@@ -9,10 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.appraisal.example.ExampleData;
 import io.appraisal.cli.Cli.Run;
+import io.appraisal.io.results.PublishedRanking;
+import io.appraisal.io.results.RankingJson;
 import io.appraisal.io.results.RankingTable;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,6 +188,36 @@ class OutputsTest {
     Run annual = run("annual", "--out", dir.toString(), "--format", "json");
     assertEquals(0, annual.exit(), annual.err());
     assertEquals(0, run("verify", dir.resolve("ranking-2022.json").toString()).exit());
+  }
+
+  @Test
+  void verifyComparesThePerIndicatorBreakdownToo() throws IOException {
+    assertEquals(0, run("rank", "--out", dir.toString()).exit());
+    Path json = dir.resolve("ranking-2022-Q4.json");
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode tree = mapper.readTree(json.toFile());
+    ObjectNode indicator = null;
+    for (JsonNode candidate : unit(tree, "G09").get("indicators")) {
+      if (candidate.get("indicator").asText().equals("1.2")) {
+        indicator = (ObjectNode) candidate;
+      }
+    }
+    // As written (RankingJson keeps the digits); the tree is only for the edit.
+    PublishedRanking.PublishedIndicator written = RankingJson.read(json).unit("G09").orElseThrow().indicators()
+        .stream().filter(i -> i.indicator().equals("1.2")).findFirst().orElseThrow();
+    String raw = written.raw().toPlainString();
+    String score = written.score().toPlainString();
+    indicator.put("raw", written.raw().add(BigDecimal.ONE));
+    indicator.put("score", new BigDecimal("0.5"));
+    Path edited = dir.resolve("edited.json");
+    mapper.writeValue(edited.toFile(), tree);
+    Run failed = run("verify", edited.toString());
+    assertEquals(1, failed.exit(), failed.out());
+    assertEquals(List.of(
+        "  G09 indicator 1.2 raw: published " + written.raw().add(BigDecimal.ONE).toPlainString()
+            + ", recomputed " + raw,
+        "  G09 indicator 1.2 score: published 0.5, recomputed " + score), failed.lines().subList(1, 3));
+    assertTrue(failed.lines().get(0).startsWith("NOT verified: 2 differences between " + edited), failed.out());
   }
 
   @Test

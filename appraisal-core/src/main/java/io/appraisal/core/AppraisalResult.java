@@ -85,7 +85,7 @@ public final class AppraisalResult {
     if (result == null) {
       List<Correction> applied = c.corrections.values().stream().flatMap(List::stream).toList();
       result = new Provenance(Fingerprints.policy(policy()), Fingerprints.data(c.input, c.inputPeriods, applied),
-          Fingerprints.libraryVersion());
+          Provenance.currentLibraryVersion());
       provenance = result;
     }
     return result;

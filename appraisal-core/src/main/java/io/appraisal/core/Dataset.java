@@ -171,6 +171,11 @@ public final class Dataset {
     return OptionalDouble.of(column.values[index]);
   }
 
+  /** The indicator ids that have self-assessed values in {@code period}. */
+  ImmutableSortedSet<String> selfAssessedIndicators(Period period) {
+    return ImmutableSortedSet.copyOf(selfColumns.getOrDefault(period, ImmutableMap.of()).keySet());
+  }
+
   /** Whether the unit self-assessed any indicator in the period. */
   boolean hasSelfAssessment(int unit, Period period) {
     return selfColumns.getOrDefault(period, ImmutableMap.of()).values().stream()

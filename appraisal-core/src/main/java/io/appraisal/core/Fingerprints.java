@@ -1,89 +1,231 @@
 package io.appraisal.core;
 
+import com.google.common.collect.ImmutableSortedSet;
 import com.google.common.hash.Hasher;
 import com.google.common.hash.Hashing;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
- * SHA-256 of canonical forms: every field that can change a result, in a fixed order, numbers written by {@link
- * Double#toString} so that equal values always hash alike. Independent of file formats: a policy read from YAML
- * and the same policy built in Java hash the same.
+ * SHA-256 of the canonical forms of a policy and of input data, as specified field by field in docs/PROVENANCE.md:
+ * UTF-8 lines {@code kind<TAB>name=value<TAB>…<LF>}, every field written by name in a fixed order, so that neither
+ * {@code toString()} of a model class nor the order of a hash map reaches a published hash. Independent of file
+ * formats: a policy read from YAML and the same policy built in Java hash the same.
  */
 final class Fingerprints {
   private Fingerprints() {}
 
   static String policy(Policy policy) {
     Hasher h = Hashing.sha256().newHasher();
-    line(h, "policy", policy.id(), policy.name(), policy.version(), policy.description(), policy.scale(),
-        policy.rounding(), policy.ranking(), policy.selfAssessmentTolerance());
-    policy.categories().forEach(c -> line(h, "category", c.id(), c.name()));
-    policy.indicators().forEach(i -> line(h, "indicator", i.id(), i.name(), i.points(), i.weight(),
-        i.direction(), i.applicability(), i.aggregation(), i.missing().orElse(null), i.range().orElse(null),
-        i.children().stream().map(Indicator::id).toList(),
-        i.rule().map(r -> r.type() + canonical(r.parameters())).orElse("")));
-    AdjustmentRules adjustments = policy.adjustments();
-    line(h, "adjustments", adjustments.bonusCap(), adjustments.deductionCap(), adjustments.vetoRanksLast());
-    adjustments.items().forEach(item -> line(h, "item", item.id(), item.name(), item.kind(), item.pointsEach(),
-        item.itemCap()));
-    policy.grades().ifPresent(g -> line(h, "grades", g.bands(), g.lowest(), g.quotaRounding(), g.quotaTies()));
-    policy.annual().ifPresent(a -> line(h, "annual", a.quarterWeight(), a.quarterValue(), a.components(),
-        a.missingQuarter()));
+    policy(policy, line -> h.putString(line, StandardCharsets.UTF_8));
     return h.hash().toString();
   }
 
   static String data(Dataset data, List<Period> periods, List<Correction> corrections) {
     Hasher h = Hashing.sha256().newHasher();
-    data.units().stream().sorted(Comparator.comparing(Unit::id))
-        .forEach(u -> line(h, "unit", u.id(), u.name(), u.category(), u.attributes()));
-    for (Period period : periods) {
-      data.indicators(period).forEach(indicator -> data.units().stream().map(Unit::id).sorted().forEach(unit -> {
-        String value = data.value(unit, period, indicator).stream().mapToObj(Double::toString).findFirst()
-            .orElse(data.isNotApplicable(unit, period, indicator) ? "NA" : "");
-        String self = data.selfAssessment(unit, period, indicator).stream().mapToObj(Double::toString)
-            .findFirst().orElse("");
-        if (!value.isEmpty() || !self.isEmpty()) {
-          line(h, "value", period, indicator, unit, value, self);
-        }
-      }));
-      data.events().stream().filter(e -> e.period().equals(period))
-          .map(e -> String.join("|", e.unit(), e.item(), Integer.toString(e.count()), e.note()))
-          .sorted().forEach(e -> line(h, "event", period, e));
-    }
-    corrections.forEach(c -> line(h, "correction", c.unit(), c.period(), c.target(), c.indicator(), c.before(),
-        c.after(), c.reason(), c.author(), c.time()));
+    data(data, periods, corrections, line -> h.putString(line, StandardCharsets.UTF_8));
     return h.hash().toString();
   }
 
-  static String libraryVersion() {
-    String version = Fingerprints.class.getPackage().getImplementationVersion();
-    return version == null ? "DEVELOPMENT" : version;
+  /** The canonical text of a policy, whose SHA-256 is {@link #policy(Policy)}: for tests and the docs. */
+  static String policyText(Policy policy) {
+    StringBuilder text = new StringBuilder();
+    policy(policy, text::append);
+    return text.toString();
   }
 
-  private static void line(Hasher h, String kind, Object... fields) {
-    StringBuilder out = new StringBuilder(kind);
-    for (Object field : fields) {
-      out.append('\t').append(field instanceof Map<?, ?> map ? canonical(map) : String.valueOf(field));
-    }
-    h.putString(out.append('\n'), StandardCharsets.UTF_8);
+  /** The canonical text of input data, whose SHA-256 is {@link #data}: for tests and the docs. */
+  static String dataText(Dataset data, List<Period> periods, List<Correction> corrections) {
+    StringBuilder text = new StringBuilder();
+    data(data, periods, corrections, text::append);
+    return text.toString();
   }
 
-  /** Maps with sorted keys, recursively, so parameter order in a file does not change the hash. */
-  private static String canonical(Object value) {
-    if (value instanceof Map<?, ?> map) {
-      Map<String, String> sorted = new TreeMap<>();
-      map.forEach((k, v) -> sorted.put(String.valueOf(k), canonical(v)));
-      return sorted.toString();
+  private static void policy(Policy policy, Consumer<CharSequence> out) {
+    new Line(out, "policy").field("id", policy.id()).field("name", policy.name())
+        .field("version", policy.version()).field("description", policy.description())
+        .field("scale", policy.scale()).field("selfAssessmentTolerance", policy.selfAssessmentTolerance()).end();
+    new Line(out, "rounding").field("scale", policy.rounding().scale())
+        .field("mode", policy.rounding().mode()).end();
+    new Line(out, "ranking").field("method", policy.ranking().method()).end();
+    policy.ranking().tieBreaks().forEach(t -> new Line(out, "tieBreak").field("key", t.key())
+        .field("indicator", t.indicator()).end());
+    policy.categories().forEach(c -> new Line(out, "category").field("id", c.id()).field("name", c.name()).end());
+    indicator(policy.root(), null, out);
+    AdjustmentRules adjustments = policy.adjustments();
+    new Line(out, "adjustments").field("bonusCap", adjustments.bonusCap())
+        .field("deductionCap", adjustments.deductionCap()).field("vetoRanksLast", adjustments.vetoRanksLast())
+        .end();
+    adjustments.items().forEach(item -> new Line(out, "adjustmentItem").field("id", item.id())
+        .field("name", item.name()).field("kind", item.kind()).field("pointsEach", item.pointsEach())
+        .field("itemCap", item.itemCap()).end());
+    policy.grades().ifPresent(g -> {
+      new Line(out, "grades").field("lowest", g.lowest()).field("quotaRounding", g.quotaRounding())
+          .field("quotaTies", g.quotaTies()).end();
+      g.bands().forEach(band -> new Line(out, "grade").field("name", band.name())
+          .field("minScore", band.minScore()).field("quota", band.quota()).end());
+    });
+    policy.annual().ifPresent(a -> {
+      new Line(out, "annual").field("quarterWeight", a.quarterWeight()).field("quarterValue", a.quarterValue())
+          .field("missingQuarter", a.missingQuarter()).end();
+      a.components().forEach(c -> new Line(out, "yearEndComponent").field("id", c.id()).field("name", c.name())
+          .field("weight", c.weight()).field("min", c.range().min()).field("max", c.range().max()).end());
+    });
+  }
+
+  /** The tree in pre-order, each node naming its parent: children keep their order (it is the summation order). */
+  private static void indicator(Indicator node, String parent, Consumer<CharSequence> out) {
+    RuleSpec rule = node.rule().orElse(null);
+    ValueRange range = node.range().orElse(null);
+    new Line(out, "indicator").field("id", node.id()).field("parent", parent).field("name", node.name())
+        .field("points", node.points()).field("weight", node.weight()).field("direction", node.direction())
+        .field("categories", node.applicability().categories())
+        .field("attributes", node.applicability().attributes())
+        .field("aggregation", node.isLeaf() ? null : node.aggregation())
+        .field("missing", node.missing().orElse(null))
+        .field("min", range == null ? null : range.min()).field("max", range == null ? null : range.max())
+        .field("rule", rule == null ? null : rule.type())
+        .field("parameters", rule == null ? null : rule.parameters()).end();
+    node.children().forEach(child -> indicator(child, node.id(), out));
+  }
+
+  private static void data(Dataset data, List<Period> periods, List<Correction> corrections,
+      Consumer<CharSequence> out) {
+    data.units().forEach(u -> new Line(out, "unit").field("id", u.id()).field("name", u.name())
+        .field("category", u.category()).field("attributes", u.attributes()).end());
+    for (Period period : ImmutableSortedSet.copyOf(periods)) {
+      new Line(out, "period").field("period", period.toString()).end();
+      ImmutableSortedSet<String> indicators = ImmutableSortedSet.<String>naturalOrder()
+          .addAll(data.indicators(period)).addAll(data.selfAssessedIndicators(period)).build();
+      for (String indicator : indicators) {
+        for (Unit unit : data.units()) {
+          OptionalDouble value = data.value(unit.id(), period, indicator);
+          boolean notApplicable = data.isNotApplicable(unit.id(), period, indicator);
+          OptionalDouble self = data.selfAssessment(unit.id(), period, indicator);
+          if (value.isPresent() || notApplicable || self.isPresent()) {
+            new Line(out, "value").field("indicator", indicator).field("unit", unit.id())
+                .field("value", value.isPresent() ? value.getAsDouble() : null)
+                .field("notApplicable", notApplicable)
+                .field("selfAssessment", self.isPresent() ? self.getAsDouble() : null).end();
+          }
+        }
+      }
+      data.events().stream().filter(e -> e.period().equals(period)).forEach(e -> new Line(out, "event")
+          .field("unit", e.unit()).field("item", e.item()).field("count", e.count()).field("note", e.note())
+          .end());
     }
-    if (value instanceof List<?> list) {
-      return list.stream().map(Fingerprints::canonical).toList().toString();
+    for (Correction c : corrections) {
+      boolean numbers = c.target() != Correction.Target.GRADE;
+      new Line(out, "correction").field("unit", c.unit()).field("period", c.period().toString())
+          .field("target", c.target()).field("indicator", c.indicator())
+          .field("before", numbers ? (Object) c.beforeValue() : c.before())
+          .field("after", numbers ? (Object) c.afterValue() : c.after())
+          .field("reason", c.reason()).field("author", c.author()).field("time", c.time().toString()).end();
     }
-    if (value instanceof Number number) {
-      return Double.toString(number.doubleValue());
+  }
+
+  /**
+   * One number, one spelling: the exact decimal value of the double, plain, without trailing zeros or a trailing
+   * point ({@code 5}, {@code 0.1000000000000000055511151231257827021181583404541015625}), so that no JDK's choice
+   * of shortest digits matters; {@code -0} is {@code 0}; {@code Infinity}, {@code -Infinity} and {@code NaN}.
+   */
+  static String number(double value) {
+    if (Double.isNaN(value)) {
+      return "NaN";
     }
-    return String.valueOf(value);
+    if (Double.isInfinite(value)) {
+      return value > 0 ? "Infinity" : "-Infinity";
+    }
+    return value == 0 ? "0" : new BigDecimal(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** One line of the canonical form: a kind, then named fields, tab-separated, ended by a line feed. */
+  private static final class Line {
+    private final Consumer<CharSequence> out;
+    private final StringBuilder text;
+
+    Line(Consumer<CharSequence> out, String kind) {
+      this.out = out;
+      this.text = new StringBuilder(kind);
+    }
+
+    Line field(String name, Object value) {
+      text.append('\t').append(name).append('=');
+      value(value);
+      return this;
+    }
+
+    void end() {
+      out.accept(text.append('\n'));
+    }
+
+    private void value(Object value) {
+      if (value == null) {
+        text.append("null");
+      } else if (value instanceof String s) {
+        string(s);
+      } else if (value instanceof Enum<?> e) {
+        string(e.name());
+      } else if (value instanceof Boolean b) {
+        text.append(b);
+      } else if (value instanceof Number n) {
+        text.append(number(n.doubleValue()));
+      } else if (value instanceof Map<?, ?> map) {
+        Map<String, Object> sorted = new TreeMap<>();
+        map.forEach((k, v) -> sorted.put((String) k, v));
+        text.append('{');
+        String separator = "";
+        for (Map.Entry<String, Object> entry : sorted.entrySet()) {
+          text.append(separator);
+          string(entry.getKey());
+          text.append(':');
+          value(entry.getValue());
+          separator = ",";
+        }
+        text.append('}');
+      } else if (value instanceof Collection<?> list) {
+        // Lists keep their order; the sets written here (applicability, attributes) are sorted sets already.
+        text.append('[');
+        String separator = "";
+        for (Object element : list) {
+          text.append(separator);
+          value(element);
+          separator = ",";
+        }
+        text.append(']');
+      } else {
+        throw new IllegalArgumentException("no canonical form for a " + value.getClass().getName());
+      }
+    }
+
+    /** A string in double quotes; backslash, quote and control characters escaped as in JSON. */
+    private void string(String s) {
+      text.append('"');
+      for (int i = 0; i < s.length(); i++) {
+        char ch = s.charAt(i);
+        switch (ch) {
+          case '"' -> text.append("\\\"");
+          case '\\' -> text.append("\\\\");
+          case '\n' -> text.append("\\n");
+          case '\r' -> text.append("\\r");
+          case '\t' -> text.append("\\t");
+          default -> {
+            if (ch < 0x20) {
+              text.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
+            } else {
+              text.append(ch);
+            }
+          }
+        }
+      }
+      text.append('"');
+    }
   }
 }

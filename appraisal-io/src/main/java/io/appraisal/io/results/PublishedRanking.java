@@ -16,10 +16,7 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.UnitResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -146,61 +143,19 @@ public record PublishedRanking(
   }
 
   /**
-   * Every published figure that differs between this ranking and {@code other}: the policy (id, version, hash), the
-   * data hash, the period compared with, the units ranked, and for each unit its name, category, score, score rate,
-   * bonus, deduction, rank, category rank, previous rank, rank change, grade, veto and self-assessment flag. Numbers
-   * compare by value ({@code 80.0} equals {@code 80.00}). The library version, the frozen flag and the detail
-   * numbers (points, contributions) are not compared.
+   * Every published figure that differs between this ranking and {@code other}: the policy and data hashes first,
+   * then every field of the ranking, of each category, of each unit (matched by id) and of its indicator breakdown
+   * (matched by indicator id: name, status, raw value, score, maximum, contribution), adjustments, corrections and
+   * notes (matched by position). Fields are found from the record components, so a field added to the format is
+   * compared without a change here. Numbers compare by value ({@code 80.0} equals {@code 80.00}). Only the library
+   * version and the frozen flag are not compared.
    */
   public List<Difference> differencesFrom(PublishedRanking other) {
     requireNonNull(other, "other");
     List<Difference> out = new ArrayList<>();
-    text(out, "policy id", policy.id(), other.policy.id());
-    text(out, "policy version", policy.version(), other.policy.version());
-    text(out, "policy sha256", provenance.policySha256(), other.provenance.policySha256());
-    text(out, "data sha256", provenance.dataSha256(), other.provenance.dataSha256());
-    text(out, "period", period, other.period);
-    text(out, "previous period", previousPeriod, other.previousPeriod);
-    Map<String, PublishedUnit> theirs = new LinkedHashMap<>();
-    other.units.forEach(u -> theirs.put(u.unitId(), u));
-    for (PublishedUnit mine : units) {
-      PublishedUnit their = theirs.remove(mine.unitId());
-      String id = mine.unitId();
-      if (their == null) {
-        out.add(new Difference(id, "ranked", ""));
-        continue;
-      }
-      text(out, id + " name", mine.unitName(), their.unitName());
-      text(out, id + " category", mine.category(), their.category());
-      number(out, id + " score", mine.score(), their.score());
-      number(out, id + " score rate", mine.scoreRate(), their.scoreRate());
-      number(out, id + " bonus", mine.bonus(), their.bonus());
-      number(out, id + " deduction", mine.deduction(), their.deduction());
-      number(out, id + " rank", mine.rank(), their.rank());
-      number(out, id + " category rank", mine.categoryRank(), their.categoryRank());
-      number(out, id + " previous rank", mine.previousRank(), their.previousRank());
-      number(out, id + " rank change", mine.rankChange(), their.rankChange());
-      text(out, id + " grade", mine.grade(), their.grade());
-      text(out, id + " vetoed", Boolean.toString(mine.vetoed()), Boolean.toString(their.vetoed()));
-      text(out, id + " self-assessment flagged", Boolean.toString(mine.selfAssessmentFlagged()),
-          Boolean.toString(their.selfAssessmentFlagged()));
-    }
-    theirs.keySet().forEach(id -> out.add(new Difference(id, "", "ranked")));
+    Differ.compare(out, "", provenance, other.provenance);
+    Differ.compare(out, "", this, other);
     return out;
-  }
-
-  private static void text(List<Difference> out, String what, String mine, String theirs) {
-    if (!Objects.equals(mine, theirs)) {
-      out.add(new Difference(what, mine == null ? "" : mine, theirs == null ? "" : theirs));
-    }
-  }
-
-  private static void number(List<Difference> out, String what, BigDecimal mine, BigDecimal theirs) {
-    boolean same = mine == null ? theirs == null : theirs != null && mine.compareTo(theirs) == 0;
-    if (!same) {
-      out.add(new Difference(what, mine == null ? "" : mine.toPlainString(),
-          theirs == null ? "" : theirs.toPlainString()));
-    }
   }
 
   /** The published form of a report's current result (not frozen). */

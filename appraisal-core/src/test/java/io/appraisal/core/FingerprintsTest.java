@@ -1,0 +1,205 @@
+package io.appraisal.core;
+
+import static io.appraisal.core.TestRules.linear;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+
+/** The canonical forms of docs/PROVENANCE.md: written field by field, one spelling per value. */
+class FingerprintsTest {
+  private static final Period Q4 = Period.quarter(2022, 4);
+
+  /** Two leaves under a root: a (60 points, scored by {@code ruleOfA}) and b (40 points, weighted). */
+  private static Policy policy(RuleSpec ruleOfA, double weightOfB, String category) {
+    return Policy.builder("p")
+        .category(category, "category")
+        .indicators(Indicator.group("root", "root")
+            .child(Indicator.leaf("a", "a", ruleOfA).points(60))
+            .child(Indicator.leaf("b", "b", linear(0, 100)).points(40).weight(weightOfB))
+            .build())
+        .build();
+  }
+
+  private static Policy policy() {
+    return policy(linear(0, 100), 1, "c");
+  }
+
+  private static Dataset data(String category, double valueOfU2) {
+    return Dataset.builder()
+        .unit(Unit.of("U1", "one", "c", "x")).unit(Unit.of("U2", "two", category))
+        .value("U1", Q4, "a", 50).value("U2", Q4, "a", valueOfU2)
+        .notApplicable("U2", Q4, "b", Origin.CODE)
+        .event(new AdjustmentEvent("U1", Q4, "b1", 2, "a note"))
+        .build();
+  }
+
+  private static String dataHash(Dataset data) {
+    return Fingerprints.data(data, List.of(Q4), List.of());
+  }
+
+  @Test
+  void thePolicyIsWrittenFieldByFieldAsDocumented() {
+    assertEquals("""
+        policy\tid="p"\tname="p"\tversion="1"\tdescription=""\tscale=100\tselfAssessmentTolerance=Infinity
+        rounding\tscale=2\tmode="HALF_UP"
+        ranking\tmethod="COMPETITION"
+        category\tid="c"\tname="category"
+        indicator\tid="root"\tparent=null\tname="root"\tpoints=100\tweight=1\tdirection="HIGHER_IS_BETTER"\t\
+        categories=[]\tattributes=[]\taggregation="SUM"\tmissing=null\tmin=null\tmax=null\trule=null\t\
+        parameters=null
+        indicator\tid="a"\tparent="root"\tname="a"\tpoints=60\tweight=1\tdirection="HIGHER_IS_BETTER"\t\
+        categories=[]\tattributes=[]\taggregation=null\tmissing=null\tmin=null\tmax=null\trule="linear"\t\
+        parameters={"hi":100,"lo":0}
+        indicator\tid="b"\tparent="root"\tname="b"\tpoints=40\tweight=1\tdirection="HIGHER_IS_BETTER"\t\
+        categories=[]\tattributes=[]\taggregation=null\tmissing=null\tmin=null\tmax=null\trule="linear"\t\
+        parameters={"hi":100,"lo":0}
+        adjustments\tbonusCap=Infinity\tdeductionCap=Infinity\tvetoRanksLast=false
+        """, Fingerprints.policyText(policy()));
+    assertEquals(Hashing.sha256().hashString(Fingerprints.policyText(policy()), StandardCharsets.UTF_8).toString(),
+        Fingerprints.policy(policy()), "the hash is the SHA-256 of the UTF-8 text");
+  }
+
+  @Test
+  void theDataIsWrittenFieldByFieldInDatasetOrder() {
+    Correction correction = new Correction("U1", Q4, Correction.Target.RAW_VALUE, "a", "50.0", "5e1", "typo",
+        "auditor", Instant.parse("2023-01-18T07:30:00Z"));
+    assertEquals("""
+        unit\tid="U1"\tname="one"\tcategory="c"\tattributes=["x"]
+        unit\tid="U2"\tname="two"\tcategory="c"\tattributes=[]
+        period\tperiod="2022-Q4"
+        value\tindicator="a"\tunit="U1"\tvalue=50\tnotApplicable=false\tselfAssessment=null
+        value\tindicator="a"\tunit="U2"\tvalue=0.1000000000000000055511151231257827021181583404541015625\t\
+        notApplicable=false\tselfAssessment=null
+        value\tindicator="b"\tunit="U2"\tvalue=null\tnotApplicable=true\tselfAssessment=null
+        event\tunit="U1"\titem="b1"\tcount=2\tnote="a note"
+        correction\tunit="U1"\tperiod="2022-Q4"\ttarget="RAW_VALUE"\tindicator="a"\tbefore=50\tafter=50\t\
+        reason="typo"\tauthor="auditor"\ttime="2023-01-18T07:30:00Z"
+        """, Fingerprints.dataText(data("c", 0.1), List.of(Q4), List.of(correction)));
+  }
+
+  @Test
+  void stringsAreQuotedAndEscapedSoThatNoFieldCanForgeAnother() {
+    Policy tab = Policy.builder("p").name("a\tb=\"c\"\\\n\u0001").category("c", "c")
+        .indicators(Indicator.leaf("a", "a", linear(0, 1)).build()).build();
+    String first = Fingerprints.policyText(tab).lines().findFirst().orElseThrow();
+    assertEquals("policy\tid=\"p\"\tname=\"a\\tb=\\\"c\\\"\\\\\\n\\u0001\"\tversion=\"1\"",
+        first.substring(0, first.indexOf("\tdescription")));
+  }
+
+  @Test
+  void numbersHaveOneSpellingPerValue() {
+    assertEquals("0", Fingerprints.number(-0.0));
+    assertEquals("0", Fingerprints.number(0.0));
+    assertEquals("5", Fingerprints.number(5.0));
+    assertEquals("-2.5", Fingerprints.number(-2.5));
+    assertEquals("1000000000000000000000", Fingerprints.number(1e21));
+    // 0.1 is not a double: the one nearest it is written exactly, so no JDK's shortest-digits choice matters.
+    assertEquals("0.1000000000000000055511151231257827021181583404541015625", Fingerprints.number(0.1));
+    assertEquals("Infinity", Fingerprints.number(Double.POSITIVE_INFINITY));
+    assertEquals("-Infinity", Fingerprints.number(Double.NEGATIVE_INFINITY));
+    assertEquals("NaN", Fingerprints.number(Double.longBitsToDouble(0x7ff8_0000_0000_0001L)));
+    // An integer, a long and a decimal parameter are the double the engine reads.
+    assertEquals(Fingerprints.policy(policy(RuleSpec.of("linear", "lo", 0, "hi", 100L), 1, "c")),
+        Fingerprints.policy(policy(RuleSpec.of("linear", "lo", 0.0, "hi", new java.math.BigDecimal("100.00")), 1,
+            "c")));
+  }
+
+  @Property
+  void aNumberIsItsExactValue(@ForAll double value) {
+    String written = Fingerprints.number(value);
+    if (Double.isFinite(value)) {
+      assertEquals(value == 0 ? 0.0 : value, new java.math.BigDecimal(written).doubleValue());
+      assertEquals(written, Fingerprints.number(Double.parseDouble(written)));
+    }
+  }
+
+  @Test
+  void minusZeroAndMapOrderDoNotChangeAHash() {
+    assertEquals(dataHash(data("c", 0.0)), dataHash(data("c", -0.0)));
+    Map<String, Object> loHi = new LinkedHashMap<>();
+    loHi.put("lo", 0);
+    loHi.put("hi", 100);
+    Map<String, Object> hiLo = new LinkedHashMap<>();
+    hiLo.put("hi", 100.0);
+    hiLo.put("lo", -0.0);
+    assertEquals(Fingerprints.policy(policy(new RuleSpec("linear", loHi), 1, "c")),
+        Fingerprints.policy(policy(new RuleSpec("linear", hiLo), 1, "c")));
+    assertEquals(Fingerprints.policy(policy(new RuleSpec("linear", Map.of("x", Map.of("p", 1, "q", 2))), 1, "c")),
+        Fingerprints.policy(policy(new RuleSpec("linear", Map.of("x", Map.of("q", 2, "p", 1))), 1, "c")),
+        "nested maps are sorted too");
+  }
+
+  @Test
+  void changingAnyCanonicalFieldsMeaningChangesTheHash() {
+    String policy = Fingerprints.policy(policy());
+    assertNotEquals(policy, Fingerprints.policy(policy(linear(0, 100), 2, "c")), "a weight");
+    assertNotEquals(policy, Fingerprints.policy(policy(linear(0, 90), 1, "c")), "a rule parameter");
+    assertNotEquals(policy, Fingerprints.policy(policy(linear(0, 100), 1, "d")), "a category id");
+    assertNotEquals(policy, Fingerprints.policy(policy(RuleSpec.of("minmax", "lo", 0, "hi", 100), 1, "c")),
+        "a rule type");
+    assertNotEquals(Fingerprints.policy(policy(new RuleSpec("linear", Map.of("x", List.of(1, 2))), 1, "c")),
+        Fingerprints.policy(policy(new RuleSpec("linear", Map.of("x", List.of(2, 1))), 1, "c")),
+        "a list parameter keeps its order");
+    String data = dataHash(data("c", 40));
+    assertNotEquals(data, dataHash(data("d", 40)), "a unit's category");
+    assertNotEquals(data, dataHash(data("c", 40.000000001)), "one value");
+  }
+
+  @Test
+  void theOrderOfUnitsAndChildrenCountsBecauseTheEngineSumsInThatOrder() {
+    Dataset reversed = Dataset.builder()
+        .unit(Unit.of("U2", "two", "c")).unit(Unit.of("U1", "one", "c", "x"))
+        .value("U1", Q4, "a", 50).value("U2", Q4, "a", 40)
+        .notApplicable("U2", Q4, "b", Origin.CODE)
+        .event(new AdjustmentEvent("U1", Q4, "b1", 2, "a note"))
+        .build();
+    assertNotEquals(dataHash(data("c", 40)), dataHash(reversed));
+    Policy swapped = Policy.builder("p").category("c", "category")
+        .indicators(Indicator.group("root", "root")
+            .child(Indicator.leaf("b", "b", linear(0, 100)).points(40))
+            .child(Indicator.leaf("a", "a", linear(0, 100)).points(60))
+            .build())
+        .build();
+    assertNotEquals(Fingerprints.policy(policy()), Fingerprints.policy(swapped));
+  }
+
+  @Test
+  void theHashDoesNotDependOnHowAModelClassPrintsItself() {
+    // ValueRange prints integers without ".0" and infinities as ±inf; the canonical form has its own spelling.
+    Policy ranged = Policy.builder("p").category("c", "c")
+        .indicators(Indicator.leaf("a", "a", linear(0, 1)).range(ValueRange.NON_NEGATIVE).build()).build();
+    assertEquals("min=0\tmax=Infinity", Fingerprints.policyText(ranged).lines()
+        .filter(line -> line.startsWith("indicator")).findFirst().orElseThrow()
+        .replaceAll(".*\t(min=[^\t]*\tmax=[^\t]*)\t.*", "$1"));
+  }
+
+  @Test
+  void ruleParametersAreDeeplyCopiedAndImmutable() {
+    List<Object> bands = new ArrayList<>(List.of(1, 2));
+    Map<String, Object> nested = new LinkedHashMap<>(Map.of("bands", bands));
+    RuleSpec spec = new RuleSpec("linear", Map.of("lo", 0, "hi", 100, "x", nested));
+    String before = Fingerprints.policy(policy(spec, 1, "c"));
+    bands.add(3);
+    nested.put("more", "y");
+    assertEquals(Map.of("bands", List.of(1, 2)), spec.parameters().get("x"));
+    assertEquals(before, Fingerprints.policy(policy(spec, 1, "c")));
+    @SuppressWarnings("unchecked")
+    List<Object> copied = (List<Object>) ((Map<String, Object>) spec.parameters().get("x")).get("bands");
+    assertThrows(UnsupportedOperationException.class, () -> copied.add(4));
+    IllegalArgumentException notData = assertThrows(IllegalArgumentException.class,
+        () -> new RuleSpec("linear", Map.of("x", List.of(new StringBuilder("mutable")))));
+    assertEquals("rule parameter linear.x[0] must be a number, string, boolean, list or map but was a"
+        + " java.lang.StringBuilder: mutable", notData.getMessage());
+  }
+}

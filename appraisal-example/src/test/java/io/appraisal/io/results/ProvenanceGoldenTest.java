@@ -1,0 +1,49 @@
+package io.appraisal.io.results;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.common.hash.Hashing;
+import io.appraisal.core.AppraisalEngine;
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.Period;
+import io.appraisal.core.Provenance;
+import io.appraisal.example.ExampleData;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.rules.BuiltInRules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pins the provenance of the bundled example's 2022-Q4 result and the SHA-256 of its JSON file, so that a change to
+ * the canonical forms (docs/PROVENANCE.md), to the example or to the result format cannot pass unnoticed. When one
+ * of them changes on purpose, update the pins here and say why in the commit: published hashes of unchanged inputs
+ * change with it.
+ */
+class ProvenanceGoldenTest {
+  static final String POLICY_SHA256 = "";
+  static final String DATA_SHA256 = "";
+  /** The JSON result with libraryVersion written as {@value #PINNED_VERSION}, which the build would change. */
+  static final String JSON_SHA256 = "";
+  static final String PINNED_VERSION = "pinned";
+
+  @Test
+  void theExamplesPolicyDataAndResultHashAsPinned() {
+    CompiledPolicy policy =
+        AppraisalEngine.builder().rules(BuiltInRules.registry()).build().compile(ExampleData.policy());
+    LoadedDataset data = ExampleData.load();
+    AppraisalResult result = data.evaluate(policy, Period.parse("2022-Q4"));
+    Provenance provenance = result.provenance();
+    assertEquals(POLICY_SHA256, provenance.policySha256());
+    assertEquals(DATA_SHA256, provenance.dataSha256());
+    assertEquals(Provenance.currentLibraryVersion(), provenance.libraryVersion());
+
+    PublishedRanking published = PublishedRanking.of(
+        RankingReport.withPrevious(policy, data.dataset(), data.correctionLog(), result));
+    PublishedRanking pinned = new PublishedRanking(published.format(), published.formatVersion(),
+        published.policy(), published.period(), published.previousPeriod(), published.scale(),
+        published.rounding(), published.rankingMethod(), new PublishedRanking.ProvenanceRef(
+            provenance.policySha256(), provenance.dataSha256(), PINNED_VERSION),
+        published.frozen(), published.categories(), published.units(), published.notes());
+    assertEquals(JSON_SHA256, Hashing.sha256().hashBytes(RankingJson.bytes(pinned)).toString());
+  }
+}
