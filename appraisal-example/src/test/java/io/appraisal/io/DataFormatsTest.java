@@ -106,8 +106,38 @@ class DataFormatsTest {
         new Problem(v, 2, "self", "NA", "not a number: write the self-assessed value (自评) with a '.' decimal point"
             + " (95% is read as 95), or leave it empty when the unit did not assess itself"),
         new Problem(v, 3, "columns", "3", "expected 4 or 5 columns (unit,period,indicator,value,self) but found 3"),
-        new Problem(v, 4, "columns", "6", "expected 4 or 5 columns (unit,period,indicator,value,self) but found 6")),
+        new Problem(v, 4, "columns", "5", "6 fields but the header has 5 columns (unit,period,indicator,value,"
+            + "self): '5' is beyond them; a number written with a decimal comma (2,5) is split in two: write 2.5")),
         DatasetFiles.read(units(), values, noAdjustments()).parseProblems());
+  }
+
+  @Test
+  void aDecimalCommaUnderAHeaderWithoutSelfIsAnErrorNotASelfAssessment() throws IOException {
+    // 2,5 written for 2.5 (issue 15): "80,5" splits into the value 80 and a fifth field "5"; with a 4-column header
+    // the fifth field is an error naming it, not a self-assessment of 5.
+    Path values = write("values.csv", "unit,period,indicator,value\n"
+        + "P01,2022-Q4,2.2,80,5\n"
+        + "P01,2022-Q4,1.1,1,\n");
+    LoadedDataset loaded = DatasetFiles.read(units(), values, noAdjustments());
+    assertEquals(List.of(new Problem(values.toString(), 2, "columns", "5", "5 fields but the header has 4 columns"
+        + " (unit,period,indicator,value): '5' is beyond them; a number written with a decimal comma (2,5) is split"
+        + " in two: write 2.5")), loaded.parseProblems());
+    assertEquals(OptionalDouble.empty(), loaded.dataset().value("P01", Q4, "2.2"));
+    assertEquals(OptionalDouble.empty(), loaded.dataset().selfAssessment("P01", Q4, "2.2"));
+    assertEquals(OptionalDouble.of(1), loaded.dataset().value("P01", Q4, "1.1"), "a trailing empty field is fine");
+    assertEquals(0, loaded.selfAssessmentCount());
+  }
+
+  @Test
+  void optionalColumnsAreNamedNotPlacedAndUnknownOrRepeatedOnesAreHeaderProblems() throws IOException {
+    Path values = write("values.csv", "Unit,Period,Indicator,Value,SELF\nP01,2022-Q4,2.2,80,95\n");
+    assertEquals(OptionalDouble.of(95),
+        DatasetFiles.read(units(), values, noAdjustments()).dataset().selfAssessment("P01", Q4, "2.2"));
+    Path repeated = write("values.csv", "unit,period,indicator,value,self,self\nP01,2022-Q4,2.2,80,95,95\n");
+    assertEquals(List.of(new Problem(repeated.toString(), 1, "header", "unit,period,indicator,value,self,self",
+        "expected the columns unit,period,indicator,value (optionally followed by self) but found 6:"
+            + " unit,period,indicator,value,self,self")),
+        DatasetFiles.read(units(), repeated, noAdjustments()).parseProblems());
   }
 
   @Test

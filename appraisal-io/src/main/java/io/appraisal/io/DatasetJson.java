@@ -282,7 +282,7 @@ public final class DatasetJson {
           parser.skipChildren();
           continue;
         }
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, DataRows.Cell> values = new LinkedHashMap<>();
         Map<String, Long> lines = new LinkedHashMap<>();
         boolean usable = true;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -308,7 +308,7 @@ public final class DatasetJson {
           if (text == null) {
             usable = false;
           } else {
-            values.put(field, text);
+            values.put(field, DataRows.Cell.of(text));
           }
         }
         if (usable) {

@@ -12,6 +12,8 @@ import io.appraisal.core.Unit;
 import io.appraisal.io.csv.Csv;
 import io.appraisal.io.csv.CsvRecord;
 import io.appraisal.io.csv.CsvTable;
+import io.appraisal.io.DataRows.Cell;
+import io.appraisal.io.DataRows.Table;
 import io.appraisal.io.csv.TextEncoding;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -28,44 +30,30 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the data files (CSV, or the records of a JSON dataset) into a {@link Dataset} and a correction log,
- * collecting every problem instead of stopping at the first.
+ * The one mapping of data rows (of CSV files, of a JSON dataset, of {@link DataRows} tables such as the sheets of a
+ * workbook) to a {@link Dataset} and a correction log, collecting every problem instead of stopping at the first.
  */
 final class DatasetReader {
-  static final List<String> UNITS_HEADER = List.of("id", "name", "category", "attributes");
-  static final List<String> VALUES_HEADER = List.of("unit", "period", "indicator", "value");
-  /** The optional last column of values.csv: the self-assessed value (自评). */
-  static final String SELF = "self";
-  static final List<String> ADJUSTMENTS_HEADER = List.of("unit", "period", "item", "count", "note");
-  static final List<String> CORRECTIONS_HEADER =
-      List.of("unit", "period", "target", "indicator", "before", "after", "reason", "author", "time");
-
-  /** The value that marks an indicator as explicitly not applicable. */
-  static final String NOT_APPLICABLE = "NA";
+  static final List<String> UNITS_HEADER = DataRows.UNITS_HEADER;
+  static final List<String> VALUES_HEADER = DataRows.VALUES_HEADER;
+  static final String SELF = DataRows.SELF;
+  static final List<String> ADJUSTMENTS_HEADER = DataRows.ADJUSTMENTS_HEADER;
+  static final List<String> CORRECTIONS_HEADER = DataRows.CORRECTIONS_HEADER;
+  static final String NOT_APPLICABLE = DataRows.NOT_APPLICABLE;
 
   private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern COUNT = Pattern.compile("\\+?\\d{1,9}");
+  private static final String VALUE_HINT = "write digits with a '.' decimal point (95% is read as 95), or "
+      + NOT_APPLICABLE + " for not applicable, or leave it empty when missing";
 
   /** One input file: its name for problems, and its bytes (null when it could not be read). */
   record Source(String name, byte[] bytes, Problem readProblem) {}
 
   /**
-   * One record of an input, whatever its format: its fields by column name (missing optional fields are absent),
-   * and where each was written.
+   * One record of an input, whatever its format: its cells by column name (missing optional fields are absent),
+   * and where each was written (a field without its own line is on the record's).
    */
-  static final class Record {
-    final String source;
-    final long line;
-    final Map<String, String> fields;
-    final Map<String, Long> fieldLines;
-
-    Record(String source, long line, Map<String, String> fields, Map<String, Long> fieldLines) {
-      this.source = source;
-      this.line = line;
-      this.fields = fields;
-      this.fieldLines = fieldLines;
-    }
-  }
+  record Record(String source, long line, Map<String, Cell> fields, Map<String, Long> fieldLines) {}
 
   private final Dataset.Builder builder = Dataset.builder();
   private final List<Problem> problems = new ArrayList<>();
@@ -89,12 +77,16 @@ final class DatasetReader {
   static LoadedDataset read(Source units, Source values, Source adjustments, Source corrections,
       TextEncoding encoding) {
     DatasetReader reader = new DatasetReader(encoding);
-    reader.builder.source(values.name());
-    reader.readUnits(reader.rows(units, UNITS_HEADER, List.of()));
-    reader.readValues(reader.rows(values, VALUES_HEADER, List.of(SELF)));
-    reader.readAdjustments(reader.rows(adjustments, ADJUSTMENTS_HEADER, List.of()));
     LoadedCorrections log = corrections == null ? LoadedCorrections.NONE : readCorrections(corrections, encoding);
-    return reader.finish(ImmutableList.of(units.name(), values.name(), adjustments.name()), log);
+    return reader.map(List.of(), reader.csv(units, UNITS_HEADER), reader.csv(values, VALUES_HEADER),
+        reader.csv(adjustments, ADJUSTMENTS_HEADER), log);
+  }
+
+  /** Reads tables of any format ({@link DataRows#read}). */
+  static LoadedDataset read(String file, Table units, Table values, Table adjustments, Table corrections) {
+    LoadedCorrections log = corrections == null ? LoadedCorrections.NONE
+        : new DatasetReader(TextEncoding.UTF_8).corrections(corrections);
+    return new DatasetReader(TextEncoding.UTF_8).map(List.of(file), units, values, adjustments, log);
   }
 
   /** Reads records that were already split into fields (a JSON dataset). */
@@ -108,20 +100,35 @@ final class DatasetReader {
     reader.readAdjustments(adjustments);
     DatasetReader logReader = new DatasetReader(TextEncoding.UTF_8);
     LoadedCorrections log = logReader.readCorrectionRows(source, corrections, "");
-    return reader.finish(ImmutableList.of(source), log);
+    return reader.finish(ImmutableList.of(source), List.of(), log);
   }
 
   /** Reads a corrections.csv file on its own. */
   static LoadedCorrections readCorrections(Source source, TextEncoding encoding) {
     DatasetReader reader = new DatasetReader(encoding);
-    List<Record> rows = reader.rows(source, CORRECTIONS_HEADER, List.of());
-    return reader.readCorrectionRows(source.name(), rows, reader.encodings.getOrDefault(source.name(), ""));
+    return reader.corrections(reader.csv(source, CORRECTIONS_HEADER));
   }
 
-  private LoadedDataset finish(List<String> sources, LoadedCorrections log) {
+  private LoadedDataset map(List<String> leading, Table units, Table values, Table adjustments,
+      LoadedCorrections log) {
+    builder.source(values.source());
+    readUnits(records(units, UNITS_HEADER, List.of()));
+    readValues(records(values, VALUES_HEADER, List.of(SELF)));
+    readAdjustments(records(adjustments, ADJUSTMENTS_HEADER, List.of()));
+    return finish(ImmutableList.of(units.source(), values.source(), adjustments.source()), leading, log);
+  }
+
+  private LoadedCorrections corrections(Table table) {
+    return readCorrectionRows(table.source(), records(table, CORRECTIONS_HEADER, List.of()),
+        encodings.getOrDefault(table.source(), ""));
+  }
+
+  /** The data read; problems by file ({@code leading} files first, then {@code sources}) and line. */
+  private LoadedDataset finish(List<String> sources, List<String> leading, LoadedCorrections log) {
     Dataset dataset = builder.build();
-    return new LoadedDataset(dataset, LoadedDataset.byLine(problems, sources), sources, unreadValues, values, notApplicable, events,
-        selfAssessments, encodings, log);
+    List<String> order = ImmutableList.<String>builder().addAll(leading).addAll(sources).build();
+    return new LoadedDataset(dataset, LoadedDataset.byLine(problems, order), sources, unreadValues, values,
+        notApplicable, events, selfAssessments, encodings, log);
   }
 
   /** The key under which a value row that could not be read is remembered. */
@@ -153,20 +160,19 @@ final class DatasetReader {
       String unit = row.required("unit");
       Period period = row.period();
       String indicator = row.required("indicator");
-      String text = row.get("value");
-      String selfText = row.get(SELF);
+      String text = row.text("value");
+      String selfText = row.text(SELF);
       if (text.isEmpty() && selfText.isEmpty()) {
         continue; // missing: the policy's missing-value rule decides, and the result reports it
       }
-      boolean notApplicableValue = text.equals(NOT_APPLICABLE);
+      boolean notApplicableValue = text.equals(NOT_APPLICABLE) && !row.isError("value");
       double value = Double.NaN;
       if (!text.isEmpty() && !notApplicableValue) {
-        value = row.number("value", "not a number: write digits with a '.' decimal point (95% is read as 95), or "
-            + NOT_APPLICABLE + " for not applicable, or leave it empty when missing");
+        value = row.number("value", VALUE_HINT);
       }
       double self = Double.NaN;
       if (!selfText.isEmpty()) {
-        self = row.number(SELF, "not a number: write the self-assessed value (自评) with a '.' decimal point"
+        self = row.number(SELF, "write the self-assessed value (自评) with a '.' decimal point"
             + " (95% is read as 95), or leave it empty when the unit did not assess itself");
       }
       if (!row.ok()) {
@@ -269,75 +275,88 @@ final class DatasetReader {
   }
 
   /**
-   * The data records of a CSV file, after checking its header ({@code header}, optionally followed by the {@code
-   * optional} columns in order); nothing when the file is unreadable or its header wrong. A record may leave out
-   * trailing optional fields.
+   * A CSV file as a table: its first non-blank record is the header, blank records are left out; a file that cannot
+   * be read or decoded, or is empty, is a table without header whose problem says why.
    */
-  private List<Record> rows(Source source, List<String> header, List<String> optional) {
+  private Table csv(Source source, List<String> header) {
     if (source.readProblem() != null) {
-      problems.add(source.readProblem());
-      return List.of();
+      return Table.unreadable(source.name(), source.readProblem());
     }
     TextEncoding.Decoded decoded = encoding.decode(source.name(), source.bytes());
     if (decoded.problem() != null) {
-      problems.add(decoded.problem());
-      return List.of();
+      return Table.unreadable(source.name(), decoded.problem());
     }
     if (decoded.detected()) {
       encodings.put(source.name(), decoded.charset().name());
     }
     CsvTable table = Csv.parse(source.name(), decoded.text());
-    problems.addAll(table.problems());
     List<CsvRecord> records = table.records().stream().filter(r -> !r.isBlank()).toList();
     if (records.isEmpty()) {
-      if (table.problems().isEmpty()) {
-        problems.add(new Problem(source.name(), 1, "header", "",
-            "the file is empty; expected the header " + Joiner.on(',').join(header)));
-      }
+      List<Problem> empty = table.problems().isEmpty() ? List.of(new Problem(source.name(), 1, "header", "",
+          "the file is empty; expected the header " + Joiner.on(',').join(header))) : table.problems();
+      return new Table(source.name(), empty, 0, List.of(), List.of());
+    }
+    List<DataRows.Row> rows = records.subList(1, records.size()).stream()
+        .map(r -> new DataRows.Row(r.line(), r.fields().stream().map(Cell::of).toList()))
+        .toList();
+    return new Table(source.name(), table.problems(), records.get(0).line(), records.get(0).fields(), rows);
+  }
+
+  /**
+   * The records of a table, after checking its header: the {@code header} columns in order, then any of the {@code
+   * optional} ones by name; nothing when the table has no header or a wrong one. A row may leave out trailing
+   * optional fields; a filled field right of the header's columns is a problem.
+   */
+  private List<Record> records(Table table, List<String> header, List<String> optional) {
+    problems.addAll(table.problems());
+    if (table.header().isEmpty()) {
       return List.of();
     }
-    CsvRecord first = records.get(0);
-    List<String> found = withoutTrailingBlanks(first.fields()).stream().map(String::trim).toList();
-    List<String> lower = found.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
-    List<String> columns = null;
-    for (int extra = optional.size(); extra >= 0 && columns == null; extra--) {
-      List<String> candidate = ImmutableList.<String>builder().addAll(header).addAll(optional.subList(0, extra))
-          .build();
-      if (lower.equals(candidate)) {
-        columns = candidate;
-      }
-    }
-    if (columns == null) {
-      problems.add(new Problem(source.name(), first.line(), "header", Joiner.on(',').join(found),
+    String source = table.source();
+    List<String> found = withoutTrailingBlanks(table.header().stream().map(String::trim).toList(), 1);
+    List<String> columns = found.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
+    List<String> extra = columns.subList(Math.min(header.size(), columns.size()), columns.size());
+    if (!columns.subList(0, Math.min(header.size(), columns.size())).equals(header)
+        || !optional.containsAll(extra) || new HashSet<>(extra).size() < extra.size()) {
+      problems.add(new Problem(source, table.headerLine(), "header", Joiner.on(',').join(found),
           "expected the columns " + Joiner.on(',').join(header)
               + (optional.isEmpty() ? "" : " (optionally followed by " + Joiner.on(',').join(optional) + ")")
               + " but found " + found.size() + ": " + Joiner.on(',').join(found)));
       return List.of();
     }
-    List<Record> rows = new ArrayList<>();
+    List<Record> records = new ArrayList<>();
     int least = header.size();
-    for (CsvRecord record : records.subList(1, records.size())) {
-      List<String> fields = record.size() > columns.size()
-          ? withoutTrailingBlanks(record.fields()) : record.fields();
-      if (fields.size() < least || fields.size() > columns.size()) {
-        String expected = least == columns.size() ? Integer.toString(least) : least + " or " + columns.size();
-        problems.add(new Problem(source.name(), record.line(), "columns", Integer.toString(record.size()),
-            "expected " + expected + " columns (" + Joiner.on(',').join(columns) + ") but found "
-                + record.size()));
+    for (DataRows.Row row : table.rows()) {
+      List<Cell> cells = row.cells();
+      int used = cells.size();
+      while (used > columns.size() && cells.get(used - 1).text().isBlank() && !cells.get(used - 1).error()) {
+        used--;
+      }
+      if (used > columns.size()) {
+        String beyond = Joiner.on(',').join(cells.subList(columns.size(), used).stream().map(Cell::text).toList());
+        problems.add(new Problem(source, row.line(), "columns", beyond, used + " fields but the header has "
+            + columns.size() + " columns (" + Joiner.on(',').join(columns) + "): '" + beyond + "' is beyond them;"
+            + " a number written with a decimal comma (2,5) is split in two: write 2.5"));
         continue;
       }
-      Map<String, String> byName = new LinkedHashMap<>();
-      for (int c = 0; c < fields.size(); c++) {
-        byName.put(columns.get(c), fields.get(c));
+      if (used < least) {
+        String expected = least == columns.size() ? Integer.toString(least) : least + " or " + columns.size();
+        problems.add(new Problem(source, row.line(), "columns", Integer.toString(used),
+            "expected " + expected + " columns (" + Joiner.on(',').join(columns) + ") but found " + used));
+        continue;
       }
-      rows.add(new Record(source.name(), record.line(), byName, Map.of()));
+      Map<String, Cell> byName = new LinkedHashMap<>();
+      for (int c = 0; c < used; c++) {
+        byName.put(columns.get(c), cells.get(c));
+      }
+      records.add(new Record(source, row.line(), byName, Map.of()));
     }
-    return rows;
+    return records;
   }
 
-  private static List<String> withoutTrailingBlanks(List<String> fields) {
+  private static List<String> withoutTrailingBlanks(List<String> fields, int least) {
     int end = fields.size();
-    while (end > 1 && fields.get(end - 1).isBlank()) {
+    while (end > least && fields.get(end - 1).isBlank()) {
       end--;
     }
     return fields.subList(0, end);
@@ -354,6 +373,7 @@ final class DatasetReader {
   /** One data record; its getters record a problem for a bad field and remember that the record is not usable. */
   private final class Row {
     private final Record record;
+    private final Set<String> reported = new HashSet<>();
     private boolean ok = true;
 
     Row(Record record) {
@@ -361,29 +381,43 @@ final class DatasetReader {
     }
 
     String source() {
-      return record.source;
+      return record.source();
     }
 
     long line() {
-      return record.line;
+      return record.line();
     }
 
     long lineOf(String column) {
-      return record.fieldLines.getOrDefault(column, record.line);
+      return record.fieldLines().getOrDefault(column, record.line());
     }
 
     Origin origin() {
-      return new Origin(record.source, record.line);
+      return new Origin(record.source(), record.line());
     }
 
     boolean ok() {
       return ok;
     }
 
-    /** The field, trimmed; empty when the record does not have it. */
+    /** The field, trimmed; empty when the record does not have it, or (a problem) when the cell shows an error. */
     String get(String column) {
-      String value = record.fields.get(column);
-      return value == null ? "" : value.trim();
+      if (isError(column)) {
+        problem(column, text(column), "the cell shows an error; enter a value");
+        return "";
+      }
+      return text(column);
+    }
+
+    /** The field as written, trimmed (what an error cell shows); empty when the record does not have it. */
+    String text(String column) {
+      Cell cell = record.fields().get(column);
+      return cell == null ? "" : cell.text().trim();
+    }
+
+    boolean isError(String column) {
+      Cell cell = record.fields().get(column);
+      return cell != null && cell.error();
     }
 
     String required(String column) {
@@ -404,11 +438,16 @@ final class DatasetReader {
       }
     }
 
-    double number(String column, String message) {
-      String text = get(column);
+    /** The field as a number; {@code hint} says how to write one. */
+    double number(String column, String hint) {
+      String text = text(column);
+      if (isError(column)) {
+        problem(column, text, "the cell shows an error; " + hint);
+        return Double.NaN;
+      }
       String digits = withoutPercent(text);
       if (!NUMBER.matcher(digits).matches()) {
-        problem(column, text, message);
+        problem(column, text, "not a number: " + hint);
         return Double.NaN;
       }
       double value = Double.parseDouble(digits);
@@ -421,13 +460,12 @@ final class DatasetReader {
 
     /** A number kept as written (without a percent sign), for the text fields of a correction. */
     String numberText(String column) {
-      String text = get(column);
+      String text = text(column);
       if (text.isEmpty()) {
         problem(column, text, "blank " + column + ": a raw-value or indicator-score correction needs a number");
         return text;
       }
-      number(column, "not a number: a raw-value or indicator-score correction takes numbers with a '.' decimal"
-          + " point");
+      number(column, "a raw-value or indicator-score correction takes numbers with a '.' decimal point");
       return withoutPercent(text);
     }
 
@@ -467,8 +505,11 @@ final class DatasetReader {
       }
     }
 
+    /** Records a problem with a field, the first only: a cell showing an error is not also blank or not a period. */
     void problem(String column, String value, String message) {
-      problems.add(new Problem(record.source, lineOf(column), column, value, message));
+      if (reported.add(column)) {
+        problems.add(new Problem(record.source(), lineOf(column), column, value, message));
+      }
       ok = false;
     }
   }

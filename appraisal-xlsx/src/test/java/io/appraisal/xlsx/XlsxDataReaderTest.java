@@ -31,6 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 class XlsxDataReaderTest {
   private static final String BOOK = "data/2022.xlsx";
+  /** The same words as for a CSV file: one row mapping reads both. */
+  private static final String HINT = "write digits with a '.' decimal point (95% is read as 95), or NA for not"
+      + " applicable, or leave it empty when missing";
+  private static final String NOT_A_NUMBER = "not a number: " + HINT;
 
   @Test
   void theBundledExampleRoundTripsThroughAWorkbook() throws IOException {
@@ -82,8 +86,7 @@ class XlsxDataReaderTest {
       values.getRow(row[0]).getCell(3).setCellValue("eighty");
     });
     LoadedDataset read = XlsxDataReader.read(BOOK, book);
-    assertEquals(List.of(new Problem(BOOK + "!values", row[0] + 1, "value", "eighty", "not a number: enter a"
-        + " number, or NA for not applicable, or leave the cell empty when missing")),
+    assertEquals(List.of(new Problem(BOOK + "!values", row[0] + 1, "value", "eighty", NOT_A_NUMBER)),
         read.problems(ExampleQuarters.policy(), Period.parse("2022-Q4")));
   }
 
@@ -115,14 +118,13 @@ class XlsxDataReaderTest {
     String sheet = BOOK + "!values";
     assertEquals(List.of(
         new Problem(BOOK + "!Units", 3, "id", "", "blank id: every row needs one"),
-        new Problem(sheet, 2, "value", "abc",
-            "not a number: enter a number, or NA for not applicable, or leave the cell empty when missing"),
+        new Problem(sheet, 2, "value", "abc", NOT_A_NUMBER),
         new Problem(sheet, 3, "period", "2022-Q5", "not a period: write a quarter as 2022-Q4 or a year as 2022"),
-        new Problem(sheet, 4, "value", "TRUE",
-            "not a number: enter a number, or NA for not applicable, or leave the cell empty when missing"),
-        new Problem(sheet, 6, "value", "#DIV/0!", "the cell shows an error; enter a number, or NA for not"
-            + " applicable, or leave it empty when missing"),
-        new Problem(sheet, 7, "columns", "5", "expected 4 columns (unit,period,indicator,value) but found 5"),
+        new Problem(sheet, 4, "value", "TRUE", NOT_A_NUMBER),
+        new Problem(sheet, 6, "value", "#DIV/0!", "the cell shows an error; " + HINT),
+        new Problem(sheet, 7, "columns", "extra", "5 fields but the header has 4 columns"
+            + " (unit,period,indicator,value): 'extra' is beyond them; a number written with a decimal comma (2,5)"
+            + " is split in two: write 2.5"),
         new Problem(BOOK + "!adjustments", 1, "header", "unit,period,item,times,note",
             "expected the columns unit,period,item,count,note but found 5: unit,period,item,times,note")),
         read.parseProblems());
