@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.appraisal.core.AdjustmentEvent;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.Correction;
 import io.appraisal.core.CorrectionLog;
 import io.appraisal.core.Dataset;
+import io.appraisal.core.Origin;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.core.Unit;
@@ -21,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import org.apache.poi.ss.usermodel.FormulaError;
 import org.apache.poi.xssf.usermodel.XSSFRow;
@@ -59,6 +62,71 @@ class XlsxDataReaderTest {
     }
     assertEquals(List.of(Period.year(2022), Period.quarter(2022, 1), Period.quarter(2022, 2),
         Period.quarter(2022, 3), Period.quarter(2022, 4)), read.periodsWithValues());
+  }
+
+  @Test
+  void selfAssessmentsAndCorrectionsReadAsFromTheCsvFiles() throws IOException {
+    LoadedDataset csv = ExampleData.load();
+    List<Correction> log = csv.corrections().entries();
+    LoadedDataset read = XlsxDataReader.read(BOOK, workbook(csv.dataset(), log, null));
+
+    assertEquals(List.of(), read.parseProblems());
+    assertTrue(csv.selfAssessmentCount() > 0, "the example has self-assessments");
+    assertEquals(csv.selfAssessmentCount(), read.selfAssessmentCount());
+    assertEquals(csv.valueCount(), read.valueCount());
+    for (Period period : csv.dataset().periods()) {
+      for (String indicator : csv.dataset().indicators(period)) {
+        for (Unit unit : csv.dataset().units()) {
+          assertEquals(csv.dataset().selfAssessment(unit.id(), period, indicator),
+              read.dataset().selfAssessment(unit.id(), period, indicator), unit.id() + " " + period + " " + indicator);
+        }
+      }
+    }
+    // the two corrections of the example, in order, located at their rows of the sheet as the workbook spells it
+    assertEquals(2, log.size());
+    assertEquals(log, read.corrections().entries());
+    assertEquals(List.of(new Origin(BOOK + "!Corrections", 2), new Origin(BOOK + "!Corrections", 3)),
+        read.corrections().origins());
+    assertEquals(List.of(BOOK + "!units", BOOK + "!values", BOOK + "!adjustments", BOOK + "!Corrections"),
+        read.sources());
+
+    CompiledPolicy policy = ExampleQuarters.policy();
+    for (Period period : List.of(Period.parse("2022-Q2"), Period.parse("2022-Q4"), Period.year(2022))) {
+      AppraisalResult fromXlsx = read.evaluate(policy, period);
+      assertEquals(published(csv.evaluate(policy, period)), published(fromXlsx), "with corrections, " + period);
+      assertEquals(csv.evaluate(policy, period).provenance(), fromXlsx.provenance(), "the same inputs, " + period);
+    }
+  }
+
+  @Test
+  void aBrokenCorrectionsSheetIsLocatedLikeACsvFile() throws IOException {
+    XSSFWorkbook book = new XSSFWorkbook();
+    row(book.createSheet("units"), 0, "id", "name", "category", "attributes");
+    row(book.createSheet("values"), 0, "unit", "period", "indicator", "value", "self");
+    row(book.getSheet("values"), 1, "G09", "2022-Q4", "1.1", 1.0, "x");
+    row(book.createSheet("adjustments"), 0, "unit", "period", "item", "count", "note");
+    XSSFSheet log = book.createSheet("corrections");
+    row(log, 0, "unit", "period", "target", "indicator", "before", "after", "reason", "author", "time");
+    row(log, 1, "G12", "2022-Q2", "raw-values", "5.1", 35.0, 15.0, "二审改判", "市委依法治市办",
+        "2022-08-26T10:30:00+08:00");
+    row(log, 2, "G12", "2022-Q2", "raw-value", "5.1", 35.0, null, "二审改判", "市委依法治市办",
+        "2022-08-26T10:30:00+08:00").getCell(5).setCellErrorValue(FormulaError.REF.getCode());
+    row(log, 3, "G12", "2022-Q2", "raw-value", "5.1", 35.0, 15.0, "二审改判", "市委依法治市办", 44799.0);
+
+    LoadedDataset read = XlsxDataReader.read(BOOK, bytes(book));
+
+    String sheet = BOOK + "!corrections";
+    assertEquals(List.of(
+        new Problem(BOOK + "!values", 2, "self", "x", "not a number: write the self-assessed value (自评) with a '.'"
+            + " decimal point (95% is read as 95), or leave it empty when the unit did not assess itself"),
+        new Problem(sheet, 2, "target", "raw-values",
+            "not a correction target: write raw-value, indicator-score or grade"),
+        new Problem(sheet, 3, "after", "#REF!", "the cell shows an error; a raw-value or indicator-score correction"
+            + " takes numbers with a '.' decimal point"),
+        new Problem(sheet, 4, "time", "44799", "not an ISO-8601 time with its offset: write it as"
+            + " 2023-01-18T15:30:00+08:00 (or ...Z for UTC)")),
+        read.parseProblems());
+    assertEquals(List.of(), read.corrections().entries());
   }
 
   @Test
@@ -185,6 +253,15 @@ class XlsxDataReaderTest {
   }
 
   private static byte[] workbook(Dataset data, Edit edit) throws IOException {
+    return workbook(data, null, edit);
+  }
+
+  /**
+   * The workbook of a dataset; with a correction log ({@code corrections} not null) the values get the self column
+   * and the workbook a corrections sheet.
+   */
+  private static byte[] workbook(Dataset data, List<Correction> corrections, Edit edit) throws IOException {
+    boolean full = corrections != null;
     XSSFWorkbook book = new XSSFWorkbook();
     XSSFSheet units = book.createSheet("units");
     row(units, 0, "id", "name", "category", "attributes");
@@ -193,16 +270,19 @@ class XlsxDataReaderTest {
       row(units, r++, unit.id(), unit.name(), unit.category(), String.join(";", unit.attributes()));
     }
     XSSFSheet values = book.createSheet("values");
-    row(values, 0, "unit", "period", "indicator", "value");
+    row(values, 0, full ? new Object[] {"unit", "period", "indicator", "value", "self"}
+        : new Object[] {"unit", "period", "indicator", "value"});
     r = 1;
     for (Period period : data.periods()) {
       for (String indicator : data.indicators(period)) {
         for (Unit unit : data.units()) {
           OptionalDouble value = data.value(unit.id(), period, indicator);
-          if (value.isPresent()) {
-            row(values, r++, unit.id(), period.toString(), indicator, value.getAsDouble());
-          } else if (data.isNotApplicable(unit.id(), period, indicator)) {
-            row(values, r++, unit.id(), period.toString(), indicator, "NA");
+          OptionalDouble self = data.selfAssessment(unit.id(), period, indicator);
+          Object written = value.isPresent() ? (Object) value.getAsDouble()
+              : data.isNotApplicable(unit.id(), period, indicator) ? "NA" : null;
+          if (written != null || (full && self.isPresent())) {
+            row(values, r++, unit.id(), period.toString(), indicator, written,
+                full && self.isPresent() ? self.getAsDouble() : null);
           }
         }
       }
@@ -213,6 +293,18 @@ class XlsxDataReaderTest {
     for (AdjustmentEvent event : data.events()) {
       row(adjustments, r++, event.unit(), event.period().toString(), event.item(), (double) event.count(),
           event.note());
+    }
+    if (full) {
+      XSSFSheet log = book.createSheet("Corrections");
+      row(log, 0, "unit", "period", "target", "indicator", "before", "after", "reason", "author", "time");
+      r = 1;
+      for (Correction c : corrections) {
+        boolean numeric = c.target() != Correction.Target.GRADE;
+        row(log, r++, c.unit(), c.period().toString(), c.target().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+            c.indicator(), numeric ? (Object) Double.parseDouble(c.before()) : c.before(),
+            numeric ? (Object) Double.parseDouble(c.after()) : c.after(), c.reason(), c.author(),
+            c.time().toString());
+      }
     }
     if (edit != null) {
       edit.apply(values);
