@@ -22,7 +22,9 @@ import java.nio.file.Path;
  *       rule decides what happens (the result lists it). The optional column {@code self} holds the unit's
  *       self-assessed value (自评) next to the verified {@code value}: the policy scores the verified value, and the
  *       self-assessed one only shows the gap (a unit whose self-assessed score rate exceeds the verified one by more
- *       than the policy's tolerance is flagged). A row may leave out an empty trailing {@code self} field.
+ *       than the policy's tolerance is flagged). A row may leave out an empty trailing {@code self} field; the
+ *       column is found by its name in the header, so without it a fifth field is a problem, not a self-assessment
+ *       (a decimal comma, {@code 80,5}, would otherwise split a value in two).
  *   <li>{@code adjustments.csv}: {@code unit,period,item,count,note}.
  *   <li>{@code corrections.csv} (optional): the append-only review log (复核), {@code
  *       unit,period,target,indicator,before,after,reason,author,time}, see {@link #readCorrections}.
