@@ -2,27 +2,27 @@ package io.appraisal.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import io.appraisal.core.AdjustmentEvent;
-import io.appraisal.core.Correction;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.appraisal.core.CorrectionLog;
 import io.appraisal.core.Dataset;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.core.Unit;
 import io.appraisal.io.DatasetReader.Record;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 /**
  * Reads (and writes) a whole dataset as one JSON file, an alternative to the CSV directory of {@link DatasetFiles}
@@ -67,8 +68,14 @@ public final class DatasetJson {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
+
+  private static final ObjectWriter WRITER = JsonMapper.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build()
+      .writer(new DefaultPrettyPrinter()
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
   private static final Map<String, List<String>> FIELDS = Map.of(
       "units", DatasetReader.UNITS_HEADER,
@@ -118,91 +125,50 @@ public final class DatasetJson {
   public static byte[] bytes(Dataset data, CorrectionLog corrections) {
     requireNonNull(data, "data");
     requireNonNull(corrections, "corrections");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter();
-      printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-      printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-      json.setPrettyPrinter(printer);
-      json.writeStartObject();
-      json.writeStringField("format", FORMAT);
-      json.writeNumberField("formatVersion", FORMAT_VERSION);
-      json.writeArrayFieldStart("units");
-      for (Unit unit : data.units()) {
-        json.writeStartObject();
-        json.writeStringField("id", unit.id());
-        json.writeStringField("name", unit.name());
-        json.writeStringField("category", unit.category());
-        json.writeArrayFieldStart("attributes");
-        for (String attribute : unit.attributes()) {
-          json.writeString(attribute);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("values");
-      for (Period period : data.periods()) {
-        for (String indicator : data.indicators(period)) {
-          for (Unit unit : data.units()) {
-            OptionalDouble value = data.value(unit.id(), period, indicator);
-            boolean notApplicable = data.isNotApplicable(unit.id(), period, indicator);
-            if (value.isEmpty() && !notApplicable) {
-              continue;
-            }
-            json.writeStartObject();
-            json.writeStringField("unit", unit.id());
-            json.writeStringField("period", period.toString());
-            json.writeStringField("indicator", indicator);
-            if (notApplicable) {
-              json.writeStringField("value", DatasetReader.NOT_APPLICABLE);
-            } else {
-              json.writeFieldName("value");
-              json.writeNumber(number(value.getAsDouble()));
-            }
+    List<ValueRecord> values = new ArrayList<>();
+    for (Period period : data.periods()) {
+      for (String indicator : data.indicators(period)) {
+        for (Unit unit : data.units()) {
+          OptionalDouble value = data.value(unit.id(), period, indicator);
+          boolean notApplicable = data.isNotApplicable(unit.id(), period, indicator);
+          if (value.isPresent() || notApplicable) {
             OptionalDouble self = data.selfAssessment(unit.id(), period, indicator);
-            if (self.isPresent()) {
-              json.writeFieldName(DatasetReader.SELF);
-              json.writeNumber(number(self.getAsDouble()));
-            }
-            json.writeEndObject();
+            values.add(new ValueRecord(unit.id(), period.toString(), indicator,
+                notApplicable ? DatasetReader.NOT_APPLICABLE : number(value.getAsDouble()),
+                self.isPresent() ? number(self.getAsDouble()) : null));
           }
         }
       }
-      json.writeEndArray();
-      json.writeArrayFieldStart("adjustments");
-      for (AdjustmentEvent event : data.events()) {
-        json.writeStartObject();
-        json.writeStringField("unit", event.unit());
-        json.writeStringField("period", event.period().toString());
-        json.writeStringField("item", event.item());
-        json.writeNumberField("count", event.count());
-        json.writeStringField("note", event.note());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("corrections");
-      for (Correction c : corrections.entries()) {
-        json.writeStartObject();
-        json.writeStringField("unit", c.unit());
-        json.writeStringField("period", c.period().toString());
-        json.writeStringField("target", DatasetReader.targetName(c.target()));
-        json.writeStringField("indicator", c.indicator());
-        json.writeStringField("before", c.before());
-        json.writeStringField("after", c.after());
-        json.writeStringField("reason", c.reason());
-        json.writeStringField("author", c.author());
-        json.writeStringField("time", c.time().toString());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // writing to memory
     }
-    out.write('\n');
-    return out.toByteArray();
+    Document document = new Document(FORMAT, FORMAT_VERSION,
+        data.units().stream().map(u -> new UnitRecord(u.id(), u.name(), u.category(), u.attributes())).toList(),
+        values,
+        data.events().stream().map(e -> new AdjustmentRecord(e.unit(), e.period().toString(), e.item(), e.count(),
+            e.note())).toList(),
+        corrections.entries().stream().map(c -> new CorrectionRecord(c.unit(), c.period().toString(),
+            DatasetReader.targetName(c.target()), c.indicator(), c.before(), c.after(), c.reason(), c.author(),
+            c.time().toString())).toList());
+    try {
+      return (WRITER.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("writing a dataset as JSON", e); // records of strings and numbers
+    }
   }
+
+  /** The file as written, field by field in order. */
+  record Document(String format, int formatVersion, List<UnitRecord> units, List<ValueRecord> values,
+      List<AdjustmentRecord> adjustments, List<CorrectionRecord> corrections) {}
+
+  record UnitRecord(String id, String name, String category, Set<String> attributes) {}
+
+  /** {@code value} is a number or {@code NA}; {@code self} is left out without a self-assessment. */
+  record ValueRecord(String unit, String period, String indicator, Object value,
+      @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal self) {}
+
+  record AdjustmentRecord(String unit, String period, String item, int count, String note) {}
+
+  record CorrectionRecord(String unit, String period, String target, String indicator, String before, String after,
+      String reason, String author, String time) {}
 
   /** The shortest decimal that reads back as the same double ({@code 97.5}, {@code 100}). */
   private static BigDecimal number(double value) {

@@ -2,23 +2,21 @@ package io.appraisal.io.results;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.google.common.collect.ImmutableList;
 import io.appraisal.core.Correction;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Problem;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The marker of a published, frozen result ({@code ranking-2022-Q4.frozen} next to the result files): what the
@@ -49,8 +47,11 @@ public record FrozenResult(String period, String policySha256, String dataSha256
   public static final String FORMAT = "appraisal-frozen";
   public static final int FORMAT_VERSION = 1;
 
-  private static final JsonFactory FACTORY = new JsonFactory();
-  private static final ObjectMapper READER = new ObjectMapper();
+  private static final ObjectMapper READER = JsonMapper.builder()
+      .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .build();
 
   public FrozenResult {
     requireNonNull(period, "period");
@@ -103,45 +104,21 @@ public record FrozenResult(String period, String policySha256, String dataSha256
     return input.equals(inputSha256) && grew ? Verdict.CORRECTIONS_ONLY : Verdict.REFUSED;
   }
 
+  /** The file as written: the format, then the marker's fields in order. */
+  record Marker(String format, int formatVersion, String period, String policySha256, String dataSha256,
+      String inputSha256, List<Entry> corrections) {}
+
   /** The marker file's bytes. */
   public byte[] bytes() {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      json.setPrettyPrinter(RankingJson.prettyPrinter());
-      json.writeStartObject();
-      json.writeStringField("format", FORMAT);
-      json.writeNumberField("formatVersion", FORMAT_VERSION);
-      json.writeStringField("period", period);
-      json.writeStringField("policySha256", policySha256);
-      json.writeStringField("dataSha256", dataSha256);
-      json.writeStringField("inputSha256", inputSha256);
-      json.writeArrayFieldStart("corrections");
-      for (Entry c : corrections) {
-        json.writeStartObject();
-        json.writeStringField("unit", c.unit());
-        json.writeStringField("period", c.period());
-        json.writeStringField("target", c.target());
-        json.writeStringField("indicator", c.indicator());
-        json.writeStringField("before", c.before());
-        json.writeStringField("after", c.after());
-        json.writeStringField("reason", c.reason());
-        json.writeStringField("author", c.author());
-        json.writeStringField("time", c.time());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // writing to memory
-    }
-    out.write('\n');
-    return out.toByteArray();
+    return RankingJson.write(new Marker(FORMAT, FORMAT_VERSION, period, policySha256, dataSha256, inputSha256,
+        corrections));
   }
 
   /**
    * Reads a marker file.
    *
-   * @throws InvalidInputException when the file is not a marker
+   * @throws InvalidInputException when the file is not a marker, naming the field that is missing, null or of the
+   *     wrong type by its JSON path ({@code corrections[0].time})
    * @throws IOException when it cannot be read
    */
   public static FrozenResult read(Path file) throws IOException {
@@ -151,40 +128,25 @@ public record FrozenResult(String period, String policySha256, String dataSha256
     try {
       root = READER.readTree(Files.readAllBytes(file));
     } catch (JsonProcessingException e) {
-      throw new InvalidInputException(List.of(new Problem(name, 0, "", "", "not a frozen-result marker: "
+      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new InvalidInputException(List.of(new Problem(name, line, "", "", "not a frozen-result marker: "
           + e.getOriginalMessage())));
     }
-    List<Problem> problems = new ArrayList<>();
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
       throw new InvalidInputException(List.of(new Problem(name, 0, "format", "", "not a frozen-result marker:"
           + " expected \"format\": \"" + FORMAT + "\"")));
     }
-    String period = text(root, "period", name, problems);
-    String policy = text(root, "policySha256", name, problems);
-    String data = text(root, "dataSha256", name, problems);
-    String input = text(root, "inputSha256", name, problems);
-    List<Entry> corrections = new ArrayList<>();
-    JsonNode list = root.path("corrections");
-    for (JsonNode c : list) {
-      corrections.add(new Entry(c.path("unit").asText(), c.path("period").asText(), c.path("target").asText(),
-          c.path("indicator").asText(), c.path("before").asText(), c.path("after").asText(),
-          c.path("reason").asText(), c.path("author").asText(), c.path("time").asText()));
+    Marker marker;
+    try {
+      marker = READER.treeToValue(root, Marker.class);
+    } catch (JsonMappingException e) {
+      String path = e.getPath().stream()
+          .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+          .collect(Collectors.joining()).replaceFirst("^\\.", "");
+      throw new InvalidInputException(List.of(new Problem(name, 0, path, "", "missing, null or of the wrong type: "
+          + e.getOriginalMessage())));
     }
-    if (!list.isArray()) {
-      problems.add(new Problem(name, 0, "corrections", "", "missing or not a list"));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-    return new FrozenResult(period, policy, data, input, corrections);
-  }
-
-  private static String text(JsonNode root, String key, String name, List<Problem> problems) {
-    JsonNode value = root.get(key);
-    if (value == null || !value.isTextual()) {
-      problems.add(new Problem(name, 0, key, "", "missing or not a string"));
-      return "";
-    }
-    return value.asText();
+    return new FrozenResult(marker.period(), marker.policySha256(), marker.dataSha256(), marker.inputSha256(),
+        marker.corrections());
   }
 }

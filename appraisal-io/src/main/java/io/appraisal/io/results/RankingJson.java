@@ -2,9 +2,6 @@ package io.appraisal.io.results;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -13,17 +10,18 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Problem;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -78,9 +76,10 @@ public final class RankingJson {
   /** The JSON Schema of the format, as a classpath resource. */
   public static final String SCHEMA_RESOURCE = "io/appraisal/io/results/ranking.schema.json";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
+  private static final ObjectWriter WRITER = JsonMapper.builder()
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-      .build();
+      .build()
+      .writer(prettyPrinter());
   private static final ObjectMapper READER = JsonMapper.builder()
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
@@ -96,15 +95,23 @@ public final class RankingJson {
   /** The file's bytes. */
   public static byte[] bytes(PublishedRanking ranking) {
     requireNonNull(ranking, "ranking");
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-      json.setPrettyPrinter(prettyPrinter());
-      write(ranking, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // writing to memory
+    return write(ranking);
+  }
+
+  /**
+   * A value as the library's JSON outputs are written: records field by field in their order (nulls written), in
+   * the one layout of {@link #prettyPrinter}, numbers as written ({@code 80.00}, never {@code 8.0E+1}), and a final
+   * line end.
+   */
+  static byte[] write(Object value) {
+    try {
+      byte[] json = WRITER.writeValueAsBytes(value);
+      byte[] out = Arrays.copyOf(json, json.length + 1);
+      out[json.length] = '\n';
+      return out;
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("writing " + value.getClass().getSimpleName() + " as JSON", e);
     }
-    out.write('\n');
-    return out.toByteArray();
   }
 
   /** Writes the file atomically. */
@@ -151,142 +158,6 @@ public final class RankingJson {
     printer.indentObjectsWith(indenter);
     printer.indentArraysWith(indenter);
     return printer;
-  }
-
-  private static void write(PublishedRanking ranking, JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("format", ranking.format());
-    json.writeNumberField("formatVersion", ranking.formatVersion());
-    json.writeObjectFieldStart("policy");
-    json.writeStringField("id", ranking.policy().id());
-    json.writeStringField("name", ranking.policy().name());
-    json.writeStringField("version", ranking.policy().version());
-    json.writeEndObject();
-    json.writeStringField("period", ranking.period());
-    string(json, "previousPeriod", ranking.previousPeriod());
-    number(json, "scale", ranking.scale());
-    json.writeObjectFieldStart("rounding");
-    json.writeNumberField("scale", ranking.rounding().scale());
-    json.writeStringField("mode", ranking.rounding().mode());
-    json.writeEndObject();
-    json.writeStringField("rankingMethod", ranking.rankingMethod());
-    json.writeObjectFieldStart("provenance");
-    json.writeStringField("policySha256", ranking.provenance().policySha256());
-    json.writeStringField("dataSha256", ranking.provenance().dataSha256());
-    json.writeStringField("libraryVersion", ranking.provenance().libraryVersion());
-    json.writeEndObject();
-    json.writeBooleanField("frozen", ranking.frozen());
-    json.writeArrayFieldStart("categories");
-    for (PublishedRanking.CategoryRef category : ranking.categories()) {
-      json.writeStartObject();
-      json.writeStringField("id", category.id());
-      json.writeStringField("name", category.name());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("units");
-    for (PublishedRanking.PublishedUnit unit : ranking.units()) {
-      unit(unit, json);
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("notes");
-    for (PublishedRanking.PublishedNote note : ranking.notes()) {
-      json.writeStartObject();
-      json.writeStringField("unit", note.unit());
-      json.writeStringField("indicator", note.indicator());
-      json.writeStringField("kind", note.kind());
-      json.writeStringField("message", note.message());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private static void unit(PublishedRanking.PublishedUnit unit, JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    number(json, "rank", unit.rank());
-    number(json, "categoryRank", unit.categoryRank());
-    number(json, "previousRank", unit.previousRank());
-    number(json, "rankChange", unit.rankChange());
-    json.writeStringField("unitId", unit.unitId());
-    json.writeStringField("unitName", unit.unitName());
-    json.writeStringField("category", unit.category());
-    json.writeArrayFieldStart("attributes");
-    for (String attribute : unit.attributes()) {
-      json.writeString(attribute);
-    }
-    json.writeEndArray();
-    number(json, "points", unit.points());
-    number(json, "maxPoints", unit.maxPoints());
-    number(json, "scoreRate", unit.scoreRate());
-    number(json, "bonus", unit.bonus());
-    number(json, "deduction", unit.deduction());
-    number(json, "composite", unit.composite());
-    number(json, "score", unit.score());
-    string(json, "grade", unit.grade());
-    json.writeBooleanField("vetoed", unit.vetoed());
-    number(json, "selfScoreRate", unit.selfScoreRate());
-    json.writeBooleanField("selfAssessmentFlagged", unit.selfAssessmentFlagged());
-    json.writeArrayFieldStart("indicators");
-    for (PublishedRanking.PublishedIndicator score : unit.indicators()) {
-      json.writeStartObject();
-      json.writeStringField("indicator", score.indicator());
-      json.writeStringField("name", score.name());
-      json.writeBooleanField("leaf", score.leaf());
-      json.writeStringField("status", score.status());
-      number(json, "raw", score.raw());
-      number(json, "score", score.score());
-      number(json, "max", score.max());
-      number(json, "contribution", score.contribution());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("adjustments");
-    for (PublishedRanking.PublishedAdjustment adjustment : unit.adjustments()) {
-      json.writeStartObject();
-      json.writeStringField("item", adjustment.item());
-      json.writeStringField("kind", adjustment.kind());
-      json.writeNumberField("count", adjustment.count());
-      number(json, "requested", adjustment.requested());
-      number(json, "applied", adjustment.applied());
-      json.writeStringField("capNote", adjustment.capNote());
-      json.writeStringField("note", adjustment.note());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeArrayFieldStart("corrections");
-    for (PublishedRanking.PublishedCorrection correction : unit.corrections()) {
-      json.writeStartObject();
-      json.writeStringField("period", correction.period());
-      json.writeStringField("target", correction.target());
-      json.writeStringField("indicator", correction.indicator());
-      json.writeStringField("before", correction.before());
-      json.writeStringField("after", correction.after());
-      json.writeStringField("reason", correction.reason());
-      json.writeStringField("author", correction.author());
-      json.writeStringField("time", correction.time());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-  }
-
-  private static void number(JsonGenerator json, String name, BigDecimal value) throws IOException {
-    json.writeFieldName(name);
-    if (value == null) {
-      json.writeNull();
-    } else {
-      json.writeNumber(value);
-    }
-  }
-
-  private static void string(JsonGenerator json, String name, String value) throws IOException {
-    json.writeFieldName(name);
-    if (value == null) {
-      json.writeNull();
-    } else {
-      json.writeString(value);
-    }
   }
 
   /** Reads the tree, collecting a problem for every missing or ill-typed field, named by its JSON path. */
