@@ -143,8 +143,7 @@ public record FrozenResult(String period, String policySha256, String dataSha256
       String path = e.getPath().stream()
           .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
           .collect(Collectors.joining()).replaceFirst("^\\.", "");
-      throw new InvalidInputException(List.of(new Problem(name, 0, path, "", "missing, null or of the wrong type: "
-          + e.getOriginalMessage())));
+      throw new InvalidInputException(List.of(new Problem(name, 0, path, "", "missing, null or of the wrong type")));
     }
     return new FrozenResult(marker.period(), marker.policySha256(), marker.dataSha256(), marker.inputSha256(),
         marker.corrections());
