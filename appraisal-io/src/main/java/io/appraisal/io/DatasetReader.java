@@ -9,11 +9,11 @@ import io.appraisal.core.Origin;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.core.Unit;
+import io.appraisal.io.DataRows.Cell;
+import io.appraisal.io.DataRows.Table;
 import io.appraisal.io.csv.Csv;
 import io.appraisal.io.csv.CsvRecord;
 import io.appraisal.io.csv.CsvTable;
-import io.appraisal.io.DataRows.Cell;
-import io.appraisal.io.DataRows.Table;
 import io.appraisal.io.csv.TextEncoding;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -67,10 +67,6 @@ final class DatasetReader {
 
   private DatasetReader(TextEncoding encoding) {
     this.encoding = encoding;
-  }
-
-  static LoadedDataset read(Source units, Source values, Source adjustments) {
-    return read(units, values, adjustments, null, TextEncoding.AUTO);
   }
 
   /** Reads the CSV files; {@code corrections} may be null (no log). */
@@ -313,7 +309,7 @@ final class DatasetReader {
       return List.of();
     }
     String source = table.source();
-    List<String> found = withoutTrailingBlanks(table.header().stream().map(String::trim).toList(), 1);
+    List<String> found = withoutTrailingBlanks(table.header().stream().map(String::trim).toList());
     List<String> columns = found.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
     List<String> extra = columns.subList(Math.min(header.size(), columns.size()), columns.size());
     if (!columns.subList(0, Math.min(header.size(), columns.size())).equals(header)
@@ -354,9 +350,9 @@ final class DatasetReader {
     return records;
   }
 
-  private static List<String> withoutTrailingBlanks(List<String> fields, int least) {
+  private static List<String> withoutTrailingBlanks(List<String> fields) {
     int end = fields.size();
-    while (end > least && fields.get(end - 1).isBlank()) {
+    while (end > 1 && fields.get(end - 1).isBlank()) {
       end--;
     }
     return fields.subList(0, end);
