@@ -31,7 +31,7 @@ final class InputOptions {
   @Option(names = "--data", paramLabel = "DIR|FILE",
       description = "The data: a directory holding units.csv, values.csv, adjustments.csv and (optionally)"
           + " corrections.csv; or one JSON file (.json, see DatasetJson); or one Excel workbook (.xlsx) with the"
-          + " sheets units, values and adjustments.%nDefault: the bundled synthetic Baicheng 2022 data.")
+          + " sheets units, values, adjustments and (optionally) corrections, with the same columns.%nDefault: the bundled synthetic Baicheng 2022 data.")
   Path data;
 
   @Option(names = "--units", paramLabel = "FILE", description = "units.csv (id,name,category,attributes); "
@@ -49,7 +49,7 @@ final class InputOptions {
   @Option(names = "--corrections", paramLabel = "FILE", description = "The review log 复核 (corrections.csv:"
       + " unit,period,target,indicator,before,after,reason,author,time; target raw-value, indicator-score or"
       + " grade; time ISO-8601 such as 2023-01-18T15:30:00+08:00). Replaces the log of --data"
-      + " (DIR/corrections.csv, or the corrections of a JSON file).")
+      + " (DIR/corrections.csv, or the corrections of a JSON file or workbook).")
   Path corrections;
 
   @Option(names = "--encoding", paramLabel = "ENC", converter = EncodingConverter.class,
