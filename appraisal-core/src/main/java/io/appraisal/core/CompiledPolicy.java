@@ -28,7 +28,7 @@ public final class CompiledPolicy {
   }
 
   /** Every problem with {@code data} for this period; empty when {@link #evaluate} will compute. */
-  public ImmutableList<Problem> validate(Dataset data, Period period) {
+  public List<Problem> validate(Dataset data, Period period) {
     return ImmutableList.copyOf(new Evaluator(this, data, period).validate());
   }
 

@@ -29,12 +29,12 @@ public final class CorrectionLog {
   }
 
   /** Every entry, oldest first. */
-  public ImmutableList<Correction> entries() {
+  public List<Correction> entries() {
     return entries;
   }
 
   /** The entries for one period, oldest first. */
-  public ImmutableList<Correction> entries(Period period) {
+  public List<Correction> entries(Period period) {
     return entries.stream().filter(c -> c.period().equals(period)).collect(ImmutableList.toImmutableList());
   }
 

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 
@@ -64,7 +65,7 @@ public final class Dataset {
   }
 
   /** The units, in index order. */
-  public ImmutableList<Unit> units() {
+  public List<Unit> units() {
     return units;
   }
 
@@ -79,7 +80,7 @@ public final class Dataset {
   }
 
   /** The periods that have values or events, in order. */
-  public ImmutableSortedSet<Period> periods() {
+  public NavigableSet<Period> periods() {
     ImmutableSortedSet.Builder<Period> periods = ImmutableSortedSet.naturalOrder();
     periods.addAll(columns.keySet());
     events.forEach(event -> periods.add(event.period()));
@@ -87,7 +88,7 @@ public final class Dataset {
   }
 
   /** The indicator ids that have a column in {@code period}. */
-  public ImmutableSortedSet<String> indicators(Period period) {
+  public NavigableSet<String> indicators(Period period) {
     return ImmutableSortedSet.copyOf(columns.getOrDefault(period, ImmutableMap.of()).keySet());
   }
 
@@ -109,12 +110,12 @@ public final class Dataset {
   }
 
   /** The adjustment events, in the order added. */
-  public ImmutableList<AdjustmentEvent> events() {
+  public List<AdjustmentEvent> events() {
     return events;
   }
 
   /** Problems found while building; validation reports them with every other problem. */
-  public ImmutableList<Problem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 

@@ -37,7 +37,7 @@ public final class Explanation {
   }
 
   /** The leaves where the unit lost points against its maximum, largest loss first (then by indicator id). */
-  public ImmutableList<IndicatorScore> pointsLost() {
+  public List<IndicatorScore> pointsLost() {
     return unit.indicators().stream()
         .filter(score -> score.leaf() && score.lost() > 1e-12)
         .sorted(Comparator.comparingDouble(IndicatorScore::lost).reversed()
@@ -100,7 +100,7 @@ public final class Explanation {
    * How each leaf's contribution to the score rate changed from {@code previous} to this result, largest change
    * first: what moved the unit's rank.
    */
-  public ImmutableList<Change> changesSince(AppraisalResult previous) {
+  public List<Change> changesSince(AppraisalResult previous) {
     UnitResult before = previous.unit(unit.id()).orElseThrow(() ->
         new IllegalArgumentException("unit " + unit.id() + " is not in the result of " + previous.period()));
     Map<String, IndicatorScore> then = before.indicators().stream()

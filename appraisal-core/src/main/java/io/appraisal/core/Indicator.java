@@ -105,7 +105,7 @@ public final class Indicator {
     return Optional.ofNullable(range);
   }
 
-  public ImmutableList<Indicator> children() {
+  public List<Indicator> children() {
     return children;
   }
 

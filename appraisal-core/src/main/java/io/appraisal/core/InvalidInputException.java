@@ -15,7 +15,7 @@ public final class InvalidInputException extends RuntimeException {
   }
 
   /** Every problem, in the order found. */
-  public ImmutableList<Problem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -54,7 +55,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
   }
 
   /** The four quarters of this period's year. */
-  public ImmutableList<Period> quartersOfYear() {
+  public List<Period> quartersOfYear() {
     return ImmutableList.of(quarter(year, 1), quarter(year, 2), quarter(year, 3), quarter(year, 4));
   }
 

@@ -64,7 +64,7 @@ public final class Policy {
     return description;
   }
 
-  public ImmutableList<Category> categories() {
+  public List<Category> categories() {
     return categories;
   }
 
@@ -113,7 +113,7 @@ public final class Policy {
   }
 
   /** Every indicator of the tree, parents before children. */
-  public ImmutableList<Indicator> indicators() {
+  public List<Indicator> indicators() {
     return root.preOrder().collect(ImmutableList.toImmutableList());
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,7 +38,7 @@ public record RankMovement(String unit, Status status, double previousRank, doub
    * The movement of every unit from {@code previous} to {@code current}: the current units in published order,
    * then the units that left, by id.
    */
-  public static ImmutableList<RankMovement> between(AppraisalResult previous, AppraisalResult current) {
+  public static List<RankMovement> between(AppraisalResult previous, AppraisalResult current) {
     ImmutableList.Builder<RankMovement> moves = ImmutableList.builder();
     for (UnitResult now : current.ranking()) {
       Optional<UnitResult> before = previous.unit(now.id());

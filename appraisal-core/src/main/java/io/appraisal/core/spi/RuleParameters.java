@@ -155,12 +155,12 @@ public final class RuleParameters {
   }
 
   /** The parameter names given, in the policy's order. */
-  public ImmutableList<String> names() {
+  public List<String> names() {
     return values.keySet().asList();
   }
 
   /** The problems recorded so far. */
-  public ImmutableList<Problem> problems() {
+  public List<Problem> problems() {
     return ImmutableList.copyOf(problems);
   }
 }

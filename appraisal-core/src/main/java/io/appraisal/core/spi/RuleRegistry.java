@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.SortedMap;
 
 /** The rule types an engine knows, by id. Immutable once built. */
 public final class RuleRegistry {
@@ -26,7 +27,7 @@ public final class RuleRegistry {
   }
 
   /** Every registered type, by id. */
-  public ImmutableSortedMap<String, RuleType> types() {
+  public SortedMap<String, RuleType> types() {
     return types;
   }
 
