@@ -1,16 +1,20 @@
 package io.appraisal.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 
 /**
  * The result of one period: immutable, and held in columns; a {@link UnitResult} with its explanation is built
  * when asked for, so that a run over a million units allocates no per-unit objects unless they are read.
  */
+@API(status = STABLE, since = "0.1")
 public final class AppraisalResult {
   private final CompiledPolicy plan;
   private final Dataset data;

@@ -1,11 +1,14 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The append-only log of corrections (复核). Immutable: {@link #append} returns a new log. */
+@API(status = STABLE, since = "0.1")
 public final class CorrectionLog {
   private static final CorrectionLog EMPTY = new CorrectionLog(ImmutableList.of());
 

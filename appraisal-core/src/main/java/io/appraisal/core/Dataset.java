@@ -2,6 +2,7 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.NavigableSet;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The units and their raw values per period and indicator, stored as one primitive column per (period,
@@ -25,6 +27,7 @@ import java.util.TreeMap;
  * (a duplicate value, a value for an unknown unit, a non-finite number) do not throw: they are kept in {@link
  * #problems()} and reported together with every other problem when the dataset is validated against a policy.
  */
+@API(status = STABLE, since = "0.1")
 public final class Dataset {
   private final ImmutableList<Unit> units;
   private final ImmutableMap<String, Integer> unitIndex;
@@ -254,6 +257,7 @@ public final class Dataset {
   }
 
   /** Builds a {@link Dataset}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitIndex = new HashMap<>();

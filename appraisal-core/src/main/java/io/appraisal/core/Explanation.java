@@ -1,6 +1,7 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -11,11 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Why a unit stands where it does: where it lost points, which indicators moved it between two periods, and what
  * it would take to climb a rank or a grade.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Explanation {
   private final AppraisalResult result;
   private final UnitResult unit;
@@ -53,6 +56,7 @@ public final class Explanation {
    * @param scoreRateNeeded the score rate needed, given the unit's bonus and deductions in this period
    * @param gap how many score-rate points the unit is short
    */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public record Target(String what, BigDecimal published, double scoreRateNeeded, double gap) {}
 
   /** The better rank nearest the unit's: reaching the published score of the unit(s) just above ties with them. */
@@ -125,6 +129,7 @@ public final class Explanation {
    * @param before its contribution then
    * @param after its contribution now
    */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public record Change(String indicator, double before, double after) {
     public Change {
       requireNonNull(indicator, "indicator");

@@ -1,11 +1,13 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How a unit's rank moved between two periods, overall and in its category.
@@ -17,10 +19,12 @@ import java.util.Optional;
  * @param previousCategoryRank the earlier category rank (NaN for a new unit)
  * @param categoryRank the later category rank (NaN for a unit that left)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RankMovement(String unit, Status status, double previousRank, double rank,
     double previousCategoryRank, double categoryRank) {
 
   /** The direction of a move; UP means a better (smaller) rank. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public enum Status {
     NEW,
     LEFT,

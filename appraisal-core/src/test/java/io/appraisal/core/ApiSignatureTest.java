@@ -26,10 +26,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API line of appraisal-core: no Guava or Caffeine type appears in any public or protected signature of a public
+ * The API line of appraisal-core: every public type declares its {@link API} status, and no Guava or Caffeine type appears in any public or protected signature of a public
  * type (return and parameter types with their type arguments, fields, record components, super types, type
  * parameter bounds), so that core may change or drop either library without breaking a user.
  */
@@ -45,6 +46,24 @@ class ApiSignatureTest {
     List<String> violations = new ArrayList<>();
     types.forEach(type -> violations.addAll(violations(type)));
     assertEquals(List.of(), violations);
+  }
+
+  @Test
+  void everyPublicTypeDeclaresItsStatusSinceTheFirstRelease() {
+    assertEquals(List.of(), publicCoreTypes().stream().map(ApiSignatureTest::statusProblem)
+        .filter(problem -> !problem.isEmpty()).toList());
+    assertEquals(Offender.class.getName() + ": no @API(since = \"0.1\")", statusProblem(Offender.class));
+  }
+
+  /** What is wrong with the type's {@link API} annotation; empty when nothing. */
+  private static String statusProblem(Class<?> type) {
+    API api = type.getAnnotation(API.class);
+    if (api == null || !api.since().equals("0.1")) {
+      return type.getName() + ": no @API(since = \"0.1\")";
+    }
+    boolean spi = type.getPackageName().endsWith(".spi");
+    return spi && api.status() != API.Status.STABLE && api.status() != API.Status.EXPERIMENTAL
+        ? type.getName() + ": the SPI is STABLE or EXPERIMENTAL, not " + api.status() : "";
   }
 
   /** A public type that breaks the line, so the check is seen to find each kind of signature. */

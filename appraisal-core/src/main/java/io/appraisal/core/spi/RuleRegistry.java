@@ -2,6 +2,7 @@ package io.appraisal.core.spi;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.LinkedHashMap;
@@ -9,8 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /** The rule types an engine knows, by id. Immutable once built. */
+@API(status = STABLE, since = "0.1")
 public final class RuleRegistry {
   private final ImmutableSortedMap<String, RuleType> types;
 
@@ -32,6 +35,7 @@ public final class RuleRegistry {
   }
 
   /** Collects rule types; duplicate ids fail naming both classes. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final Map<String, RuleType> types = new LinkedHashMap<>();
 
