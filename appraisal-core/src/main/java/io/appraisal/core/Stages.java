@@ -1,6 +1,7 @@
 package io.appraisal.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,6 +105,6 @@ final class Stages {
     earlier.forEach((u, list) -> applied.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
     corrections.applied.forEach((u, list) -> applied.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
     return new AppraisalResult(plan, data, period, new Outcome(rates, adjustments, published, ranks, grades,
-        applied, input, inputPeriods));
+        Collections.unmodifiableMap(applied), input, inputPeriods));
   }
 }

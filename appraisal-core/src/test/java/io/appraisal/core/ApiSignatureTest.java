@@ -30,9 +30,10 @@ import org.apiguardian.api.API;
 import org.junit.jupiter.api.Test;
 
 /**
- * The API line of appraisal-core: every public type declares its {@link API} status, and no Guava or Caffeine type appears in any public or protected signature of a public
- * type (return and parameter types with their type arguments, fields, record components, super types, type
- * parameter bounds), so that core may change or drop either library without breaking a user.
+ * The API line of appraisal-core: every public type declares its {@link API} status, and no Guava or Caffeine type
+ * appears in any public or protected signature of a public type (return and parameter types with their type
+ * arguments, fields, record components, super types, type parameter bounds), so that core may change or drop either
+ * library without breaking a user.
  */
 class ApiSignatureTest {
   private static final List<String> FORBIDDEN = List.of("com.google.common.", "com.github.benmanes.caffeine.");
