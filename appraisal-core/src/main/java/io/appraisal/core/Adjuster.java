@@ -1,6 +1,7 @@
 package io.appraisal.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -8,16 +9,45 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Applies a period's adjustment events: per-item caps first, then the total caps, events taken in the policy's item
- * order (then data order) so that which event a cap cuts is deterministic and shown.
+ * The adjust stage: applies a period's adjustment events, per-item caps first, then the total caps, events taken in
+ * the policy's item order (then data order) so that which event a cap cuts is deterministic and shown.
  */
 final class Adjuster {
-  final double[] bonus;
-  final double[] deduction;
-  final boolean[] vetoed;
-  final Map<Integer, List<AppliedAdjustment>> applied = new TreeMap<>();
+  private final double[] bonus;
+  private final double[] deduction;
+  private final boolean[] vetoed;
+  private final Map<Integer, List<AppliedAdjustment>> applied = new TreeMap<>();
 
-  Adjuster(Policy policy, Dataset data, Period period, int n) {
+  /**
+   * Adjusts the score rates by the period's events.
+   *
+   * @param carriedVetoes per unit index, vetoes carried from the quarters into the year (a veto in any quarter
+   *     vetoes the annual result too), listed after the period's own adjustments; empty for a quarter
+   */
+  static Stages.Adjustments adjust(Policy policy, Dataset data, Period period, double[] rate,
+      Map<Integer, List<AppliedAdjustment>> carriedVetoes) {
+    int n = rate.length;
+    Adjuster adjuster = new Adjuster(policy, data, period, n);
+    carriedVetoes.forEach((u, vetoes) -> {
+      adjuster.vetoed[u] = true;
+      List<AppliedAdjustment> list = new ArrayList<>(adjuster.applied.getOrDefault(u, List.of()));
+      list.addAll(vetoes);
+      adjuster.applied.put(u, List.copyOf(list));
+    });
+    double[] composite = new double[n];
+    for (int u = 0; u < n; u++) {
+      composite[u] = Math.max(0, rate[u] + adjuster.bonus[u] - adjuster.deduction[u]);
+    }
+    return new Stages.Adjustments(adjuster.bonus, adjuster.deduction, adjuster.vetoed,
+        Collections.unmodifiableMap(adjuster.applied), composite);
+  }
+
+  /** A quarter's veto as the year lists it. */
+  static AppliedAdjustment carried(Period quarter, AppliedAdjustment veto) {
+    return new AppliedAdjustment(veto.item(), veto.kind(), veto.count(), 0, 0, "", quarter + ": " + veto.note());
+  }
+
+  private Adjuster(Policy policy, Dataset data, Period period, int n) {
     bonus = new double[n];
     deduction = new double[n];
     vetoed = new boolean[n];
@@ -34,14 +64,6 @@ final class Adjuster {
       events.sort(Comparator.comparingInt(event -> itemOrder.indexOf(event.item())));
       applyAll(rules, u, events);
     });
-  }
-
-  /** Carries a veto from a quarter into the year: a veto in any quarter vetoes the annual result too. */
-  void carryVeto(int u, Period quarter, AppliedAdjustment veto) {
-    vetoed[u] = true;
-    List<AppliedAdjustment> list = new ArrayList<>(applied.getOrDefault(u, List.of()));
-    list.add(new AppliedAdjustment(veto.item(), veto.kind(), veto.count(), 0, 0, "", quarter + ": " + veto.note()));
-    applied.put(u, List.copyOf(list));
   }
 
   private void applyAll(AdjustmentRules rules, int u, List<AdjustmentEvent> events) {

@@ -2,6 +2,9 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * That an adjustment item happened to a unit in a period, {@code count} times.
@@ -12,6 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param count how many occurrences (positive)
  * @param note why, shown in the result
  */
+@API(status = STABLE, since = "0.1")
 public record AdjustmentEvent(String unit, Period period, String item, int count, String note) {
   public AdjustmentEvent {
     requireNonNull(unit, "unit");

@@ -2,6 +2,9 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * A kind of bonus, deduction or veto event a policy recognises.
@@ -12,6 +15,7 @@ import static java.util.Objects.requireNonNull;
  * @param pointsEach points per occurrence (ignored for a veto)
  * @param itemCap the most points this item can add or take per unit and period; infinite for no cap
  */
+@API(status = STABLE, since = "0.1")
 public record AdjustmentItem(String id, String name, AdjustmentKind kind, double pointsEach, double itemCap) {
   public AdjustmentItem {
     requireNonNull(id, "id");

@@ -1,10 +1,12 @@
 package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * The adjustment items a policy recognises and how they combine: 得分 = 得分率 + 加分 − 扣分, with total caps, a floor
@@ -15,6 +17,7 @@ import java.util.Optional;
  * @param deductionCap the most deduction points in total per unit and period (infinite for none)
  * @param vetoRanksLast whether a vetoed unit is also placed after every unit that is not vetoed
  */
+@API(status = STABLE, since = "0.1")
 public record AdjustmentRules(
     List<AdjustmentItem> items, double bonusCap, double deductionCap, boolean vetoRanksLast) {
   public static final AdjustmentRules NONE =

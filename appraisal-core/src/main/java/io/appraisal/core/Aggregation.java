@@ -1,9 +1,14 @@
 package io.appraisal.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * How a group indicator combines its children. Points-style schemes add points ({@link #SUM}); composite indices
  * take weighted means of normalised scores (the HDI is a {@link #GEOMETRIC_MEAN}).
  */
+@API(status = STABLE, since = "0.1")
 public enum Aggregation {
   /** Points add up; the group's maximum is the sum of its applicable children's maxima. */
   SUM,

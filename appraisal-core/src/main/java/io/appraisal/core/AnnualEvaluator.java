@@ -49,64 +49,57 @@ final class AnnualEvaluator {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Computation c = rollUp(plan, data, rollup, quarters, componentValues);
-    c.notes = ImmutableList.copyOf(notes);
+    Stages.Rates rates = rollUp(plan, data, rollup, quarters, componentValues, ImmutableList.copyOf(notes));
     Corrections corrections = new Corrections(plan, data, yearPeriod, log);
     // The year's result lists, and its provenance hashes, the quarters' corrections as well as its own.
     Map<Integer, List<Correction>> fromQuarters = new TreeMap<>();
+    Map<Integer, List<AppliedAdjustment>> vetoes = new TreeMap<>();
     for (AppraisalResult quarter : quarters) {
-      quarter.computation().corrections.forEach((u, list) ->
+      Stages.Outcome outcome = quarter.outcome();
+      outcome.corrections().forEach((u, list) ->
           fromQuarters.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
-    }
-    c.corrections = fromQuarters;
-    c.input = data;
-    c.inputPeriods = ImmutableList.<Period>builder().addAll(yearPeriod.quartersOfYear()).add(yearPeriod).build();
-    Adjuster adjuster = new Adjuster(policy, data, yearPeriod, data.size());
-    for (AppraisalResult quarter : quarters) {
-      Adjuster quarterly = quarter.computation().adjuster;
-      quarterly.applied.forEach((u, adjustments) -> adjustments.stream()
+      outcome.adjustments().applied().forEach((u, adjustments) -> adjustments.stream()
           .filter(a -> a.kind() == AdjustmentKind.VETO)
-          .forEach(veto -> adjuster.carryVeto(u, quarter.period(), veto)));
+          .forEach(veto -> vetoes.computeIfAbsent(u, k -> new ArrayList<>())
+              .add(Adjuster.carried(quarter.period(), veto))));
     }
-    double[] composite = new double[data.size()];
-    for (int u = 0; u < composite.length; u++) {
-      composite[u] = Math.max(0, c.rate[u] + adjuster.bonus[u] - adjuster.deduction[u]);
-    }
-    return Evaluator.finish(plan, data, yearPeriod, c, adjuster, composite, corrections);
+    List<Period> inputPeriods =
+        ImmutableList.<Period>builder().addAll(yearPeriod.quartersOfYear()).add(yearPeriod).build();
+    return Stages.finish(plan, data, yearPeriod, rates, vetoes, corrections, fromQuarters, data, inputPeriods);
   }
 
-  /** Means of the quarterly node scores and values, and the weighted annual score rate. */
-  private static Computation rollUp(CompiledPolicy plan, Dataset data, AnnualRollup rollup,
-      List<AppraisalResult> quarters, double[][] componentValues) {
+  /** The year's score-rate stage: means of the quarterly node scores and values, and the weighted roll-up. */
+  private static Stages.Rates rollUp(CompiledPolicy plan, Dataset data, AnnualRollup rollup,
+      List<AppraisalResult> quarters, double[][] componentValues, List<Note> notes) {
     int n = data.size();
     int nodes = plan.nodes().size();
     double divisor = rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO ? 4 : quarters.size();
-    Computation c = new Computation();
-    c.score = new double[nodes][n];
-    c.max = new double[nodes][n];
+    double[][] score = new double[nodes][n];
+    double[][] max = new double[nodes][n];
     double[] quarterMean = new double[n];
     for (AppraisalResult quarter : quarters) {
-      Computation q = quarter.computation();
-      double[] value = rollup.quarterValue() == AnnualRollup.QuarterValue.SCORE_RATE ? q.rate : q.composite;
+      Stages.Outcome q = quarter.outcome();
+      double[] value = rollup.quarterValue() == AnnualRollup.QuarterValue.SCORE_RATE
+          ? q.rates().rate() : q.adjustments().composite();
+      double[][] quarterScore = q.rates().score();
+      double[][] quarterMax = q.rates().max();
       for (int u = 0; u < n; u++) {
         quarterMean[u] += value[u] / divisor;
         for (int i = 0; i < nodes; i++) {
-          c.score[i][u] += q.score[i][u] / divisor;
-          c.max[i][u] += q.max[i][u] / divisor;
+          score[i][u] += quarterScore[i][u] / divisor;
+          max[i][u] += quarterMax[i][u] / divisor;
         }
       }
     }
-    c.rate = new double[n];
+    double[] rate = new double[n];
     for (int u = 0; u < n; u++) {
-      double rate = rollup.quarterWeight() * quarterMean[u];
+      double sum = rollup.quarterWeight() * quarterMean[u];
       for (int k = 0; k < rollup.components().size(); k++) {
-        rate += rollup.components().get(k).weight() * componentValues[k][u];
+        sum += rollup.components().get(k).weight() * componentValues[k][u];
       }
-      c.rate[u] = rate;
+      rate[u] = sum;
     }
-    c.components = rollup.components();
-    c.componentValues = componentValues;
-    return c;
+    return new Stages.Rates(score, max, rate, null, rollup.components(), componentValues, notes);
   }
 
   private static double[][] componentValues(AnnualRollup rollup, Dataset data, Period year, List<Problem> problems) {

@@ -2,11 +2,13 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * How quarters roll up into the annual result: {@code quarterWeight × mean of the quarterly values + Σ weight ×
@@ -18,11 +20,13 @@ import java.util.Set;
  * @param components the year-end scores, given as values of the year period (e.g. {@code 2022}) under their ids
  * @param missingQuarter what a quarter without data does
  */
+@API(status = STABLE, since = "0.1")
 public record AnnualRollup(
     double quarterWeight, QuarterValue quarterValue, List<YearEndComponent> components,
     MissingQuarter missingQuarter) {
 
   /** Which quarterly figure the roll-up averages. */
+  @API(status = STABLE, since = "0.1")
   public enum QuarterValue {
     /** The score rate before adjustments; adjustments then come only from the year's own events. */
     SCORE_RATE,
@@ -31,6 +35,7 @@ public record AnnualRollup(
   }
 
   /** What a quarter with no data at all does to the annual result; whatever is chosen, it is reported. */
+  @API(status = STABLE, since = "0.1")
   public enum MissingQuarter {
     /** The annual result is refused. */
     FAIL,
@@ -48,6 +53,7 @@ public record AnnualRollup(
    * @param weight its weight in the annual result
    * @param range the values it may take
    */
+  @API(status = STABLE, since = "0.1")
   public record YearEndComponent(String id, String name, double weight, ValueRange range) {
     public YearEndComponent {
       requireNonNull(id, "id");

@@ -1,12 +1,16 @@
 package io.appraisal.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Which units an indicator applies to: those in one of {@code categories} (any category when empty) that have every
  * one of {@code attributes}. A unit an indicator does not apply to is scored on a smaller maximum (得分率).
  */
+@API(status = STABLE, since = "0.1")
 public record Applicability(Set<String> categories, Set<String> attributes) {
   public static final Applicability ALL = new Applicability(Set.of(), Set.of());
 

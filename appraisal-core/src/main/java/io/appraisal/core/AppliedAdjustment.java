@@ -1,6 +1,9 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * One adjustment event as applied to a unit's score.
@@ -13,6 +16,7 @@ import static java.util.Objects.requireNonNull;
  * @param capNote empty, or which cap cut the points ({@code "item cap 2"}, {@code "total bonus cap 3"})
  * @param note the event's note from the data
  */
+@API(status = STABLE, since = "0.1")
 public record AppliedAdjustment(
     String item, AdjustmentKind kind, int count, double requested, double applied, String capNote, String note) {
   public AppliedAdjustment {

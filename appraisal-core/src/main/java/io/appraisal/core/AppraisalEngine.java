@@ -1,10 +1,12 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.appraisal.core.spi.RuleRegistry;
+import org.apiguardian.api.API;
 
 /**
  * The entry point: compiles policies with the rule types it knows and evaluates them.
@@ -17,6 +19,7 @@ import io.appraisal.core.spi.RuleRegistry;
  * <p>Compiled plans are cached per policy instance (policies are immutable), so evaluating the same policy every
  * quarter compiles it once.
  */
+@API(status = STABLE, since = "0.1")
 public final class AppraisalEngine {
   private final RuleRegistry rules;
   private final Cache<Policy, CompiledPolicy> plans;
@@ -50,6 +53,7 @@ public final class AppraisalEngine {
   }
 
   /** Builds an {@link AppraisalEngine}. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private RuleRegistry rules;
     private long planCacheSize = 64;

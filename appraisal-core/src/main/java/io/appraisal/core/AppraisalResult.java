@@ -1,28 +1,32 @@
 package io.appraisal.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.apiguardian.api.API;
 
 /**
  * The result of one period: immutable, and held in columns; a {@link UnitResult} with its explanation is built
  * when asked for, so that a run over a million units allocates no per-unit objects unless they are read.
  */
+@API(status = STABLE, since = "0.1")
 public final class AppraisalResult {
   private final CompiledPolicy plan;
   private final Dataset data;
   private final Period period;
-  private final Computation c;
+  private final Stages.Outcome c;
   private volatile Provenance provenance;
 
-  AppraisalResult(CompiledPolicy plan, Dataset data, Period period, Computation computation) {
+  AppraisalResult(CompiledPolicy plan, Dataset data, Period period, Stages.Outcome outcome) {
     this.plan = plan;
     this.data = data;
     this.period = period;
-    this.c = computation;
+    this.c = outcome;
   }
 
   public Policy policy() {
@@ -36,7 +40,7 @@ public final class AppraisalResult {
 
   /** The number of units ranked. */
   public int size() {
-    return c.rate.length;
+    return c.rates().rate().length;
   }
 
   /** The result of the unit at dataset index {@code index}. */
@@ -50,52 +54,53 @@ public final class AppraisalResult {
   }
 
   /** Every unit in published order: by rank, then by unit id. */
-  public ImmutableList<UnitResult> ranking() {
-    return inOrder(IntStream.range(0, size()), c.standing.rank);
+  public List<UnitResult> ranking() {
+    return inOrder(IntStream.range(0, size()), c.ranks().rank());
   }
 
   /** The units of one category in published order: by category rank, then by unit id. */
-  public ImmutableList<UnitResult> ranking(String categoryId) {
+  public List<UnitResult> ranking(String categoryId) {
     int category = plan.categoryIds().indexOf(categoryId);
     if (category < 0) {
       throw new IllegalArgumentException("unknown category '" + categoryId + "'; the policy has "
           + plan.categoryIds());
     }
-    return inOrder(IntStream.range(0, size()).filter(u -> c.category[u] == category), c.standing.categoryRank);
+    return inOrder(IntStream.range(0, size()).filter(u -> c.ranks().category()[u] == category),
+        c.ranks().categoryRank());
   }
 
   /** Values imputed, excluded or marked not applicable by the data: everything the engine did not score as given. */
-  public ImmutableList<Note> notes() {
-    return c.notes;
+  public List<Note> notes() {
+    return c.rates().notes();
   }
 
   /** The score rate of every unit, by dataset index: a copy, for bulk consumers. */
   public double[] scoreRates() {
-    return c.rate.clone();
+    return c.rates().rate().clone();
   }
 
   /** The overall rank of every unit, by dataset index: a copy, for bulk consumers. */
   public double[] ranks() {
-    return c.standing.rank.clone();
+    return c.ranks().rank().clone();
   }
 
   /** The SHA-256 of the canonical policy and input data, and the library version: computed on first call. */
   public Provenance provenance() {
     Provenance result = provenance;
     if (result == null) {
-      List<Correction> applied = c.corrections.values().stream().flatMap(List::stream).toList();
-      result = new Provenance(Fingerprints.policy(policy()), Fingerprints.data(c.input, c.inputPeriods, applied),
+      List<Correction> applied = c.corrections().values().stream().flatMap(List::stream).toList();
+      result = new Provenance(Fingerprints.policy(policy()), Fingerprints.data(c.input(), c.inputPeriods(), applied),
           Provenance.currentLibraryVersion());
       provenance = result;
     }
     return result;
   }
 
-  Computation computation() {
+  Stages.Outcome outcome() {
     return c;
   }
 
-  private ImmutableList<UnitResult> inOrder(IntStream units, double[] rank) {
+  private List<UnitResult> inOrder(IntStream units, double[] rank) {
     return units.boxed()
         .sorted(Comparator.<Integer>comparingDouble(u -> rank[u]).thenComparing(u -> data.units().get(u).id()))
         .map(this::materialise)
@@ -104,13 +109,16 @@ public final class AppraisalResult {
 
   private UnitResult materialise(int u) {
     List<PlanNode> nodes = plan.nodes();
+    Stages.Rates rates = c.rates();
+    Stages.Adjustments adjustments = c.adjustments();
+    List<AnnualRollup.YearEndComponent> components = rates.components();
     double[] contribution = new double[nodes.size()];
     double componentsTotal = 0;
-    for (int k = 0; k < c.components.size(); k++) {
-      componentsTotal += c.components.get(k).weight() * c.componentValues[k][u];
+    for (int k = 0; k < components.size(); k++) {
+      componentsTotal += components.get(k).weight() * rates.componentValues()[k][u];
     }
-    contribution[0] = c.rate[u] - componentsTotal;
-    List<IndicatorScore> indicators = new ArrayList<>(nodes.size() + c.components.size());
+    contribution[0] = rates.rate()[u] - componentsTotal;
+    List<IndicatorScore> indicators = new ArrayList<>(nodes.size() + components.size());
     for (PlanNode node : nodes) {
       if (!node.isLeaf()) {
         attribute(node, u, contribution);
@@ -118,25 +126,25 @@ public final class AppraisalResult {
     }
     for (PlanNode node : nodes) {
       indicators.add(new IndicatorScore(node.id(), node.isLeaf(), status(node, u),
-          node.isLeaf() ? raw(node, u) : Double.NaN, c.score[node.index][u], c.max[node.index][u],
+          node.isLeaf() ? raw(node, u) : Double.NaN, rates.score()[node.index][u], rates.max()[node.index][u],
           contribution[node.index]));
     }
-    for (int k = 0; k < c.components.size(); k++) {
-      AnnualRollup.YearEndComponent component = c.components.get(k);
-      double value = c.componentValues[k][u];
+    for (int k = 0; k < components.size(); k++) {
+      AnnualRollup.YearEndComponent component = components.get(k);
+      double value = rates.componentValues()[k][u];
       indicators.add(new IndicatorScore(component.id(), true, IndicatorScore.Status.SCORED, value, value,
           component.range().max(), component.weight() * value));
     }
-    int grade = c.standing.grade[u];
+    int grade = c.grades().grade()[u];
     Optional<String> gradeName = policy().grades().map(scheme ->
         grade < scheme.bands().size() ? scheme.bands().get(grade).name() : scheme.lowest());
-    double selfRate = c.selfRate == null ? Double.NaN : c.selfRate[u];
-    boolean flagged = selfRate - c.rate[u] > policy().selfAssessmentTolerance();
-    return new UnitResult(data.units().get(u), c.score[0][u], c.max[0][u], c.rate[u], c.adjuster.bonus[u],
-        c.adjuster.deduction[u], c.composite[u], plan.rounder().published(c.key[u]), c.adjuster.vetoed[u],
-        c.standing.rank[u], c.standing.categoryRank[u], gradeName, indicators,
-        c.adjuster.applied.getOrDefault(u, List.of()), c.corrections.getOrDefault(u, List.of()), selfRate,
-        flagged);
+    double selfRate = rates.selfRate() == null ? Double.NaN : rates.selfRate()[u];
+    boolean flagged = selfRate - rates.rate()[u] > policy().selfAssessmentTolerance();
+    return new UnitResult(data.units().get(u), rates.score()[0][u], rates.max()[0][u], rates.rate()[u],
+        adjustments.bonus()[u], adjustments.deduction()[u], adjustments.composite()[u],
+        plan.rounder().published(c.published().key()[u]), adjustments.vetoed()[u], c.ranks().rank()[u],
+        c.ranks().categoryRank()[u], gradeName, indicators, adjustments.applied().getOrDefault(u, List.of()),
+        c.corrections().getOrDefault(u, List.of()), selfRate, flagged);
   }
 
   /**
@@ -144,15 +152,17 @@ public final class AppraisalResult {
    * their points), so that the leaves' contributions add up to the score rate whatever the aggregation.
    */
   private void attribute(PlanNode node, int u, double[] contribution) {
+    double[][] score = c.rates().score();
+    double[][] max = c.rates().max();
     boolean sum = node.indicator.aggregation() == Aggregation.SUM;
     double total = 0;
     double[] share = new double[node.children.length];
     for (int k = 0; k < node.children.length; k++) {
       int child = node.children[k];
-      double childMax = c.max[child][u];
+      double childMax = max[child][u];
       if (childMax > 0) {
-        share[k] = sum ? c.score[child][u]
-            : plan.nodes().get(child).indicator.weight() * c.score[child][u] / childMax;
+        share[k] = sum ? score[child][u]
+            : plan.nodes().get(child).indicator.weight() * score[child][u] / childMax;
         total += share[k];
       }
     }
@@ -167,7 +177,7 @@ public final class AppraisalResult {
   }
 
   private IndicatorScore.Status status(PlanNode node, int u) {
-    if (c.max[node.index][u] > 0) {
+    if (c.rates().max()[node.index][u] > 0) {
       return node.isLeaf() && period.isQuarter() && Double.isNaN(raw(node, u)) ? IndicatorScore.Status.IMPUTED_ZERO
           : IndicatorScore.Status.SCORED;
     }

@@ -2,6 +2,9 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * A class of units ranked among themselves (分类考核), such as party-committee departments.
@@ -9,6 +12,7 @@ import static java.util.Objects.requireNonNull;
  * @param id stable identifier used in data files
  * @param name display name
  */
+@API(status = STABLE, since = "0.1")
 public record Category(String id, String name) {
   public Category {
     requireNonNull(id, "id");

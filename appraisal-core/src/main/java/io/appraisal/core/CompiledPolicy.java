@@ -1,13 +1,17 @@
 package io.appraisal.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A policy checked and compiled into a plan: rules created, the tree flattened into arrays. Immutable and safe to
  * share; evaluate it for as many periods and datasets as needed.
  */
+@API(status = STABLE, since = "0.1")
 public final class CompiledPolicy {
   private final Policy policy;
   private final ImmutableList<PlanNode> nodes;
@@ -28,7 +32,7 @@ public final class CompiledPolicy {
   }
 
   /** Every problem with {@code data} for this period; empty when {@link #evaluate} will compute. */
-  public ImmutableList<Problem> validate(Dataset data, Period period) {
+  public List<Problem> validate(Dataset data, Period period) {
     return ImmutableList.copyOf(new Evaluator(this, data, period).validate());
   }
 

@@ -2,8 +2,10 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.time.Instant;
+import org.apiguardian.api.API;
 
 /**
  * One entry of the review-and-correction log (复核): a raw value, an indicator score or a grade of one unit in one
@@ -20,11 +22,13 @@ import java.time.Instant;
  * @param author who decided it; required
  * @param time when it was recorded
  */
+@API(status = STABLE, since = "0.1")
 public record Correction(
     String unit, Period period, Target target, String indicator, String before, String after, String reason,
     String author, Instant time) {
 
   /** What a correction changes. */
+  @API(status = STABLE, since = "0.1")
   public enum Target {
     /** A unit's raw value of a leaf indicator; everything is recomputed from it. */
     RAW_VALUE,
@@ -56,12 +60,12 @@ public record Correction(
   }
 
   /** {@code after} as a number, for raw-value and score corrections. */
-  public double afterValue() {
+  double afterValue() {
     return Double.parseDouble(after);
   }
 
   /** {@code before} as a number, for raw-value and score corrections. */
-  public double beforeValue() {
+  double beforeValue() {
     return Double.parseDouble(before);
   }
 

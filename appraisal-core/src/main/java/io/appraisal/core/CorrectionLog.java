@@ -1,11 +1,14 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** The append-only log of corrections (复核). Immutable: {@link #append} returns a new log. */
+@API(status = STABLE, since = "0.1")
 public final class CorrectionLog {
   private static final CorrectionLog EMPTY = new CorrectionLog(ImmutableList.of());
 
@@ -29,12 +32,12 @@ public final class CorrectionLog {
   }
 
   /** Every entry, oldest first. */
-  public ImmutableList<Correction> entries() {
+  public List<Correction> entries() {
     return entries;
   }
 
   /** The entries for one period, oldest first. */
-  public ImmutableList<Correction> entries(Period period) {
+  public List<Correction> entries(Period period) {
     return entries.stream().filter(c -> c.period().equals(period)).collect(ImmutableList.toImmutableList());
   }
 

@@ -105,9 +105,15 @@ final class Corrections {
     }
   }
 
-  /** Overrides grades; {@code grade} holds band indexes, the band count meaning the lowest grade. */
-  void applyGrades(GradeScheme scheme, int[] grade) {
-    for (Correction correction : grades) {
+  /**
+   * The overrides stage: the grades with the log's grade corrections applied, in a new array when there are any.
+   */
+  Stages.Grades overrideGrades(GradeScheme scheme, Stages.Grades grades) {
+    if (this.grades.isEmpty()) {
+      return grades;
+    }
+    int[] grade = grades.grade().clone();
+    for (Correction correction : this.grades) {
       int u = original.indexOf(correction.unit());
       int before = index(scheme, correction.before());
       int after = index(scheme, correction.after());
@@ -118,6 +124,7 @@ final class Corrections {
         record(u, correction);
       }
     }
+    return new Stages.Grades(grade);
   }
 
   /** The problems found since the last call. */

@@ -2,6 +2,7 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -13,8 +14,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import org.apiguardian.api.API;
 
 /**
  * The units and their raw values per period and indicator, stored as one primitive column per (period,
@@ -24,6 +27,7 @@ import java.util.TreeMap;
  * (a duplicate value, a value for an unknown unit, a non-finite number) do not throw: they are kept in {@link
  * #problems()} and reported together with every other problem when the dataset is validated against a policy.
  */
+@API(status = STABLE, since = "0.1")
 public final class Dataset {
   private final ImmutableList<Unit> units;
   private final ImmutableMap<String, Integer> unitIndex;
@@ -64,7 +68,7 @@ public final class Dataset {
   }
 
   /** The units, in index order. */
-  public ImmutableList<Unit> units() {
+  public List<Unit> units() {
     return units;
   }
 
@@ -79,7 +83,7 @@ public final class Dataset {
   }
 
   /** The periods that have values or events, in order. */
-  public ImmutableSortedSet<Period> periods() {
+  public NavigableSet<Period> periods() {
     ImmutableSortedSet.Builder<Period> periods = ImmutableSortedSet.naturalOrder();
     periods.addAll(columns.keySet());
     events.forEach(event -> periods.add(event.period()));
@@ -87,7 +91,7 @@ public final class Dataset {
   }
 
   /** The indicator ids that have a column in {@code period}. */
-  public ImmutableSortedSet<String> indicators(Period period) {
+  public NavigableSet<String> indicators(Period period) {
     return ImmutableSortedSet.copyOf(columns.getOrDefault(period, ImmutableMap.of()).keySet());
   }
 
@@ -109,12 +113,12 @@ public final class Dataset {
   }
 
   /** The adjustment events, in the order added. */
-  public ImmutableList<AdjustmentEvent> events() {
+  public List<AdjustmentEvent> events() {
     return events;
   }
 
   /** Problems found while building; validation reports them with every other problem. */
-  public ImmutableList<Problem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 
@@ -253,6 +257,7 @@ public final class Dataset {
   }
 
   /** Builds a {@link Dataset}. Not thread-safe. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final Map<String, Unit> units = new LinkedHashMap<>();
     private final Map<String, Integer> unitIndex = new HashMap<>();

@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs a compiled policy over one period of a dataset, column by column: check and score each leaf, aggregate up
- * the tree, take the score rate, apply adjustments, round, rank and grade. All arrays are indexed by unit.
+ * Runs a compiled policy over one period of a dataset, column by column, through the {@link Stages}: validate, score
+ * each leaf, aggregate up the tree, take the score rate; then the stages a year shares (adjust, round, rank, grade).
+ * All arrays are indexed by unit.
  */
 final class Evaluator {
   private final CompiledPolicy plan;
@@ -22,8 +23,7 @@ final class Evaluator {
   private final Period period;
   private final int n;
   private final int[] profileOfUnit;
-  private final List<Problem> problems = new ArrayList<>();
-  private final List<Note> notes = new ArrayList<>();
+  /** Shared read-only constant columns, by value. */
   private final Map<Double, double[]> constants = new HashMap<>();
 
   Evaluator(CompiledPolicy plan, Dataset data, Period period) {
@@ -37,14 +37,15 @@ final class Evaluator {
 
   /** Every problem with the data for this policy and period; empty when it can be evaluated. */
   List<Problem> validate() {
-    checkInputs();
+    List<Problem> problems = new ArrayList<>(checkInputs());
+    List<Note> notes = new ArrayList<>();
     List<PlanNode> nodes = plan.nodes();
     double[] scratch = new double[n];
     boolean[][] scored = new boolean[nodes.size()][];
     for (PlanNode node : nodes) {
       if (node.isLeaf()) {
         double[] max = new double[n];
-        prepareLeaf(node, scratch, max);
+        prepareLeaf(node, scratch, max, problems, notes);
         scored[node.index] = new boolean[n];
         for (int u = 0; u < n; u++) {
           scored[node.index][u] = max[u] > 0;
@@ -81,49 +82,47 @@ final class Evaluator {
   }
 
   AppraisalResult evaluate(Corrections corrections) {
-    Computation c = new Computation();
-    scoreTree(c, corrections);
-    Adjuster adjuster = new Adjuster(policy, data, period, n);
-    double[] composite = new double[n];
-    for (int u = 0; u < n; u++) {
-      composite[u] = Math.max(0, c.rate[u] + adjuster.bonus[u] - adjuster.deduction[u]);
-    }
-    c.selfRate = selfRates();
-    c.notes = ImmutableList.copyOf(notes);
-    c.input = corrections.original;
-    c.inputPeriods = List.of(period);
-    return finish(plan, data, period, c, adjuster, composite, corrections);
+    Stages.TreeScores tree = aggregate(scoreLeaves(checkInputs(), corrections));
+    Stages.Rates rates = scoreRates(tree, selfRates());
+    return Stages.finish(plan, data, period, rates, Map.of(), corrections, Map.of(), corrections.original,
+        List.of(period));
   }
 
-  /** Rounds, ranks and grades; shared by quarterly and annual evaluation. */
-  static AppraisalResult finish(CompiledPolicy plan, Dataset data, Period period, Computation c, Adjuster adjuster,
-      double[] composite, Corrections corrections) {
-    int n = data.size();
-    long[] key = new long[n];
-    Rounder rounder = plan.rounder();
-    for (int u = 0; u < n; u++) {
-      key[u] = rounder.key(composite[u]);
+  /**
+   * Score rates computed on the self-assessed values (自评) where any were given, the verified values elsewhere;
+   * null when the period has no self-assessment.
+   */
+  private double[] selfRates() {
+    Dataset self = data.selfAssessed(period);
+    if (self == null) {
+      return null;
     }
-    c.composite = composite;
-    c.key = key;
-    c.adjuster = adjuster;
-    c.category = categories(plan, data);
-    c.standing = new Standing(plan, data, c.score, key, adjuster, c.category);
-    corrections.applyGrades(plan.policy().grades().orElse(null), c.standing.grade);
-    List<Problem> problems = corrections.takeProblems();
+    Evaluator evaluator = new Evaluator(plan, self, period);
+    double[] computed = evaluator.scoreRates(evaluator.aggregate(evaluator.scoreLeaves(evaluator.checkInputs(),
+        null)), null).rate();
+    double[] rate = new double[n];
+    for (int u = 0; u < n; u++) {
+      rate[u] = data.hasSelfAssessment(u, period) ? computed[u] : Double.NaN;
+    }
+    return rate;
+  }
+
+  private static void throwIfAny(List<Problem> problems) {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Map<Integer, List<Correction>> applied = new TreeMap<>();
-    c.corrections.forEach((u, list) -> applied.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
-    corrections.applied.forEach((u, list) -> applied.computeIfAbsent(u, k -> new ArrayList<>()).addAll(list));
-    c.corrections = applied;
-    return new AppraisalResult(plan, data, period, c);
   }
 
-  /** Checks the inputs, scores the leaves, aggregates the tree and takes score rates; throws on any problem. */
-  private void scoreTree(Computation c, Corrections corrections) {
-    checkInputs();
+  /**
+   * The score-leaves stage: checks and scores every leaf and applies the score corrections (none when
+   * {@code corrections} is null).
+   *
+   * @param inputProblems the validate stage's problems, reported with the leaves'
+   * @throws InvalidInputException listing every problem with the inputs and the leaves' values
+   */
+  private Stages.LeafScores scoreLeaves(List<Problem> inputProblems, Corrections corrections) {
+    List<Problem> problems = new ArrayList<>(inputProblems);
+    List<Note> notes = new ArrayList<>();
     List<PlanNode> nodes = plan.nodes();
     double[][] score = new double[nodes.size()][];
     double[][] max = new double[nodes.size()][];
@@ -135,7 +134,7 @@ final class Evaluator {
         int i = node.index;
         double[] raw = completeColumn(node);
         if (raw == null) {
-          full[i] = prepareLeaf(node, scratch, scratchMax);
+          full[i] = prepareLeaf(node, scratch, scratchMax, problems, notes);
           raw = scratch;
         } else {
           full[i] = true;
@@ -153,48 +152,55 @@ final class Evaluator {
       corrections.applyScores(plan, score, max, plan.rounder());
       problems.addAll(corrections.takeProblems());
     }
-    throwIfProblems();
+    throwIfAny(problems);
+    return new Stages.LeafScores(score, max, full, ImmutableList.copyOf(notes));
+  }
+
+  /**
+   * The aggregate stage: every group's points and available points from its children's, leaves to root. The
+   * leaves' columns are shared, not copied.
+   */
+  private Stages.TreeScores aggregate(Stages.LeafScores leaves) {
+    List<PlanNode> nodes = plan.nodes();
+    double[][] score = leaves.score().clone();
+    double[][] max = leaves.max().clone();
+    boolean[] full = leaves.full().clone();
+    List<Problem> problems = new ArrayList<>();
     for (int i = nodes.size() - 1; i >= 0; i--) {
       PlanNode node = nodes.get(i);
       if (!node.isLeaf()) {
         score[i] = new double[n];
-        full[i] = aggregate(node, score, max, full);
+        full[i] = aggregate(node, score, max, full, problems);
       }
     }
-    c.score = score;
-    c.max = max;
-    c.rate = scoreRates(score[0], max[0]);
-    throwIfProblems();
+    return new Stages.TreeScores(score, max, leaves.notes(), List.copyOf(problems));
   }
 
   /**
-   * Score rates computed on the self-assessed values (自评) where any were given, the verified values elsewhere;
-   * null when the period has no self-assessment.
+   * The score-rate stage: the root's points over its available points, on the policy's scale.
+   *
+   * @throws InvalidInputException if the aggregation found problems or a unit has nothing to score
    */
-  private double[] selfRates() {
-    Dataset self = data.selfAssessed(period);
-    if (self == null) {
-      return null;
-    }
-    Computation c = new Computation();
-    new Evaluator(plan, self, period).scoreTree(c, null);
-    double[] rate = c.rate;
+  private Stages.Rates scoreRates(Stages.TreeScores tree, double[] selfRate) {
+    List<Problem> problems = new ArrayList<>(tree.problems());
+    double[] rootScore = tree.score()[0];
+    double[] rootMax = tree.max()[0];
+    double scale = policy.scale();
+    double[] rate = new double[n];
     for (int u = 0; u < n; u++) {
-      if (!data.hasSelfAssessment(u, period)) {
-        rate[u] = Double.NaN;
+      if (rootMax[u] > 0) {
+        rate[u] = Math.min(scale, rootScore[u] / rootMax[u] * scale);
+      } else {
+        problems.add(nothingToScore(u));
       }
     }
-    return rate;
+    throwIfAny(problems);
+    return new Stages.Rates(tree.score(), tree.max(), rate, selfRate, List.of(), new double[0][], tree.notes());
   }
 
-  private void throwIfProblems() {
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
-    }
-  }
-
-  private void checkInputs() {
-    problems.addAll(data.problems());
+  /** The validate stage: the problems with the inputs that scoring is not needed to find. */
+  private List<Problem> checkInputs() {
+    List<Problem> problems = new ArrayList<>(data.problems());
     // Categories are checked once per profile (category and attributes), then reported for every unit of a bad one.
     List<Unit> exemplars = data.profiles().exemplars;
     boolean[] badCategory = new boolean[exemplars.size()];
@@ -248,6 +254,7 @@ final class Evaluator {
             "no indicator applies to unit " + unit.id()));
       }
     }
+    return List.copyOf(problems);
   }
 
   /**
@@ -280,7 +287,7 @@ final class Evaluator {
    * Fills {@code raw} with the values this leaf scores (NaN for units it does not score) and {@code max} with each
    * unit's available points, checking ranges and applying the missing-value policy.
    */
-  private boolean prepareLeaf(PlanNode node, double[] raw, double[] max) {
+  private boolean prepareLeaf(PlanNode node, double[] raw, double[] max, List<Problem> problems, List<Note> notes) {
     String id = node.id();
     Dataset.Column column = data.column(period, id);
     boolean[] applies = appliesByProfile(node);
@@ -302,7 +309,7 @@ final class Evaluator {
         notes.add(new Note(unitId(u), id, Note.Kind.NOT_APPLICABLE_BY_DATA,
             "the data marks indicator " + id + " as not applicable"));
       } else if (Double.isNaN(value)) {
-        missing(node, u, max, points);
+        missing(node, u, max, points, problems, notes);
       } else if (!range.contains(value)) {
         problems.add(origin(u, id).problem("value", number(value),
             "outside the range " + range + " of indicator " + id));
@@ -315,7 +322,8 @@ final class Evaluator {
     return full;
   }
 
-  private void missing(PlanNode node, int u, double[] max, double points) {
+  private void missing(PlanNode node, int u, double[] max, double points, List<Problem> problems,
+      List<Note> notes) {
     switch (node.missing) {
       case FAIL -> {
         // Counted as available so that the unit is not also reported as having nothing to score.
@@ -374,7 +382,8 @@ final class Evaluator {
    * Aggregates a group's children into {@code score[node]} and {@code max[node]}; returns whether every unit has
    * the group's full maximum. When every child does, sums and arithmetic means run column by column.
    */
-  private boolean aggregate(PlanNode node, double[][] score, double[][] max, boolean[] full) {
+  private boolean aggregate(PlanNode node, double[][] score, double[][] max, boolean[] full,
+      List<Problem> problems) {
     double[] nodeScore = score[node.index];
     int[] children = node.children;
     boolean allFull = true;
@@ -459,19 +468,6 @@ final class Evaluator {
       Arrays.fill(column, v);
       return column;
     });
-  }
-
-  private double[] scoreRates(double[] rootScore, double[] rootMax) {
-    double scale = policy.scale();
-    double[] rate = new double[n];
-    for (int u = 0; u < n; u++) {
-      if (rootMax[u] > 0) {
-        rate[u] = Math.min(scale, rootScore[u] / rootMax[u] * scale);
-      } else {
-        problems.add(nothingToScore(u));
-      }
-    }
-    return rate;
   }
 
   static int[] categories(CompiledPolicy plan, Dataset data) {

@@ -1,6 +1,7 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
@@ -11,11 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * Why a unit stands where it does: where it lost points, which indicators moved it between two periods, and what
  * it would take to climb a rank or a grade.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Explanation {
   private final AppraisalResult result;
   private final UnitResult unit;
@@ -37,7 +40,7 @@ public final class Explanation {
   }
 
   /** The leaves where the unit lost points against its maximum, largest loss first (then by indicator id). */
-  public ImmutableList<IndicatorScore> pointsLost() {
+  public List<IndicatorScore> pointsLost() {
     return unit.indicators().stream()
         .filter(score -> score.leaf() && score.lost() > 1e-12)
         .sorted(Comparator.comparingDouble(IndicatorScore::lost).reversed()
@@ -53,6 +56,7 @@ public final class Explanation {
    * @param scoreRateNeeded the score rate needed, given the unit's bonus and deductions in this period
    * @param gap how many score-rate points the unit is short
    */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public record Target(String what, BigDecimal published, double scoreRateNeeded, double gap) {}
 
   /** The better rank nearest the unit's: reaching the published score of the unit(s) just above ties with them. */
@@ -100,7 +104,7 @@ public final class Explanation {
    * How each leaf's contribution to the score rate changed from {@code previous} to this result, largest change
    * first: what moved the unit's rank.
    */
-  public ImmutableList<Change> changesSince(AppraisalResult previous) {
+  public List<Change> changesSince(AppraisalResult previous) {
     UnitResult before = previous.unit(unit.id()).orElseThrow(() ->
         new IllegalArgumentException("unit " + unit.id() + " is not in the result of " + previous.period()));
     Map<String, IndicatorScore> then = before.indicators().stream()
@@ -125,6 +129,7 @@ public final class Explanation {
    * @param before its contribution then
    * @param after its contribution now
    */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public record Change(String indicator, double before, double after) {
     public Change {
       requireNonNull(indicator, "indicator");

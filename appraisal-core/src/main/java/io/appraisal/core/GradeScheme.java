@@ -3,10 +3,12 @@ package io.appraisal.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.math.RoundingMode;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Grade bands from best to worst, the grade below all bands (also forced by a veto), and how quotas count.
@@ -16,8 +18,10 @@ import java.util.List;
  * @param quotaRounding how {@code quota × category size} becomes a whole number of units (FLOOR by default)
  * @param quotaTies what happens to units tied on the published score at the quota boundary
  */
+@API(status = STABLE, since = "0.1")
 public record GradeScheme(List<Grade> bands, String lowest, RoundingMode quotaRounding, QuotaTies quotaTies) {
   /** Units tied at the quota boundary. */
+  @API(status = STABLE, since = "0.1")
   public enum QuotaTies {
     /** Every unit tied with the last unit inside the quota gets the better grade. */
     ALL_QUALIFY,
@@ -43,6 +47,7 @@ public record GradeScheme(List<Grade> bands, String lowest, RoundingMode quotaRo
   }
 
   /** Builds a {@link GradeScheme}: bands best first, then {@link #otherwise(String)}. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final ImmutableList.Builder<Grade> bands = ImmutableList.builder();
     private RoundingMode quotaRounding = RoundingMode.FLOOR;

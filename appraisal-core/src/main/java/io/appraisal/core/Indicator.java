@@ -3,17 +3,20 @@ package io.appraisal.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.apiguardian.api.API;
 
 /**
  * A node of the indicator tree (一级/二级/三级指标). A leaf scores one raw value with a {@link RuleSpec}; a group
  * combines its children with an {@link Aggregation}. Every node has a maximum ({@code points}) and a weight; which
  * of the two matters depends on the parent's aggregation.
  */
+@API(status = STABLE, since = "0.1")
 public final class Indicator {
   private final String id;
   private final String name;
@@ -105,7 +108,7 @@ public final class Indicator {
     return Optional.ofNullable(range);
   }
 
-  public ImmutableList<Indicator> children() {
+  public List<Indicator> children() {
     return children;
   }
 
@@ -124,6 +127,7 @@ public final class Indicator {
   }
 
   /** Builds an {@link Indicator}; every setter validates at once and may be called once. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final String id;
     private final String name;

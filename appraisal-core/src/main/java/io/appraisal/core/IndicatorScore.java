@@ -1,6 +1,9 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * One indicator's part in one unit's result.
@@ -14,9 +17,11 @@ import static java.util.Objects.requireNonNull;
  * @param contribution the share of the unit's score rate that this indicator accounts for, on the policy's scale;
  *     the contributions of the leaves add up to the score rate
  */
+@API(status = STABLE, since = "0.1")
 public record IndicatorScore(
     String indicator, boolean leaf, Status status, double raw, double score, double max, double contribution) {
   /** How an indicator was treated for a unit. */
+  @API(status = STABLE, since = "0.1")
   public enum Status {
     SCORED,
     /** The indicator does not apply to the unit (by the policy or by the data). */

@@ -1,9 +1,13 @@
 package io.appraisal.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /** Thrown instead of computing anything when an input has problems; carries every problem found, not just the first. */
+@API(status = STABLE, since = "0.1")
 public final class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -15,7 +19,7 @@ public final class InvalidInputException extends RuntimeException {
   }
 
   /** Every problem, in the order found. */
-  public ImmutableList<Problem> problems() {
+  public List<Problem> problems() {
     return problems;
   }
 

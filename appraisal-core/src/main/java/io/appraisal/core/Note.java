@@ -1,6 +1,9 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * Something the engine did with the input that a reader of the result must see: nothing is dropped or imputed
@@ -11,8 +14,10 @@ import static java.util.Objects.requireNonNull;
  * @param kind what happened
  * @param message a sentence for people
  */
+@API(status = STABLE, since = "0.1")
 public record Note(String unit, String indicator, Kind kind, String message) {
   /** What happened to a value. */
+  @API(status = STABLE, since = "0.1")
   public enum Kind {
     /** The value was missing and scored as zero (policy: ZERO). */
     IMPUTED_ZERO,

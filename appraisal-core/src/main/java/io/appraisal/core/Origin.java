@@ -1,6 +1,9 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * Where an input item was read from, so that a problem with it can name the file and line.
@@ -8,6 +11,7 @@ import static java.util.Objects.requireNonNull;
  * @param source the file name
  * @param line the 1-based line or row
  */
+@API(status = STABLE, since = "0.1")
 public record Origin(String source, long line) {
   /** Items built in code. */
   public static final Origin CODE = new Origin("dataset", 0);

@@ -1,12 +1,15 @@
 package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A quarter ({@code 2022-Q4}) or a whole year ({@code 2022}).
@@ -14,6 +17,7 @@ import java.util.regex.Pattern;
  * @param year the calendar year
  * @param quarter 1 to 4, or 0 for the whole year
  */
+@API(status = STABLE, since = "0.1")
 public record Period(int year, int quarter) implements Comparable<Period> {
   private static final Pattern FORM = Pattern.compile("(\\d{4})(?:-?[Qq]([1-4]))?");
   private static final Comparator<Period> ORDER =
@@ -54,7 +58,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
   }
 
   /** The four quarters of this period's year. */
-  public ImmutableList<Period> quartersOfYear() {
+  public List<Period> quartersOfYear() {
     return ImmutableList.of(quarter(year, 1), quarter(year, 2), quarter(year, 3), quarter(year, 4));
   }
 

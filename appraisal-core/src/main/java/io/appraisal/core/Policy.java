@@ -3,16 +3,19 @@ package io.appraisal.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * Everything that decides a ranking except the data: categories, the indicator tree with a rule at each leaf,
  * adjustments, grades, ranking and rounding. A policy is a value; the same policy and data always give the same
  * result.
  */
+@API(status = STABLE, since = "0.1")
 public final class Policy {
   private final String id;
   private final String name;
@@ -64,7 +67,7 @@ public final class Policy {
     return description;
   }
 
-  public ImmutableList<Category> categories() {
+  public List<Category> categories() {
     return categories;
   }
 
@@ -113,7 +116,7 @@ public final class Policy {
   }
 
   /** Every indicator of the tree, parents before children. */
-  public ImmutableList<Indicator> indicators() {
+  public List<Indicator> indicators() {
     return root.preOrder().collect(ImmutableList.toImmutableList());
   }
 
@@ -127,6 +130,7 @@ public final class Policy {
   }
 
   /** Builds a {@link Policy}. Setters validate at once; {@link #build()} checks what joins several fields. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final String id;
     private String name;

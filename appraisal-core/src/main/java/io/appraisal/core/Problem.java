@@ -1,6 +1,9 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * One thing wrong with an input, located as precisely as the input allows.
@@ -11,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  * @param value the offending value as written, or empty
  * @param message what is wrong, in a sentence fragment
  */
+@API(status = STABLE, since = "0.1")
 public record Problem(String source, long line, String field, String value, String message) {
 
   public Problem {

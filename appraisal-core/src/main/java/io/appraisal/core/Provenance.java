@@ -1,6 +1,9 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 import java.net.URISyntaxException;
 import java.nio.file.FileSystemNotFoundException;
@@ -17,6 +20,7 @@ import java.security.CodeSource;
  *     and events of the period, or of its quarters and year for an annual result) and of the corrections applied
  * @param libraryVersion the version of appraisal-core that computed the result: {@link #currentLibraryVersion()}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Provenance(String policySha256, String dataSha256, String libraryVersion) {
   /** The version when appraisal-core runs from a directory of classes (a build or an IDE), not from a jar. */
   public static final String DEVELOPMENT = "DEVELOPMENT";

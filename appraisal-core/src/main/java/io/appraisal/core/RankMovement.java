@@ -1,10 +1,13 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * How a unit's rank moved between two periods, overall and in its category.
@@ -16,10 +19,12 @@ import java.util.Optional;
  * @param previousCategoryRank the earlier category rank (NaN for a new unit)
  * @param categoryRank the later category rank (NaN for a unit that left)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record RankMovement(String unit, Status status, double previousRank, double rank,
     double previousCategoryRank, double categoryRank) {
 
   /** The direction of a move; UP means a better (smaller) rank. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public enum Status {
     NEW,
     LEFT,
@@ -37,7 +42,7 @@ public record RankMovement(String unit, Status status, double previousRank, doub
    * The movement of every unit from {@code previous} to {@code current}: the current units in published order,
    * then the units that left, by id.
    */
-  public static ImmutableList<RankMovement> between(AppraisalResult previous, AppraisalResult current) {
+  public static List<RankMovement> between(AppraisalResult previous, AppraisalResult current) {
     ImmutableList.Builder<RankMovement> moves = ImmutableList.builder();
     for (UnitResult now : current.ranking()) {
       Optional<UnitResult> before = previous.unit(now.id());

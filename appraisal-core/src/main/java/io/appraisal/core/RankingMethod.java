@@ -1,6 +1,11 @@
 package io.appraisal.core;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** How equal published scores are ranked. Examples are for scores 95, 90, 90, 85. */
+@API(status = STABLE, since = "0.1")
 public enum RankingMethod {
   /** 1, 2, 2, 4: ties share the best rank and the next ranks are skipped (the default, as in exams). */
   COMPETITION,

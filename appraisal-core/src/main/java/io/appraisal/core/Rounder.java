@@ -22,6 +22,15 @@ final class Rounder {
     this.halfMode = mode == RoundingMode.HALF_UP || mode == RoundingMode.HALF_DOWN || mode == RoundingMode.HALF_EVEN;
   }
 
+  /** The publish stage: the {@link #key} of every value. */
+  long[] keys(double[] values) {
+    long[] keys = new long[values.length];
+    for (int u = 0; u < values.length; u++) {
+      keys[u] = key(values[u]);
+    }
+    return keys;
+  }
+
   /** The rounded value times 10^scale. */
   long key(double value) {
     double scaled = value * factor;

@@ -2,9 +2,11 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.apiguardian.api.API;
 
 /**
  * How published scores are rounded. Rounding applies to the decimal a person would read for the computed double
@@ -13,6 +15,7 @@ import java.math.RoundingMode;
  * @param scale decimals kept (0 to 9)
  * @param mode the rounding mode; {@link RoundingMode#UNNECESSARY} is not allowed
  */
+@API(status = STABLE, since = "0.1")
 public record Rounding(int scale, RoundingMode mode) {
   /** Two decimals, half up: the default of the library. */
   public static final Rounding DEFAULT = new Rounding(2, RoundingMode.HALF_UP);

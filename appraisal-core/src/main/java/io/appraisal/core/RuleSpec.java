@@ -2,6 +2,7 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -9,12 +10,14 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A scoring rule named by its type id with its parameters, as written in a policy. Parameter values are numbers,
  * strings, booleans, lists or maps of these (the JSON data model). They are copied all the way down into immutable
  * lists and maps, so that nothing a caller changes after building can change a compiled policy or its hash.
  */
+@API(status = STABLE, since = "0.1")
 public record RuleSpec(String type, Map<String, Object> parameters) {
   public RuleSpec {
     requireNonNull(type, "type");

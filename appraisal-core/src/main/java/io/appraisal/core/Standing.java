@@ -4,29 +4,38 @@ import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 
-/** Ranks overall and per category, and grades, all judged on published (rounded) scores. */
+/** The rank and grade stages: ranks overall and per category, and grades, all judged on published keys. */
 final class Standing {
-  final double[] rank;
-  final double[] categoryRank;
-  /** Index into the grade bands; the band count means the lowest grade; -1 when the policy has no grades. */
-  final int[] grade;
+  private Standing() {}
 
-  Standing(CompiledPolicy plan, Dataset data, double[][] score, long[] key, Adjuster adjuster, int[] category) {
+  /** Ranks overall and within categories; vetoed units last when the policy says so. */
+  static Stages.Ranks rank(CompiledPolicy plan, Dataset data, double[][] score, Stages.Published published,
+      Stages.Adjustments adjustments) {
     Policy policy = plan.policy();
+    long[] key = published.key();
+    int[] category = Evaluator.categories(plan, data);
+    Ranker.TieBreaker tieBreaker = tieBreaker(plan, data, score, adjustments.deduction());
+    long[] vetoedLast = vetoedLast(key, adjustments.vetoed());
+    long[] rankKey = policy.adjustments().vetoRanksLast() ? vetoedLast : key;
+    double[][] ranks = Ranker.rankOverallAndWithin(rankKey, category, policy.categories().size(),
+        policy.ranking().method(), tieBreaker);
+    return new Stages.Ranks(category, ranks[0], ranks[1], vetoedLast, tieBreaker);
+  }
+
+  /** Grades by bands and per-category quotas; a vetoed unit gets the lowest grade. */
+  static Stages.Grades grade(CompiledPolicy plan, Stages.Published published, Stages.Adjustments adjustments,
+      Stages.Ranks ranks) {
+    Policy policy = plan.policy();
+    long[] key = published.key();
+    boolean[] vetoed = adjustments.vetoed();
+    int[] category = ranks.category();
     int n = key.length;
     int categories = policy.categories().size();
-    Ranker.TieBreaker tieBreaker = tieBreaker(plan, data, score, adjuster);
-    long[] vetoedLast = vetoedLast(key, adjuster.vetoed);
-    long[] rankKey = policy.adjustments().vetoRanksLast() ? vetoedLast : key;
-    RankingMethod method = policy.ranking().method();
-    double[][] ranks = Ranker.rankOverallAndWithin(rankKey, category, categories, method, tieBreaker);
-    rank = ranks[0];
-    categoryRank = ranks[1];
-    grade = new int[n];
+    int[] grade = new int[n];
     GradeScheme scheme = policy.grades().orElse(null);
     if (scheme == null) {
       Arrays.fill(grade, -1);
-      return;
+      return new Stages.Grades(grade);
     }
     double[] quotaRank = null;
     int[] categorySize = new int[categories];
@@ -40,12 +49,12 @@ final class Standing {
       if (bands.get(b).hasQuota() && quotaRank == null) {
         RankingMethod quotaMethod = scheme.quotaTies() == GradeScheme.QuotaTies.ALL_QUALIFY
             ? RankingMethod.COMPETITION : RankingMethod.ORDINAL;
-        quotaRank = Ranker.rank(vetoedLast, category, categories, quotaMethod, tieBreaker);
+        quotaRank = Ranker.rank(ranks.vetoedLast(), category, categories, quotaMethod, ranks.tieBreaker());
       }
     }
     for (int u = 0; u < n; u++) {
       grade[u] = bands.size();
-      if (adjuster.vetoed[u]) {
+      if (vetoed[u]) {
         continue;
       }
       for (int b = 0; b < bands.size(); b++) {
@@ -57,6 +66,7 @@ final class Standing {
         }
       }
     }
+    return new Stages.Grades(grade);
   }
 
   static long quotaCount(double quota, int size, GradeScheme scheme) {
@@ -88,7 +98,7 @@ final class Standing {
   }
 
   private static Ranker.TieBreaker tieBreaker(CompiledPolicy plan, Dataset data, double[][] score,
-      Adjuster adjuster) {
+      double[] deduction) {
     Rounder rounder = plan.rounder();
     List<TieBreak> chain = plan.policy().ranking().tieBreaks();
     return (a, b) -> {
@@ -98,8 +108,8 @@ final class Standing {
             double[] column = score[plan.node(tieBreak.indicator()).index];
             yield Long.compare(rounder.key(column[b]), rounder.key(column[a]));
           }
-          case FEWER_DEDUCTIONS -> Long.compare(rounder.key(adjuster.deduction[a]),
-              rounder.key(adjuster.deduction[b]));
+          case FEWER_DEDUCTIONS -> Long.compare(rounder.key(deduction[a]),
+              rounder.key(deduction[b]));
           case UNIT_ID -> data.units().get(a).id().compareTo(data.units().get(b).id());
         };
         if (result != 0) {

@@ -2,6 +2,9 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * One link of the tie-break chain used by {@link RankingMethod#ORDINAL} and by grade quotas, applied to units whose
@@ -10,8 +13,10 @@ import static java.util.Objects.requireNonNull;
  * @param key what is compared
  * @param indicator the indicator id for {@link Key#INDICATOR_SCORE}, else empty
  */
+@API(status = STABLE, since = "0.1")
 public record TieBreak(Key key, String indicator) {
   /** What a tie-break compares. */
+  @API(status = STABLE, since = "0.1")
   public enum Key {
     /** Higher published score on one indicator first. */
     INDICATOR_SCORE,

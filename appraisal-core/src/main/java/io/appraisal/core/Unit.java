@@ -2,9 +2,11 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSortedSet;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * An appraised entity: a municipal department, a county, a country.
@@ -14,6 +16,7 @@ import java.util.Set;
  * @param category the id of the unit's {@link Category}
  * @param attributes flags that decide which indicators apply, such as {@code enforcement}
  */
+@API(status = STABLE, since = "0.1")
 public record Unit(String id, String name, String category, Set<String> attributes) {
   public Unit {
     requireNonNull(id, "id");

@@ -1,11 +1,13 @@
 package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * One unit's result for one period, with everything needed to explain it.
@@ -30,6 +32,7 @@ import java.util.Optional;
  * @param selfAssessmentFlagged whether the self-assessed score rate exceeds the verified one by more than the
  *     policy's tolerance
  */
+@API(status = STABLE, since = "0.1")
 public record UnitResult(
     Unit unit,
     double points,

@@ -1,10 +1,13 @@
 package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** The closed interval a raw value must lie in; either end may be infinite. */
+@API(status = STABLE, since = "0.1")
 public record ValueRange(double min, double max) {
   public static final ValueRange ANY = new ValueRange(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
   public static final ValueRange NON_NEGATIVE = new ValueRange(0, Double.POSITIVE_INFINITY);

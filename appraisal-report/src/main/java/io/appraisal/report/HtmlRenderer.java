@@ -106,7 +106,7 @@ final class HtmlRenderer {
   private final Language language;
   private final Policy policy;
   private final int scale;
-  private final ImmutableList<UnitResult> ranking;
+  private final List<UnitResult> ranking;
   private final Map<String, RankMovement> movements = new HashMap<>();
   private final Map<String, Integer> categoryIndex = new HashMap<>();
   private final Map<String, String> indicatorNames = new HashMap<>();

@@ -2,6 +2,9 @@ package io.appraisal.core.spi;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
 
 /**
  * Describes one parameter of a {@link RuleType}, for validation, documentation and the policy JSON Schema.
@@ -11,8 +14,10 @@ import static java.util.Objects.requireNonNull;
  * @param required whether the policy must give it
  * @param description what it means, with its unit
  */
+@API(status = STABLE, since = "0.1")
 public record ParameterSpec(String name, Type type, boolean required, String description) {
   /** The JSON type of a parameter. */
+  @API(status = STABLE, since = "0.1")
   public enum Type {
     NUMBER,
     INTEGER,

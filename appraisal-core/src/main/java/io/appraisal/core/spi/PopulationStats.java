@@ -1,6 +1,11 @@
 package io.appraisal.core.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /** Statistics over the raw values of the units scored on an indicator. */
+@API(status = STABLE, since = "0.1")
 public interface PopulationStats {
   /** How many units have a value. */
   int count();

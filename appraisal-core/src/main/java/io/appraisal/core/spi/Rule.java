@@ -1,11 +1,15 @@
 package io.appraisal.core.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.appraisal.core.ValueRange;
+import org.apiguardian.api.API;
 
 /**
  * A compiled scoring rule: turns one indicator's raw values into points between 0 and the indicator's maximum.
  * Rules score a whole column at once so that the engine never boxes a value.
  */
+@API(status = STABLE, since = "0.1")
 public interface Rule {
   /**
    * Whether a unit's score depends on other units' values (min-max, z-score, percentile rank...). The engine uses

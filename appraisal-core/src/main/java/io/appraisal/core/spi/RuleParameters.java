@@ -1,6 +1,7 @@
 package io.appraisal.core.spi;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -10,12 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.apiguardian.api.API;
 
 /**
  * A rule's parameters as given in the policy, with typed accessors that record a {@link Problem} (naming the
  * indicator, the parameter and the value) instead of throwing, so that every problem is reported at once. An
  * accessor that found a problem returns a harmless stand-in value; the rule it helped build is then discarded.
  */
+@API(status = STABLE, since = "0.1")
 public final class RuleParameters {
   private final String source;
   private final String path;
@@ -155,12 +158,12 @@ public final class RuleParameters {
   }
 
   /** The parameter names given, in the policy's order. */
-  public ImmutableList<String> names() {
+  public List<String> names() {
     return values.keySet().asList();
   }
 
   /** The problems recorded so far. */
-  public ImmutableList<Problem> problems() {
+  public List<Problem> problems() {
     return ImmutableList.copyOf(problems);
   }
 }

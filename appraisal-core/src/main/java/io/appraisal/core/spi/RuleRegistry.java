@@ -2,14 +2,18 @@ package io.appraisal.core.spi;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceLoader;
+import java.util.SortedMap;
+import org.apiguardian.api.API;
 
 /** The rule types an engine knows, by id. Immutable once built. */
+@API(status = STABLE, since = "0.1")
 public final class RuleRegistry {
   private final ImmutableSortedMap<String, RuleType> types;
 
@@ -26,11 +30,12 @@ public final class RuleRegistry {
   }
 
   /** Every registered type, by id. */
-  public ImmutableSortedMap<String, RuleType> types() {
+  public SortedMap<String, RuleType> types() {
     return types;
   }
 
   /** Collects rule types; duplicate ids fail naming both classes. */
+  @API(status = STABLE, since = "0.1")
   public static final class Builder {
     private final Map<String, RuleType> types = new LinkedHashMap<>();
 

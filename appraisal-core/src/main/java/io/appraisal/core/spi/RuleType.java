@@ -1,6 +1,9 @@
 package io.appraisal.core.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A kind of scoring rule: the root type of the plug-in SPI.
@@ -13,6 +16,7 @@ import java.util.List;
  * META-INF/services/io.appraisal.core.spi.RuleType} or by passing an instance to {@link
  * RuleRegistry.Builder#register}.
  */
+@API(status = STABLE, since = "0.1")
 public interface RuleType {
   /** The id a policy names this rule by, such as {@code deduction-per-incident}. */
   String id();

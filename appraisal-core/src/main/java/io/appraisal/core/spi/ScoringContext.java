@@ -1,8 +1,12 @@
 package io.appraisal.core.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.appraisal.core.Direction;
+import org.apiguardian.api.API;
 
 /** What a rule knows while scoring one indicator's column. */
+@API(status = STABLE, since = "0.1")
 public interface ScoringContext {
   /** The indicator's maximum points; a rule's scores lie in {@code [0, maxPoints()]}. */
   double maxPoints();

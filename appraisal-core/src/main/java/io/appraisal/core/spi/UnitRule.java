@@ -1,8 +1,12 @@
 package io.appraisal.core.spi;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
 import io.appraisal.core.Direction;
+import org.apiguardian.api.API;
 
 /** A rule that scores each unit from its own raw value alone; implementers write one method. */
+@API(status = STABLE, since = "0.1")
 public abstract class UnitRule implements Rule {
   @Override
   public final boolean populationRelative() {

@@ -2,8 +2,10 @@ package io.appraisal.core.weighting;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * The outcome of the Analytic Hierarchy Process for one pairwise comparison matrix: the priority (weight) vector and
@@ -17,6 +19,7 @@ import java.util.Arrays;
  *   <li>{@link #consistencyRatio()}: CR = CI / RI(n), 0 for n ≤ 2.
  * </ul>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class AhpResult {
 
   /** Saaty's customary limit: a consistency ratio above 0.1 means the judgements should be revised. */

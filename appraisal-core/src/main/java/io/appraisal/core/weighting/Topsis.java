@@ -2,6 +2,9 @@ package io.appraisal.core.weighting;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
 
 /**
  * TOPSIS, the Technique for Order Preference by Similarity to Ideal Solution (Hwang &amp; Yoon 1981).
@@ -24,6 +27,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * <p>If every alternative has the same weighted profile (for instance a single alternative), the ideal and the
  * anti-ideal coincide, both distances are 0 and every closeness is defined as 0.5.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Topsis {
 
   private Topsis() {}

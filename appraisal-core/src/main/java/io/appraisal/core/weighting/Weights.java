@@ -1,8 +1,10 @@
 package io.appraisal.core.weighting;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
+import org.apiguardian.api.API;
 
 /**
  * Criterion weights: subjective (AHP pairwise comparisons, given or equal weights) and objective (entropy, CRITIC)
@@ -13,6 +15,7 @@ import java.util.Arrays;
  * column: a null or ragged row, a NaN or infinite value, a length mismatch. Inputs are never modified and every
  * returned array is new. Weight vectors are non-negative and sum to 1 (up to rounding).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Weights {
 
   private Weights() {}
