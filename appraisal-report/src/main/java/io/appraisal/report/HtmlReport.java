@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A self-contained HTML report of one period's ranking, for people: the ranking table with rank changes, the score
@@ -35,6 +36,7 @@ import java.util.Set;
  *     .write(Path.of("out/report-2022-Q4.html"));
  * }</pre>
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class HtmlReport {
   /** The languages of the labels. */
   enum Language {

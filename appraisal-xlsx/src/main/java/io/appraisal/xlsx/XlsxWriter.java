@@ -29,6 +29,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The result as an Excel workbook (.xlsx) for the analysts: the overall ranking, one sheet per category, every unit's
@@ -51,6 +52,7 @@ import java.util.Set;
  * XlsxWriter.write(RankingReport.withPrevious(policy, data, q4), Path.of("out/ranking-2022-Q4.xlsx"));
  * }</pre>
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class XlsxWriter {
   public static final String RANKING = "Ranking";
   public static final String BREAKDOWN = "Breakdown";

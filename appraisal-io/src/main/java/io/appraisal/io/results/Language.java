@@ -3,8 +3,10 @@ package io.appraisal.io.results;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /** The language of the labels of the text outputs (tables, explanations): English or Chinese. */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public enum Language {
   EN,
   ZH;

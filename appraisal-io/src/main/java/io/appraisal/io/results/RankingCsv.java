@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The published ranking as CSV for people with a spreadsheet: UTF-8 with a byte-order mark (so Excel shows the
@@ -32,6 +33,7 @@ import java.util.List;
  *
  * <p>Published numbers have exactly the policy's rounding scale ({@code 80.00}), printed without exponent.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RankingCsv {
   /** The header row. */
   public static final ImmutableList<String> HEADER = ImmutableList.of("rank", "category_rank", "unit_id",

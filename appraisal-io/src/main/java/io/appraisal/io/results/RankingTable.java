@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The ranking as a text table for a terminal, followed by everything a reader must not miss: the adjustments
@@ -26,6 +27,7 @@ import java.util.stream.Collectors;
  * count East Asian wide characters as two columns, so Chinese names line up. Labels in English (the default) or
  * Chinese.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class RankingTable {
   /** The header row's column titles (English). */
   public static final ImmutableList<String> HEADER =
