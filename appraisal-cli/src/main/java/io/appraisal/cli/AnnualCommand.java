@@ -12,6 +12,7 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.UnitResult;
 import io.appraisal.io.LoadedDataset;
 import io.appraisal.io.results.Language;
+import io.appraisal.io.results.Numbers;
 import io.appraisal.io.results.RankingReport;
 import io.appraisal.io.results.RankingTable;
 import io.appraisal.io.results.TextTable;
@@ -127,11 +128,11 @@ final class AnnualCommand implements Callable<Integer> {
         .append(' ').append(policy.version()).append(" · ").append(year.size()).append(l.pick(" units", " 个单位"))
         .append('\n');
     StringBuilder formula = new StringBuilder(l.pick("Annual score = ", "年度得分 = "))
-        .append(percent(rollup.quarterWeight())).append(" × ")
+        .append(Numbers.percent(rollup.quarterWeight())).append(" × ")
         .append(rates ? l.pick("mean of the quarterly score rates", "季度得分率平均")
             : l.pick("mean of the quarterly scores", "季度得分平均"));
     for (AnnualRollup.YearEndComponent component : rollup.components()) {
-      formula.append(" + ").append(percent(component.weight())).append(" × ").append(component.name());
+      formula.append(" + ").append(Numbers.percent(component.weight())).append(" × ").append(component.name());
     }
     formula.append(l.pick(" + bonus − deduction of the year", " + 年度加分 − 年度减分"));
     out.append(formula).append('\n');
@@ -165,17 +166,17 @@ final class AnnualCommand implements Callable<Integer> {
           double value = rates ? then.scoreRate() : then.composite();
           sum += value;
           present++;
-          row.add(rounding.round(value).toPlainString());
+          row.add(Numbers.publishedText(value, rounding));
         }
       }
       double divisor = rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO ? 4 : present;
-      row.add(present == 0 ? "—" : rounding.round(sum / divisor).toPlainString());
+      row.add(present == 0 ? "—" : Numbers.publishedText(sum / divisor, rounding));
       for (AnnualRollup.YearEndComponent component : rollup.components()) {
         row.add(unit.indicator(component.id()).map(IndicatorScore::raw).filter(v -> !Double.isNaN(v))
-            .map(v -> rounding.round(v).toPlainString()).orElse("—"));
+            .map(v -> Numbers.publishedText(v, rounding)).orElse("—"));
       }
       row.add(RankingTable.adjustment(unit, rounding));
-      row.add(unit.published().toPlainString());
+      row.add(Numbers.text(unit.published()));
       row.add(RankingTable.gradeCell(unit, l));
       table.row(row);
     }
@@ -208,10 +209,5 @@ final class AnnualCommand implements Callable<Integer> {
       out.append("  ").append(l.pick("none", "无")).append('\n');
     }
     return out.toString();
-  }
-
-  private static String percent(double weight) {
-    BigDecimal value = BigDecimal.valueOf(weight).multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
-    return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
   }
 }

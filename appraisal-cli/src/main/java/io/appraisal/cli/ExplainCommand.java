@@ -16,6 +16,7 @@ import io.appraisal.core.Unit;
 import io.appraisal.core.UnitResult;
 import io.appraisal.io.LoadedDataset;
 import io.appraisal.io.results.Language;
+import io.appraisal.io.results.Numbers;
 import io.appraisal.io.results.RankingTable;
 import io.appraisal.io.results.TextTable;
 import java.io.PrintWriter;
@@ -125,13 +126,13 @@ final class ExplainCommand implements Callable<Integer> {
     out.append(u.id()).append(' ').append(u.unit().name()).append(" · ").append(category).append(" · ")
         .append(result.period()).append(" · ").append(policy.name()).append(' ').append(policy.version())
         .append('\n');
-    out.append(l.pick("Score ", "得分 ")).append(u.published().toPlainString()).append(" = ")
-        .append(l.pick("score rate ", "得分率 ")).append(rounding.round(u.scoreRate()).toPlainString())
-        .append(l.pick(" + bonus ", " + 加分 ")).append(rounding.round(u.bonus()).toPlainString())
-        .append(l.pick(" − deduction ", " − 减分 ")).append(rounding.round(u.deduction()).toPlainString())
-        .append(l.pick("; score rate = points ", "；得分率 = 得分 ")).append(number(u.points(), 2))
-        .append(" / ").append(number(u.maxPoints(), 2)).append(l.pick(" applicable × ", " 适用满分 × "))
-        .append(number(policy.scale(), 0)).append('\n');
+    out.append(l.pick("Score ", "得分 ")).append(Numbers.text(u.published())).append(" = ")
+        .append(l.pick("score rate ", "得分率 ")).append(Numbers.publishedText(u.scoreRate(), rounding))
+        .append(l.pick(" + bonus ", " + 加分 ")).append(Numbers.publishedText(u.bonus(), rounding))
+        .append(l.pick(" − deduction ", " − 减分 ")).append(Numbers.publishedText(u.deduction(), rounding))
+        .append(l.pick("; score rate = points ", "；得分率 = 得分 ")).append(Numbers.publishedText(u.points(), rounding))
+        .append(" / ").append(Numbers.publishedText(u.maxPoints(), rounding)).append(l.pick(" applicable × ", " 适用满分 × "))
+        .append(Numbers.detailText(policy.scale())).append('\n');
     long inCategory = result.ranking().stream().filter(x -> x.unit().category().equals(u.unit().category())).count();
     out.append(l.pick("Rank ", "排名 ")).append(UnitResult.rankText(u.rank())).append(l.pick(" of ", " / "))
         .append(result.size()).append(" (").append(category).append(l.pick(": ", "：")).append(
@@ -153,6 +154,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static void indicators(AppraisalResult result, UnitResult u, StringBuilder out, Language l) {
     Policy policy = result.policy();
+    Rounding rounding = policy.rounding();
     out.append('\n').append(l.pick("Indicators (raw → points of max → contribution to the score rate):",
         "指标（原始值 → 得分 / 满分 → 对得分率的贡献）：")).append('\n');
     Map<String, Integer> depth = new HashMap<>();
@@ -175,10 +177,10 @@ final class ExplainCommand implements Callable<Integer> {
       table.row(List.of(
           indent + score.indicator(),
           names.getOrDefault(score.indicator(), ""),
-          Double.isNaN(score.raw()) ? "" : number(score.raw(), 2),
-          number(score.score(), 2),
-          number(score.max(), 2),
-          score.leaf() ? number(score.contribution(), 2) : "",
+          Numbers.detailText(score.raw()),
+          Numbers.publishedText(score.score(), rounding),
+          Numbers.publishedText(score.max(), rounding),
+          score.leaf() ? Numbers.publishedText(score.contribution(), rounding) : "",
           score.status() == IndicatorScore.Status.SCORED ? "" : score.status().name()));
     }
     out.append(table.render());
@@ -194,6 +196,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static void pointsLost(Explanation explanation, Policy policy, StringBuilder out, Language l) {
+    Rounding rounding = policy.rounding();
     out.append('\n').append(l.pick("Points lost, largest first:", "失分（从大到小）：")).append('\n');
     List<IndicatorScore> lost = explanation.pointsLost();
     if (lost.isEmpty()) {
@@ -203,10 +206,10 @@ final class ExplainCommand implements Callable<Integer> {
     for (IndicatorScore score : lost) {
       String name = policy.indicator(score.indicator()).map(Indicator::name).orElse("");
       out.append("  ").append(score.indicator()).append(' ').append(name).append(": −")
-          .append(number(score.lost(), 2)).append(l.pick(" (", "（")).append(number(score.score(), 2))
-          .append(" / ").append(number(score.max(), 2));
+          .append(Numbers.publishedText(score.lost(), rounding)).append(l.pick(" (", "（")).append(Numbers.publishedText(score.score(), rounding))
+          .append(" / ").append(Numbers.publishedText(score.max(), rounding));
       if (!Double.isNaN(score.raw())) {
-        out.append(l.pick(", raw ", "，原始值 ")).append(number(score.raw(), 2));
+        out.append(l.pick(", raw ", "，原始值 ")).append(Numbers.detailText(score.raw()));
       }
       out.append(l.pick(")", "）")).append('\n');
     }
@@ -250,11 +253,11 @@ final class ExplainCommand implements Callable<Integer> {
       out.append("  ").append(l.pick("none given", "未自评")).append('\n');
       return;
     }
-    String tolerance = number(result.policy().selfAssessmentTolerance(), 2);
+    String tolerance = Numbers.detailText(result.policy().selfAssessmentTolerance());
     out.append("  ").append(l.pick("self-assessed score rate ", "自评得分率 "))
-        .append(rounding.round(u.selfScoreRate()).toPlainString())
-        .append(l.pick(" vs verified ", "，核验得分率 ")).append(rounding.round(u.scoreRate()).toPlainString())
-        .append(l.pick(": gap ", "：差 ")).append(rounding.round(u.selfScoreRate() - u.scoreRate()).toPlainString())
+        .append(Numbers.publishedText(u.selfScoreRate(), rounding))
+        .append(l.pick(" vs verified ", "，核验得分率 ")).append(Numbers.publishedText(u.scoreRate(), rounding))
+        .append(l.pick(": gap ", "：差 ")).append(Numbers.publishedText(u.selfScoreRate() - u.scoreRate(), rounding))
         .append(u.selfAssessmentFlagged()
             ? l.pick(" > tolerance " + tolerance + ": FLAGGED as overstated", " > 容差 " + tolerance + "：自评偏高，已标记")
             : l.pick(" ≤ tolerance " + tolerance + ": not flagged", " ≤ 容差 " + tolerance + "：未标记"))
@@ -290,14 +293,14 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static void target(Explanation.Target target, UnitResult u, Rounding rounding, StringBuilder out,
       Language l) {
-    out.append(target.what()).append(l.pick(" needs score ", " 需要得分 ")).append(target.published().toPlainString())
+    out.append(target.what()).append(l.pick(" needs score ", " 需要得分 ")).append(Numbers.text(target.published()))
         .append(l.pick(", i.e. score rate ", "，即得分率 "))
-        .append(ceiling(target.scoreRateNeeded(), rounding.scale()).toPlainString());
+        .append(Numbers.text(ceiling(target.scoreRateNeeded(), rounding.scale())));
     if (u.bonus() != 0 || u.deduction() != 0) {
       out.append(l.pick(" with this period's adjustments", "（按本期加减分）"));
     }
     out.append(l.pick(": ", "：")).append(target.gap() <= 0 ? l.pick("reached", "已达到")
-        : "+" + ceiling(target.gap(), rounding.scale()).toPlainString()
+        : "+" + Numbers.text(ceiling(target.gap(), rounding.scale()))
             + l.pick(" points of score rate", " 个得分率点")).append('\n');
   }
 
@@ -308,15 +311,15 @@ final class ExplainCommand implements Callable<Integer> {
         .findFirst().orElseThrow();
     out.append('\n').append(l.pick("Against ", "与 ")).append(previous.period()).append(l.pick(": rank ", " 比较：排名 "))
         .append(UnitResult.rankText(then.rank())).append(" → ").append(UnitResult.rankText(u.rank())).append(" (")
-        .append(move.text()).append(l.pick("); score ", ")；得分 ")).append(then.published().toPlainString())
-        .append(" → ").append(u.published().toPlainString()).append(l.pick("; score rate ", "；得分率 "))
-        .append(rounding.round(then.scoreRate()).toPlainString()).append(" → ")
-        .append(rounding.round(u.scoreRate()).toPlainString()).append('\n');
+        .append(move.text()).append(l.pick("); score ", ")；得分 ")).append(Numbers.text(then.published()))
+        .append(" → ").append(Numbers.text(u.published())).append(l.pick("; score rate ", "；得分率 "))
+        .append(Numbers.publishedText(then.scoreRate(), rounding)).append(" → ")
+        .append(Numbers.publishedText(u.scoreRate(), rounding)).append('\n');
     BigDecimal adjustedThen = rounding.round(then.bonus()).subtract(rounding.round(then.deduction()));
     BigDecimal adjustedNow = rounding.round(u.bonus()).subtract(rounding.round(u.deduction()));
     if (adjustedThen.compareTo(adjustedNow) != 0) {
       out.append(l.pick("  adjustments (bonus − deduction): ", "  加减分（加分 − 减分）："))
-          .append(adjustedThen.toPlainString()).append(" → ").append(adjustedNow.toPlainString()).append('\n');
+          .append(Numbers.text(adjustedThen)).append(" → ").append(Numbers.text(adjustedNow)).append('\n');
     }
     out.append(l.pick("Indicators that moved it, largest change of contribution first:",
         "影响排名的指标（按贡献变化从大到小）：")).append('\n');
@@ -331,8 +334,8 @@ final class ExplainCommand implements Callable<Integer> {
         l.pick("Then", "上期"), l.pick("Now", "本期"), l.pick("Change", "变化")), false, false, true, true, true);
     for (Explanation.Change change : changes) {
       table.row(List.of(change.indicator(), policy.indicator(change.indicator()).map(Indicator::name).orElse(""),
-          number(change.before(), 2), number(change.after(), 2),
-          (change.delta() > 0 ? "+" : "") + number(change.delta(), 2)));
+          Numbers.publishedText(change.before(), rounding), Numbers.publishedText(change.after(), rounding),
+          (change.delta() > 0 ? "+" : "") + Numbers.publishedText(change.delta(), rounding)));
     }
     out.append(table.render());
   }
@@ -340,14 +343,5 @@ final class ExplainCommand implements Callable<Integer> {
   /** Rounded up to {@code scale} decimals, after dropping binary noise beyond six decimals. */
   private static BigDecimal ceiling(double value, int scale) {
     return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).setScale(scale, RoundingMode.CEILING);
-  }
-
-  /** A number with at most {@code decimals} decimals, trailing zeros dropped ({@code 97.5}, {@code 6}). */
-  static String number(double value, int decimals) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-    if (rounded.signum() == 0) {
-      return "0";
-    }
-    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
   }
 }

@@ -18,9 +18,8 @@ import io.appraisal.core.Policy;
 import io.appraisal.core.Provenance;
 import io.appraisal.core.RankMovement;
 import io.appraisal.core.UnitResult;
+import io.appraisal.io.results.Numbers;
 import io.appraisal.report.HtmlReport.Language;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,7 +104,6 @@ final class HtmlRenderer {
   private final ImmutableList<AppraisalResult> earlier;
   private final Language language;
   private final Policy policy;
-  private final int scale;
   private final ImmutableList<UnitResult> ranking;
   private final Map<String, RankMovement> movements = new HashMap<>();
   private final Map<String, Integer> categoryIndex = new HashMap<>();
@@ -119,7 +117,6 @@ final class HtmlRenderer {
     this.earlier = earlier;
     this.language = language;
     this.policy = result.policy();
-    this.scale = policy.rounding().scale();
     this.ranking = result.ranking();
     if (!earlier.isEmpty()) {
       RankMovement.between(earlier.get(earlier.size() - 1), result).forEach(m -> movements.put(m.unit(), m));
@@ -215,10 +212,10 @@ final class HtmlRenderer {
           .append("<td class=\"category\">").append(swatch(unit.unit().category()))
           .append(esc(categoryName(unit.unit().category()))).append("</td>")
           .append("<td class=\"num\">").append(UnitResult.rankText(unit.categoryRank())).append("</td>")
-          .append("<td class=\"num\">").append(policy.rounding().round(unit.scoreRate()).toPlainString())
+          .append("<td class=\"num\">").append(published(unit.scoreRate()))
           .append("</td>")
           .append("<td class=\"num\">").append(adjustment(unit)).append("</td>")
-          .append("<td class=\"num score\">").append(unit.published().toPlainString()).append("</td>")
+          .append("<td class=\"num score\">").append(Numbers.text(unit.published())).append("</td>")
           .append("<td class=\"grade-cell\">").append(grade(unit)).append("</td>")
           .append("<td class=\"num change\">").append(change(unit)).append("</td>")
           .append("</tr>\n");
@@ -230,8 +227,8 @@ final class HtmlRenderer {
     if (unit.bonus() == 0 && unit.deduction() == 0) {
       return "";
     }
-    BigDecimal net = policy.rounding().round(unit.bonus()).subtract(policy.rounding().round(unit.deduction()));
-    return (net.signum() > 0 ? "+" : net.signum() < 0 ? "−" : "±") + net.abs().toPlainString();
+    return Numbers.signed(policy.rounding().round(unit.bonus()).subtract(policy.rounding().round(unit.deduction())),
+        "−");
   }
 
   private String grade(UnitResult unit) {
@@ -302,7 +299,7 @@ final class HtmlRenderer {
           highest = Math.max(highest, unit.scoreRate());
         }
         double mean = sum / units.size();
-        String meanText = policy.rounding().round(mean).toPlainString();
+        String meanText = published(mean);
         double barTop = y(mean, max, top, plotHeight);
         out.append("<rect class=\"bar\" data-category=\"").append(esc(category.id())).append("\" x=\"")
             .append(c(center - barWidth / 2)).append("\" y=\"").append(c(barTop)).append("\" width=\"")
@@ -324,7 +321,7 @@ final class HtmlRenderer {
           out.append("<circle class=\"dot\" cx=\"").append(c(x)).append("\" cy=\"")
               .append(c(y(unit.scoreRate(), max, top, plotHeight))).append("\" r=\"2.6\" fill=\"").append(colour)
               .append("\"><title>").append(esc(unit.unit().name())).append(": ")
-              .append(policy.rounding().round(unit.scoreRate()).toPlainString()).append("</title></circle>\n");
+              .append(published(unit.scoreRate())).append("</title></circle>\n");
         }
         out.append("<text x=\"").append(c(center)).append("\" y=\"").append(c(yHigh - 7))
             .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\">").append(meanText)
@@ -438,7 +435,7 @@ final class HtmlRenderer {
           .append("\">\n<summary><b>").append(UnitResult.rankText(unit.rank())).append(".</b> ")
           .append(esc(unit.unit().name())).append(" <span class=\"muted\">").append(esc(unit.id())).append(" · ")
           .append(esc(categoryName(unit.unit().category()))).append("</span> · ").append(esc(t(Label.SCORE)))
-          .append(' ').append(unit.published().toPlainString()).append(' ').append(grade(unit))
+          .append(' ').append(Numbers.text(unit.published())).append(' ').append(grade(unit))
           .append("</summary>\n");
       indicators(unit);
       adjustments(unit);
@@ -465,7 +462,7 @@ final class HtmlRenderer {
       }
       if (unit.selfAssessmentFlagged()) {
         out.append("<p class=\"capped\">").append(esc(Label.SELF_FLAGGED.format(language,
-            policy.rounding().round(unit.selfScoreRate()).toPlainString()))).append("</p>\n");
+            published(unit.selfScoreRate())))).append("</p>\n");
       }
       out.append("</details>\n");
     }
@@ -497,9 +494,9 @@ final class HtmlRenderer {
           .append(7 + 14 * level).append("px\">").append(esc(id)).append(' ')
           .append(esc(indicatorNames.getOrDefault(id, ""))).append("</td><td>").append(esc(status(score.status())))
           .append("</td><td class=\"num\">").append(score.leaf() && shown ? raw(score.raw()) : "")
-          .append("</td><td class=\"num\">").append(shown ? fixed(score.score()) : DASH)
-          .append("</td><td class=\"num\">").append(shown ? fixed(score.max()) : DASH)
-          .append("</td><td class=\"num\">").append(shown ? fixed(score.contribution()) : DASH)
+          .append("</td><td class=\"num\">").append(shown ? published(score.score()) : DASH)
+          .append("</td><td class=\"num\">").append(shown ? published(score.max()) : DASH)
+          .append("</td><td class=\"num\">").append(shown ? published(score.contribution()) : DASH)
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
@@ -612,31 +609,19 @@ final class HtmlRenderer {
     return ESCAPER.escape(text);
   }
 
-  /** A published number: the policy's rounding. */
+  /** A published number, or a score shown beside published ones: the policy's rounding and decimals. */
   private String published(double value) {
-    return policy.rounding().round(value).toPlainString();
-  }
-
-  /** A detail number with the policy's decimals, from the exact binary value. */
-  private String fixed(double value) {
-    if (!Double.isFinite(value)) {
-      return DASH;
-    }
-    return new BigDecimal(value).setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    return Double.isFinite(value) ? Numbers.publishedText(value, policy.rounding()) : DASH;
   }
 
   /** A raw value: up to six decimals, trailing zeros dropped. */
   private static String raw(double value) {
-    if (!Double.isFinite(value)) {
-      return DASH;
-    }
-    BigDecimal rounded = new BigDecimal(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
-    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+    return Double.isFinite(value) ? Numbers.detailText(value) : DASH;
   }
 
+  /** An axis label: up to four decimals, trailing zeros dropped. */
   private static String tick(double value) {
-    BigDecimal rounded = new BigDecimal(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+    return Numbers.decimalText(value, 4);
   }
 
   /** An SVG coordinate: one decimal, '.' as decimal point whatever the default locale. */

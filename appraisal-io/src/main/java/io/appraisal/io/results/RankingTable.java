@@ -13,7 +13,6 @@ import io.appraisal.core.Policy;
 import io.appraisal.core.Rounding;
 import io.appraisal.core.Unit;
 import io.appraisal.core.UnitResult;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -72,7 +71,7 @@ public final class RankingTable {
           unit.id(),
           unit.unit().name(),
           categoryNames.getOrDefault(unit.unit().category(), unit.unit().category()),
-          unit.published().toPlainString(),
+          Numbers.text(unit.published()),
           adjustment(unit, rounding),
           gradeCell(unit, l),
           report.movementText(unit)));
@@ -150,8 +149,7 @@ public final class RankingTable {
     if (unit.bonus() == 0 && unit.deduction() == 0) {
       return "";
     }
-    BigDecimal net = rounding.round(unit.bonus()).subtract(rounding.round(unit.deduction()));
-    return (net.signum() > 0 ? "+" : net.signum() < 0 ? "-" : "±") + net.abs().toPlainString();
+    return Numbers.signed(rounding.round(unit.bonus()).subtract(rounding.round(unit.deduction())), "-");
   }
 
   /** One adjustment as a line: {@code bonus.regulation ×3: +2.00 of +3.00 requested, CUT by the item cap 2}. */
@@ -159,11 +157,11 @@ public final class RankingTable {
     String sign = adjustment.kind() == AdjustmentKind.BONUS ? "+" : "-";
     StringBuilder out = new StringBuilder();
     out.append(adjustment.item()).append(" ×").append(adjustment.count()).append(": ")
-        .append(sign).append(rounding.round(adjustment.applied()).toPlainString());
+        .append(sign).append(Numbers.publishedText(adjustment.applied(), rounding));
     if (adjustment.wasCapped()) {
-      out.append(l.pick(" of " + sign + rounding.round(adjustment.requested()).toPlainString()
+      out.append(l.pick(" of " + sign + Numbers.publishedText(adjustment.requested(), rounding)
               + " requested, CUT by the " + adjustment.capNote(),
-          "（申报 " + sign + rounding.round(adjustment.requested()).toPlainString() + "，受上限削减："
+          "（申报 " + sign + Numbers.publishedText(adjustment.requested(), rounding) + "，受上限削减："
               + adjustment.capNote() + "）"));
     }
     if (!adjustment.note().isEmpty()) {
@@ -243,7 +241,7 @@ public final class RankingTable {
       return;
     }
     Rounding rounding = result.policy().rounding();
-    String limit = BigDecimal.valueOf(tolerance).stripTrailingZeros().toPlainString();
+    String limit = Numbers.detailText(tolerance);
     out.append('\n').append(l.pick("Self-assessments (自评) flagged: self-assessed score rate above the verified"
             + " one by more than " + limit + ":",
         "自评偏高（自评得分率高于核验得分率超过 " + limit + " 分）：")).append('\n');
@@ -252,10 +250,10 @@ public final class RankingTable {
       if (unit.selfAssessmentFlagged()) {
         any = true;
         out.append("  ").append(unit.id()).append(' ').append(unit.unit().name()).append("  ")
-            .append(l.pick("self ", "自评 ")).append(rounding.round(unit.selfScoreRate()).toPlainString())
-            .append(l.pick(" vs verified ", "，核验 ")).append(rounding.round(unit.scoreRate()).toPlainString())
+            .append(l.pick("self ", "自评 ")).append(Numbers.publishedText(unit.selfScoreRate(), rounding))
+            .append(l.pick(" vs verified ", "，核验 ")).append(Numbers.publishedText(unit.scoreRate(), rounding))
             .append(l.pick(": gap ", "：差 "))
-            .append(rounding.round(unit.selfScoreRate() - unit.scoreRate()).toPlainString()).append('\n');
+            .append(Numbers.publishedText(unit.selfScoreRate() - unit.scoreRate(), rounding)).append('\n');
       }
     }
     none(any, out, l);
