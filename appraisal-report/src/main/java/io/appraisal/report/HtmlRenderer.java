@@ -18,8 +18,8 @@ import io.appraisal.core.Policy;
 import io.appraisal.core.Provenance;
 import io.appraisal.core.RankMovement;
 import io.appraisal.core.UnitResult;
+import io.appraisal.io.results.Messages;
 import io.appraisal.io.results.Numbers;
-import io.appraisal.report.HtmlReport.Language;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,7 +102,7 @@ final class HtmlRenderer {
 
   private final AppraisalResult result;
   private final ImmutableList<AppraisalResult> earlier;
-  private final Language language;
+  private final Messages messages;
   private final Policy policy;
   private final ImmutableList<UnitResult> ranking;
   private final Map<String, RankMovement> movements = new HashMap<>();
@@ -112,10 +112,10 @@ final class HtmlRenderer {
   private final Map<String, String> parent = new HashMap<>();
   private final StringBuilder out = new StringBuilder(256 * 1024);
 
-  HtmlRenderer(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Language language) {
+  HtmlRenderer(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Messages messages) {
     this.result = result;
     this.earlier = earlier;
-    this.language = language;
+    this.messages = messages;
     this.policy = result.policy();
     this.ranking = result.ranking();
     if (!earlier.isEmpty()) {
@@ -143,8 +143,8 @@ final class HtmlRenderer {
   }
 
   String render() {
-    String title = policy.name() + " · " + result.period() + " · " + t(Label.REPORT);
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(language.htmlTag).append("\">\n<head>\n")
+    String title = policy.name() + " · " + result.period() + " · " + messages.text("report.report");
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(messages.htmlLanguage()).append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n")
@@ -165,10 +165,10 @@ final class HtmlRenderer {
   }
 
   private void header() {
-    out.append("<header>\n<h1>").append(esc(policy.name())).append(" · ").append(esc(t(Label.REPORT)))
-        .append("</h1>\n<p>").append(esc(t(Label.PERIOD))).append(": ").append(esc(result.period().toString()))
-        .append(" · ").append(esc(t(Label.UNITS))).append(": ").append(result.size())
-        .append(" · ").append(esc(t(Label.POLICY_VERSION))).append(": ").append(esc(policy.version()))
+    out.append("<header>\n<h1>").append(esc(policy.name())).append(" · ").append(esc(messages.text("report.report")))
+        .append("</h1>\n<p>").append(esc(messages.text("report.period"))).append(": ").append(esc(result.period().toString()))
+        .append(" · ").append(esc(messages.text("report.units"))).append(": ").append(result.size())
+        .append(" · ").append(esc(messages.text("report.policy-version"))).append(": ").append(esc(policy.version()))
         .append("</p>\n");
     policy.grades().ifPresent(scheme -> {
       Map<String, Integer> counts = new LinkedHashMap<>();
@@ -177,7 +177,7 @@ final class HtmlRenderer {
       for (UnitResult unit : ranking) {
         unit.grade().ifPresent(grade -> counts.merge(grade, 1, Integer::sum));
       }
-      out.append("<div class=\"chips\" id=\"grade-counts\"><span>").append(esc(t(Label.GRADES))).append("</span>");
+      out.append("<div class=\"chips\" id=\"grade-counts\"><span>").append(esc(messages.text("report.grades"))).append("</span>");
       counts.forEach((grade, count) -> out.append("<span>").append(esc(grade)).append(' ').append(count)
           .append("</span>"));
       out.append("</div>\n");
@@ -186,22 +186,21 @@ final class HtmlRenderer {
   }
 
   private void rankingTable() {
-    String change = t(Label.CHANGE);
-    out.append("<section id=\"ranking\">\n<h2>").append(esc(t(Label.SECTION_RANKING))).append(" · ")
+    String change = messages.text("report.change");
+    out.append("<section id=\"ranking\">\n<h2>").append(esc(messages.text("report.section-ranking"))).append(" · ")
         .append(esc(result.period().toString())).append("</h2>\n");
     if (!earlier.isEmpty()) {
-      out.append("<p class=\"sub\">").append(esc(change)).append(": ").append(esc(Label.CHANGE_SINCE.format(language,
-          earlier.get(earlier.size() - 1).period().toString()))).append("</p>\n");
+      out.append("<p class=\"sub\">").append(esc(change)).append(": ").append(esc(messages.text("report.change-since", earlier.get(earlier.size() - 1).period().toString()))).append("</p>\n");
     }
     out.append("<table id=\"ranking-table\">\n<thead><tr>")
-        .append("<th class=\"num\">").append(esc(t(Label.RANK))).append("</th>")
-        .append("<th>").append(esc(t(Label.UNIT))).append("</th>")
-        .append("<th>").append(esc(t(Label.CATEGORY))).append("</th>")
-        .append("<th class=\"num\">").append(esc(t(Label.CATEGORY_RANK))).append("</th>")
-        .append("<th class=\"num\">").append(esc(t(Label.SCORE_RATE))).append("</th>")
-        .append("<th class=\"num\">").append(esc(t(Label.ADJUSTMENT))).append("</th>")
-        .append("<th class=\"num\">").append(esc(t(Label.SCORE))).append("</th>")
-        .append("<th>").append(esc(t(Label.GRADE))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.rank"))).append("</th>")
+        .append("<th>").append(esc(messages.text("report.unit"))).append("</th>")
+        .append("<th>").append(esc(messages.text("report.category"))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.category-rank"))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.score-rate"))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.adjustment"))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.score"))).append("</th>")
+        .append("<th>").append(esc(messages.text("report.grade"))).append("</th>")
         .append("<th class=\"num\">").append(esc(change)).append("</th>")
         .append("</tr></thead>\n<tbody>\n");
     for (UnitResult unit : ranking) {
@@ -241,8 +240,8 @@ final class HtmlRenderer {
     int band = bands.indexOf(name);
     String style = band < 0 ? "glow" : band < 3 ? "g" + band : "";
     String html = "<span class=\"grade " + style + "\">" + esc(name) + "</span>";
-    return unit.vetoed() ? html + " <span class=\"veto\" title=\"" + esc(t(Label.VETO)) + "\">"
-        + esc(t(Label.VETOED)) + "</span>" : html;
+    return unit.vetoed() ? html + " <span class=\"veto\" title=\"" + esc(messages.text("report.veto")) + "\">"
+        + esc(messages.text("report.vetoed")) + "</span>" : html;
   }
 
   private String change(UnitResult unit) {
@@ -251,7 +250,7 @@ final class HtmlRenderer {
       return "";
     }
     return switch (movement.status()) {
-      case NEW -> "<span class=\"muted\">" + esc(t(Label.NEW)) + "</span>";
+      case NEW -> "<span class=\"muted\">" + esc(messages.text("report.new")) + "</span>";
       case SAME, LEFT -> "<span class=\"muted\">=</span>";
       case UP -> "<span class=\"up\">↑" + UnitResult.rankText(movement.change()) + "</span>";
       case DOWN -> "<span class=\"down\">↓" + UnitResult.rankText(-movement.change()) + "</span>";
@@ -271,9 +270,9 @@ final class HtmlRenderer {
     double band = (width - left - right) / categories.size();
     double barWidth = Math.min(90, band * 0.46);
     double max = policy.scale();
-    out.append("<section id=\"categories\">\n<h2>").append(esc(t(Label.SECTION_CATEGORIES))).append("</h2>\n")
+    out.append("<section id=\"categories\">\n<h2>").append(esc(messages.text("report.section-categories"))).append("</h2>\n")
         .append("<svg id=\"category-chart\" viewBox=\"0 0 ").append(c(width)).append(' ').append(c(height))
-        .append("\" role=\"img\" aria-label=\"").append(esc(t(Label.SECTION_CATEGORIES))).append("\">\n");
+        .append("\" role=\"img\" aria-label=\"").append(esc(messages.text("report.section-categories"))).append("\">\n");
     for (int i = 0; i <= 5; i++) {
       double value = max * i / 5;
       double y = top + plotHeight - plotHeight * i / 5;
@@ -305,7 +304,7 @@ final class HtmlRenderer {
             .append(c(center - barWidth / 2)).append("\" y=\"").append(c(barTop)).append("\" width=\"")
             .append(c(barWidth)).append("\" height=\"").append(c(top + plotHeight - barTop)).append("\" fill=\"")
             .append(colour).append("\" fill-opacity=\"0.8\" rx=\"2\"><title>").append(esc(category.name()))
-            .append(": ").append(esc(t(Label.MEAN))).append(' ').append(meanText).append(" (n = ")
+            .append(": ").append(esc(messages.text("report.mean"))).append(' ').append(meanText).append(" (n = ")
             .append(units.size()).append(")</title></rect>\n");
         double yLow = y(lowest, max, top, plotHeight);
         double yHigh = y(highest, max, top, plotHeight);
@@ -333,7 +332,7 @@ final class HtmlRenderer {
           .append("\" text-anchor=\"middle\" font-size=\"11\" class=\"muted\">n = ").append(units.size())
           .append("</text>\n</g>\n");
     }
-    out.append("</svg>\n<p class=\"sub\">").append(esc(t(Label.BAR_NOTE))).append("</p>\n</section>\n");
+    out.append("</svg>\n<p class=\"sub\">").append(esc(messages.text("report.bar-note"))).append("</p>\n</section>\n");
   }
 
   private static double y(double value, double max, double top, double plotHeight) {
@@ -367,9 +366,9 @@ final class HtmlRenderer {
     double labelWidth = 190;
     double width = left + gap * (periods.size() - 1) + 10 + labelWidth;
     double height = top + row * Math.max(rows, 1) + 8;
-    out.append("<section id=\"quarters\">\n<h2>").append(esc(t(Label.SECTION_QUARTERS))).append("</h2>\n")
+    out.append("<section id=\"quarters\">\n<h2>").append(esc(messages.text("report.section-quarters"))).append("</h2>\n")
         .append("<svg id=\"bump-chart\" viewBox=\"0 0 ").append(c(width)).append(' ').append(c(height))
-        .append("\" role=\"img\" aria-label=\"").append(esc(t(Label.SECTION_QUARTERS))).append("\">\n");
+        .append("\" role=\"img\" aria-label=\"").append(esc(messages.text("report.section-quarters"))).append("\">\n");
     for (int p = 0; p < periods.size(); p++) {
       double x = left + gap * p;
       out.append("<line class=\"gridline\" x1=\"").append(c(x)).append("\" y1=\"").append(c(top - 6))
@@ -404,7 +403,7 @@ final class HtmlRenderer {
         drawing = true;
         points.append("<circle class=\"pt\" cx=\"").append(c(x)).append("\" cy=\"").append(c(y))
             .append("\" r=\"1.9\" fill=\"").append(colour).append("\"><title>")
-            .append(esc(periods.get(p).period().toString())).append(": ").append(esc(t(Label.RANK))).append(' ')
+            .append(esc(periods.get(p).period().toString())).append(": ").append(esc(messages.text("report.rank"))).append(' ')
             .append(UnitResult.rankText(ranks.get(p).get(unit.id()))).append("</title></circle>");
       }
       double yLast = top + row * positions.get(last).get(unit.id());
@@ -420,12 +419,12 @@ final class HtmlRenderer {
     for (Category category : policy.categories()) {
       out.append("<span>").append(swatch(category.id())).append(esc(category.name())).append("</span>");
     }
-    out.append("</div>\n<p class=\"sub\">").append(esc(t(earlier.isEmpty() ? Label.NO_EARLIER : Label.BUMP_NOTE)))
+    out.append("</div>\n<p class=\"sub\">").append(esc(earlier.isEmpty() ? messages.text("report.no-earlier") : messages.text("report.bump-note")))
         .append("</p>\n</section>\n");
   }
 
   private void units() {
-    out.append("<section id=\"units\">\n<h2>").append(esc(t(Label.SECTION_UNITS))).append("</h2>\n");
+    out.append("<section id=\"units\">\n<h2>").append(esc(messages.text("report.section-units"))).append("</h2>\n");
     Map<String, List<Note>> notesByUnit = new HashMap<>();
     for (Note note : result.notes()) {
       notesByUnit.computeIfAbsent(note.unit(), u -> new ArrayList<>()).add(note);
@@ -434,14 +433,14 @@ final class HtmlRenderer {
       out.append("<details id=\"").append(anchor(unit.id())).append("\" data-unit=\"").append(esc(unit.id()))
           .append("\">\n<summary><b>").append(UnitResult.rankText(unit.rank())).append(".</b> ")
           .append(esc(unit.unit().name())).append(" <span class=\"muted\">").append(esc(unit.id())).append(" · ")
-          .append(esc(categoryName(unit.unit().category()))).append("</span> · ").append(esc(t(Label.SCORE)))
+          .append(esc(categoryName(unit.unit().category()))).append("</span> · ").append(esc(messages.text("report.score")))
           .append(' ').append(Numbers.text(unit.published())).append(' ').append(grade(unit))
           .append("</summary>\n");
       indicators(unit);
       adjustments(unit);
       List<Note> notes = notesByUnit.getOrDefault(unit.id(), List.of());
       if (!notes.isEmpty()) {
-        out.append("<h3>").append(esc(t(Label.NOTES))).append("</h3>\n<ul class=\"notes\">\n");
+        out.append("<h3>").append(esc(messages.text("report.notes"))).append("</h3>\n<ul class=\"notes\">\n");
         for (Note note : notes) {
           out.append("<li>").append(esc(note.indicator())).append(' ')
               .append(esc(indicatorNames.getOrDefault(note.indicator(), ""))).append(": ")
@@ -450,7 +449,7 @@ final class HtmlRenderer {
         out.append("</ul>\n");
       }
       if (!unit.corrections().isEmpty()) {
-        out.append("<h3>").append(esc(t(Label.CORRECTIONS))).append("</h3>\n<ul class=\"corrections\">\n");
+        out.append("<h3>").append(esc(messages.text("report.corrections"))).append("</h3>\n<ul class=\"corrections\">\n");
         for (Correction correction : unit.corrections()) {
           out.append("<li>").append(esc(correction.target().name())).append(' ')
               .append(esc(correction.indicator())).append(": ").append(esc(correction.before())).append(" → ")
@@ -461,8 +460,7 @@ final class HtmlRenderer {
         out.append("</ul>\n");
       }
       if (unit.selfAssessmentFlagged()) {
-        out.append("<p class=\"capped\">").append(esc(Label.SELF_FLAGGED.format(language,
-            published(unit.selfScoreRate())))).append("</p>\n");
+        out.append("<p class=\"capped\">").append(esc(messages.text("report.self-flagged", published(unit.selfScoreRate())))).append("</p>\n");
       }
       out.append("</details>\n");
     }
@@ -470,10 +468,10 @@ final class HtmlRenderer {
   }
 
   private void indicators(UnitResult unit) {
-    out.append("<table class=\"indicators\">\n<thead><tr><th>").append(esc(t(Label.INDICATOR))).append("</th><th>")
-        .append(esc(t(Label.STATUS))).append("</th><th class=\"num\">").append(esc(t(Label.RAW)))
-        .append("</th><th class=\"num\">").append(esc(t(Label.POINTS))).append("</th><th class=\"num\">")
-        .append(esc(t(Label.MAX))).append("</th><th class=\"num\">").append(esc(t(Label.CONTRIBUTION)))
+    out.append("<table class=\"indicators\">\n<thead><tr><th>").append(esc(messages.text("report.indicator"))).append("</th><th>")
+        .append(esc(messages.text("report.status"))).append("</th><th class=\"num\">").append(esc(messages.text("report.raw")))
+        .append("</th><th class=\"num\">").append(esc(messages.text("report.points"))).append("</th><th class=\"num\">")
+        .append(esc(messages.text("report.max"))).append("</th><th class=\"num\">").append(esc(messages.text("report.contribution")))
         .append("</th></tr></thead>\n<tbody>\n");
     Set<String> notApplicableGroups = new HashSet<>();
     for (IndicatorScore score : unit.indicators()) {
@@ -503,25 +501,25 @@ final class HtmlRenderer {
   }
 
   private String status(IndicatorScore.Status status) {
-    return t(switch (status) {
-      case SCORED -> Label.SCORED;
-      case NOT_APPLICABLE -> Label.NOT_APPLICABLE;
-      case IMPUTED_ZERO -> Label.IMPUTED_ZERO;
-      case EXCLUDED -> Label.EXCLUDED;
+    return messages.text(switch (status) {
+      case SCORED -> "report.scored";
+      case NOT_APPLICABLE -> "report.not-applicable";
+      case IMPUTED_ZERO -> "report.imputed-zero";
+      case EXCLUDED -> "report.excluded";
     });
   }
 
   private void adjustments(UnitResult unit) {
-    out.append("<h3>").append(esc(t(Label.ADJUSTMENTS))).append("</h3>\n");
+    out.append("<h3>").append(esc(messages.text("report.adjustments"))).append("</h3>\n");
     if (unit.adjustments().isEmpty()) {
-      out.append("<p class=\"muted\">").append(esc(t(Label.NONE))).append("</p>\n");
+      out.append("<p class=\"muted\">").append(esc(messages.text("report.none"))).append("</p>\n");
       return;
     }
-    out.append("<table class=\"adjustments\">\n<thead><tr><th>").append(esc(t(Label.ITEM))).append("</th><th>")
-        .append(esc(t(Label.KIND))).append("</th><th class=\"num\">").append(esc(t(Label.COUNT)))
-        .append("</th><th class=\"num\">").append(esc(t(Label.REQUESTED))).append("</th><th class=\"num\">")
-        .append(esc(t(Label.APPLIED))).append("</th><th>").append(esc(t(Label.CAP))).append("</th><th>")
-        .append(esc(t(Label.NOTE))).append("</th></tr></thead>\n<tbody>\n");
+    out.append("<table class=\"adjustments\">\n<thead><tr><th>").append(esc(messages.text("report.item"))).append("</th><th>")
+        .append(esc(messages.text("report.kind"))).append("</th><th class=\"num\">").append(esc(messages.text("report.count")))
+        .append("</th><th class=\"num\">").append(esc(messages.text("report.requested"))).append("</th><th class=\"num\">")
+        .append(esc(messages.text("report.applied"))).append("</th><th>").append(esc(messages.text("report.cap"))).append("</th><th>")
+        .append(esc(messages.text("report.note"))).append("</th></tr></thead>\n<tbody>\n");
     for (AppliedAdjustment adjustment : unit.adjustments()) {
       boolean veto = adjustment.kind() == AdjustmentKind.VETO;
       String sign = adjustment.kind() == AdjustmentKind.BONUS ? "+" : "−";
@@ -538,22 +536,22 @@ final class HtmlRenderer {
   }
 
   private String kind(AdjustmentKind kind) {
-    return t(switch (kind) {
-      case BONUS -> Label.BONUS;
-      case DEDUCTION -> Label.DEDUCTION;
-      case VETO -> Label.VETO;
+    return messages.text(switch (kind) {
+      case BONUS -> "report.bonus";
+      case DEDUCTION -> "report.deduction";
+      case VETO -> "report.veto";
     });
   }
 
   private void notes() {
-    out.append("<section id=\"notes\">\n<h2>").append(esc(t(Label.SECTION_NOTES))).append("</h2>\n");
+    out.append("<section id=\"notes\">\n<h2>").append(esc(messages.text("report.section-notes"))).append("</h2>\n");
     if (result.notes().isEmpty()) {
-      out.append("<p class=\"muted\">").append(esc(t(Label.NONE))).append("</p>\n</section>\n");
+      out.append("<p class=\"muted\">").append(esc(messages.text("report.none"))).append("</p>\n</section>\n");
       return;
     }
-    out.append("<table id=\"notes-table\">\n<thead><tr><th>").append(esc(t(Label.UNIT))).append("</th><th>")
-        .append(esc(t(Label.INDICATOR))).append("</th><th>").append(esc(t(Label.KIND))).append("</th><th>")
-        .append(esc(t(Label.NOTE))).append("</th></tr></thead>\n<tbody>\n");
+    out.append("<table id=\"notes-table\">\n<thead><tr><th>").append(esc(messages.text("report.unit"))).append("</th><th>")
+        .append(esc(messages.text("report.indicator"))).append("</th><th>").append(esc(messages.text("report.kind"))).append("</th><th>")
+        .append(esc(messages.text("report.note"))).append("</th></tr></thead>\n<tbody>\n");
     for (Note note : result.notes()) {
       String name = result.unit(note.unit()).map(u -> u.unit().name()).orElse("");
       out.append("<tr><td>").append(esc(note.unit())).append(' ').append(esc(name)).append("</td><td>")
@@ -566,17 +564,13 @@ final class HtmlRenderer {
 
   private void footer() {
     Provenance provenance = result.provenance();
-    out.append("<footer>\n<p>").append(esc(t(Label.PROVENANCE))).append(": ")
-        .append(esc(t(Label.POLICY_SHA))).append(" <code>").append(esc(provenance.policySha256()))
-        .append("</code> · ").append(esc(t(Label.DATA_SHA))).append(" <code>").append(esc(provenance.dataSha256()))
-        .append("</code> · ").append(esc(t(Label.LIBRARY_VERSION))).append(' ')
+    out.append("<footer>\n<p>").append(esc(messages.text("report.provenance"))).append(": ")
+        .append(esc(messages.text("report.policy-sha"))).append(" <code>").append(esc(provenance.policySha256()))
+        .append("</code> · ").append(esc(messages.text("report.data-sha"))).append(" <code>").append(esc(provenance.dataSha256()))
+        .append("</code> · ").append(esc(messages.text("report.library-version"))).append(' ')
         .append(esc(provenance.libraryVersion())).append("</p>\n<p>").append(esc(policy.id())).append(' ')
         .append(esc(policy.version())).append(". ").append(esc(policy.description())).append(' ')
-        .append(esc(t(Label.GENERATED_BY))).append("</p>\n</footer>\n");
-  }
-
-  private String t(Label label) {
-    return label.text(language);
+        .append(esc(messages.text("report.generated-by"))).append("</p>\n</footer>\n");
   }
 
   private String categoryName(String categoryId) {
