@@ -73,7 +73,7 @@ class MessagesBundleTest {
 
   /*
    * Every Chinese output of the command line (the printed ranking, the annual table, explain with and without a
-   * comparison for units with a veto, a correction, a cut bonus and a self-assessment, and the HTML report) must not
+   * comparison for units with a veto, a correction, a cut bonus, a flagged self-assessment and a grade override, and the HTML report) must not
    * contain the English text of any label: each English phrase of two words or more (split at the arguments) is
    * searched for.
    */
@@ -88,7 +88,9 @@ class MessagesBundleTest {
         List.of("explain", "--unit", "G09"),
         List.of("explain", "--unit", "G16", "--against", "2022-Q3"),
         List.of("explain", "--unit", "G12", "--period", "2022-Q2"),
-        List.of("explain", "--unit", "P04"))) {
+        List.of("explain", "--unit", "P04"),
+        List.of("explain", "--unit", "G32"),
+        List.of("explain", "--unit", "G34"))) {
       zh.append(output(command, "zh"));
       en.append(output(command, "en"));
     }
