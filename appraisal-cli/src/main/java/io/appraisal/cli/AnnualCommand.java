@@ -17,7 +17,6 @@ import io.appraisal.io.results.RankingReport;
 import io.appraisal.io.results.RankingTable;
 import io.appraisal.io.results.TextTable;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
