@@ -11,12 +11,12 @@ import io.appraisal.core.Problem;
 import io.appraisal.core.Rounding;
 import io.appraisal.core.UnitResult;
 import io.appraisal.io.LoadedDataset;
-import io.appraisal.io.results.Language;
+import io.appraisal.io.results.Messages;
+import io.appraisal.io.results.Numbers;
 import io.appraisal.io.results.RankingReport;
 import io.appraisal.io.results.RankingTable;
 import io.appraisal.io.results.TextTable;
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,14 +108,14 @@ final class AnnualCommand implements Callable<Integer> {
     if (written.exit() != AppraisalCli.OK) {
       return written.exit();
     }
-    stdout.print(render(result, quarters, output.tableLanguage()));
+    stdout.print(render(result, quarters, Messages.of(output.tableLocale())));
     written.lines().forEach(stdout::println);
     stdout.flush();
     return AppraisalCli.OK;
   }
 
   /** The annual table, the formula, and the details. */
-  static String render(AppraisalResult year, Map<Period, AppraisalResult> quarters, Language l) {
+  static String render(AppraisalResult year, Map<Period, AppraisalResult> quarters, Messages l) {
     Policy policy = year.policy();
     AnnualRollup rollup = policy.annual().orElseThrow();
     Rounding rounding = policy.rounding();
@@ -123,28 +123,28 @@ final class AnnualCommand implements Callable<Integer> {
         .collect(Collectors.toMap(Category::id, Category::name));
     boolean rates = rollup.quarterValue() == AnnualRollup.QuarterValue.SCORE_RATE;
     StringBuilder out = new StringBuilder();
-    out.append(l.pick("Annual result ", "年度结果 ")).append(year.period()).append(" · ").append(policy.name())
-        .append(' ').append(policy.version()).append(" · ").append(year.size()).append(l.pick(" units", " 个单位"))
+    out.append(l.text("annual.annual-result")).append(year.period()).append(" · ").append(policy.name())
+        .append(' ').append(policy.version()).append(" · ").append(year.size()).append(l.text("common.units"))
         .append('\n');
-    StringBuilder formula = new StringBuilder(l.pick("Annual score = ", "年度得分 = "))
-        .append(percent(rollup.quarterWeight())).append(" × ")
-        .append(rates ? l.pick("mean of the quarterly score rates", "季度得分率平均")
-            : l.pick("mean of the quarterly scores", "季度得分平均"));
+    StringBuilder formula = new StringBuilder(l.text("annual.annual-score"))
+        .append(Numbers.percent(rollup.quarterWeight())).append(" × ")
+        .append(rates ? l.text("annual.mean-quarterly-score-rates")
+            : l.text("annual.mean-quarterly-scores"));
     for (AnnualRollup.YearEndComponent component : rollup.components()) {
-      formula.append(" + ").append(percent(component.weight())).append(" × ").append(component.name());
+      formula.append(" + ").append(Numbers.percent(component.weight())).append(" × ").append(component.name());
     }
-    formula.append(l.pick(" + bonus − deduction of the year", " + 年度加分 − 年度减分"));
+    formula.append(l.text("annual.bonus-deduction-year"));
     out.append(formula).append('\n');
 
-    List<String> header = new ArrayList<>(List.of(l.pick("Rank", "排名"), l.pick("ID", "编号"), l.pick("Unit", "单位"),
-        l.pick("Category", "类别")));
+    List<String> header = new ArrayList<>(List.of(l.text("common.rank"), l.text("common.id"), l.text("common.unit"),
+        l.text("common.category")));
     List<Period> periods = year.period().quartersOfYear();
     for (Period quarter : periods) {
-      header.add(l.pick("Q" + quarter.quarter(), "第" + "一二三四".charAt(quarter.quarter() - 1) + "季度"));
+      header.add(l.text("annual.quarters").split(",")[quarter.quarter() - 1]);
     }
-    header.add(l.pick("Mean", "平均"));
+    header.add(l.text("annual.mean"));
     rollup.components().forEach(component -> header.add(component.name()));
-    header.addAll(List.of(l.pick("Adj.", "加减分"), l.pick("Score", "得分"), l.pick("Grade", "等次")));
+    header.addAll(List.of(l.text("common.adj"), l.text("common.score"), l.text("common.grade")));
     boolean[] right = new boolean[header.size()];
     for (int c = 4; c < header.size() - 1; c++) {
       right[c] = true;
@@ -165,35 +165,31 @@ final class AnnualCommand implements Callable<Integer> {
           double value = rates ? then.scoreRate() : then.composite();
           sum += value;
           present++;
-          row.add(rounding.round(value).toPlainString());
+          row.add(Numbers.publishedText(value, rounding));
         }
       }
       double divisor = rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO ? 4 : present;
-      row.add(present == 0 ? "—" : rounding.round(sum / divisor).toPlainString());
+      row.add(present == 0 ? "—" : Numbers.publishedText(sum / divisor, rounding));
       for (AnnualRollup.YearEndComponent component : rollup.components()) {
         row.add(unit.indicator(component.id()).map(IndicatorScore::raw).filter(v -> !Double.isNaN(v))
-            .map(v -> rounding.round(v).toPlainString()).orElse("—"));
+            .map(v -> Numbers.publishedText(v, rounding)).orElse("—"));
       }
       row.add(RankingTable.adjustment(unit, rounding));
-      row.add(unit.published().toPlainString());
+      row.add(Numbers.text(unit.published()));
       row.add(RankingTable.gradeCell(unit, l));
       table.row(row);
     }
     out.append(table.render());
-    out.append('\n').append(l.pick("Quarter columns: each quarter's " + (rates ? "score rate 得分率" : "score")
-        + " with its corrections applied; Mean: their mean; Score: the published annual score.",
-        "季度列：各季度" + (rates ? "得分率" : "得分") + "（已应用复核更正）；平均：其平均值；得分：公布的年度得分。"))
-        .append('\n');
-    out.append(RankingTable.details(year, unit -> true, l));
+    out.append('\n').append(l.text(rates ? "annual.columns-score-rates" : "annual.columns-scores")).append('\n');
+    out.append(RankingTable.details(year, unit -> true, l.locale()));
     out.append(quarterCorrections(quarters, l));
     return out.toString();
   }
 
   /** The corrections applied in the quarters, which reach the year through the quarterly values. */
-  private static String quarterCorrections(Map<Period, AppraisalResult> quarters, Language l) {
+  private static String quarterCorrections(Map<Period, AppraisalResult> quarters, Messages l) {
     StringBuilder out = new StringBuilder();
-    out.append('\n').append(l.pick("Corrections applied in the quarters (they reach the year through the"
-        + " quarterly values):", "各季度已应用的复核更正（通过季度得分计入年度）：")).append('\n');
+    out.append('\n').append(l.text("annual.corrections-applied-quarters-they")).append('\n');
     boolean any = false;
     for (AppraisalResult quarter : quarters.values()) {
       for (UnitResult unit : quarter.ranking()) {
@@ -205,13 +201,8 @@ final class AnnualCommand implements Callable<Integer> {
       }
     }
     if (!any) {
-      out.append("  ").append(l.pick("none", "无")).append('\n');
+      out.append("  ").append(l.text("common.none")).append('\n');
     }
     return out.toString();
-  }
-
-  private static String percent(double weight) {
-    BigDecimal value = BigDecimal.valueOf(weight).multiply(BigDecimal.valueOf(100)).stripTrailingZeros();
-    return (value.scale() < 0 ? value.setScale(0) : value).toPlainString() + "%";
   }
 }

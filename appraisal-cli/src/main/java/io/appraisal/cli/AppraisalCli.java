@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,6 +49,7 @@ import picocli.CommandLine.Spec;
         "  appraisal verify results/ranking-2022-Q3.json",
         "  appraisal validate --policy policy.yaml --data data/2022",
         "  appraisal help rank"})
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class AppraisalCli implements Callable<Integer> {
   public static final int OK = 0;
   public static final int INVALID_INPUT = 1;

@@ -15,7 +15,8 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.Unit;
 import io.appraisal.core.UnitResult;
 import io.appraisal.io.LoadedDataset;
-import io.appraisal.io.results.Language;
+import io.appraisal.io.results.Messages;
+import io.appraisal.io.results.Numbers;
 import io.appraisal.io.results.RankingTable;
 import io.appraisal.io.results.TextTable;
 import java.io.PrintWriter;
@@ -24,6 +25,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,9 +79,9 @@ final class ExplainCommand implements Callable<Integer> {
           + " moved it.")
   Period against;
 
-  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LanguageConverter.class,
+  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LocaleConverter.class,
       description = "The language of the labels: en (default) or zh.")
-  Language language = Language.EN;
+  Locale locale = Locale.ENGLISH;
 
   @Override
   public Integer call() {
@@ -109,13 +111,13 @@ final class ExplainCommand implements Callable<Integer> {
         return AppraisalCli.INVALID_INPUT;
       }
     }
-    stdout.print(render(result, wanted.id(), previous, language));
+    stdout.print(render(result, wanted.id(), previous, Messages.of(locale)));
     stdout.flush();
     return AppraisalCli.OK;
   }
 
   /** The explanation as text. */
-  static String render(AppraisalResult result, String unitId, AppraisalResult previous, Language l) {
+  static String render(AppraisalResult result, String unitId, AppraisalResult previous, Messages l) {
     Explanation explanation = Explanation.of(result, unitId);
     UnitResult u = explanation.unit();
     Policy policy = result.policy();
@@ -125,19 +127,19 @@ final class ExplainCommand implements Callable<Integer> {
     out.append(u.id()).append(' ').append(u.unit().name()).append(" · ").append(category).append(" · ")
         .append(result.period()).append(" · ").append(policy.name()).append(' ').append(policy.version())
         .append('\n');
-    out.append(l.pick("Score ", "得分 ")).append(u.published().toPlainString()).append(" = ")
-        .append(l.pick("score rate ", "得分率 ")).append(rounding.round(u.scoreRate()).toPlainString())
-        .append(l.pick(" + bonus ", " + 加分 ")).append(rounding.round(u.bonus()).toPlainString())
-        .append(l.pick(" − deduction ", " − 减分 ")).append(rounding.round(u.deduction()).toPlainString())
-        .append(l.pick("; score rate = points ", "；得分率 = 得分 ")).append(number(u.points(), 2))
-        .append(" / ").append(number(u.maxPoints(), 2)).append(l.pick(" applicable × ", " 适用满分 × "))
-        .append(number(policy.scale(), 0)).append('\n');
+    out.append(l.text("explain.score")).append(Numbers.text(u.published())).append(" = ")
+        .append(l.text("explain.score-rate")).append(Numbers.publishedText(u.scoreRate(), rounding))
+        .append(l.text("explain.bonus")).append(Numbers.publishedText(u.bonus(), rounding))
+        .append(l.text("explain.deduction")).append(Numbers.publishedText(u.deduction(), rounding))
+        .append(l.text("explain.score-rate-points")).append(Numbers.publishedText(u.points(), rounding))
+        .append(" / ").append(Numbers.publishedText(u.maxPoints(), rounding)).append(l.text("explain.applicable"))
+        .append(Numbers.detailText(policy.scale())).append('\n');
     long inCategory = result.ranking().stream().filter(x -> x.unit().category().equals(u.unit().category())).count();
-    out.append(l.pick("Rank ", "排名 ")).append(UnitResult.rankText(u.rank())).append(l.pick(" of ", " / "))
-        .append(result.size()).append(" (").append(category).append(l.pick(": ", "：")).append(
-            UnitResult.rankText(u.categoryRank())).append(l.pick(" of ", " / ")).append(inCategory).append(")")
-        .append(l.pick("; grade ", "；等次 ")).append(u.grade().map(g -> RankingTable.gradeCell(u, l))
-            .orElse(l.pick("(none)", "（无）"))).append('\n');
+    out.append(l.text("explain.rank")).append(UnitResult.rankText(u.rank())).append(l.text("explain.of"))
+        .append(result.size()).append(" (").append(category).append(l.text("explain.sep")).append(
+            UnitResult.rankText(u.categoryRank())).append(l.text("explain.of")).append(inCategory).append(")")
+        .append(l.text("explain.grade")).append(u.grade().map(g -> RankingTable.gradeCell(u, l))
+            .orElse(l.text("common.none-paren"))).append('\n');
 
     indicators(result, u, out, l);
     pointsLost(explanation, policy, out, l);
@@ -151,18 +153,18 @@ final class ExplainCommand implements Callable<Integer> {
     return out.toString();
   }
 
-  private static void indicators(AppraisalResult result, UnitResult u, StringBuilder out, Language l) {
+  private static void indicators(AppraisalResult result, UnitResult u, StringBuilder out, Messages l) {
     Policy policy = result.policy();
-    out.append('\n').append(l.pick("Indicators (raw → points of max → contribution to the score rate):",
-        "指标（原始值 → 得分 / 满分 → 对得分率的贡献）：")).append('\n');
+    Rounding rounding = policy.rounding();
+    out.append('\n').append(l.text("explain.indicators-raw-points-max")).append('\n');
     Map<String, Integer> depth = new HashMap<>();
     depths(policy.root(), 0, depth);
     Map<String, String> names = new HashMap<>();
     policy.indicators().forEach(i -> names.put(i.id(), i.name()));
     policy.annual().ifPresent(a -> a.components().forEach(c -> names.put(c.id(), c.name())));
-    TextTable table = new TextTable(List.of(l.pick("Indicator", "指标"), l.pick("Name", "名称"),
-        l.pick("Raw", "原始值"), l.pick("Points", "得分"), l.pick("Max", "满分"), l.pick("Contribution", "贡献"),
-        l.pick("Status", "状态")), false, false, true, true, true, true, false);
+    TextTable table = new TextTable(List.of(l.text("explain.indicator"), l.text("explain.name"),
+        l.text("explain.raw"), l.text("explain.points"), l.text("explain.max"), l.text("explain.contribution"),
+        l.text("explain.status")), false, false, true, true, true, true, false);
     List<String> notApplicable = new ArrayList<>();
     for (IndicatorScore score : u.indicators()) {
       if (score.status() == IndicatorScore.Status.NOT_APPLICABLE) {
@@ -175,15 +177,15 @@ final class ExplainCommand implements Callable<Integer> {
       table.row(List.of(
           indent + score.indicator(),
           names.getOrDefault(score.indicator(), ""),
-          Double.isNaN(score.raw()) ? "" : number(score.raw(), 2),
-          number(score.score(), 2),
-          number(score.max(), 2),
-          score.leaf() ? number(score.contribution(), 2) : "",
+          Numbers.detailText(score.raw()),
+          Numbers.publishedText(score.score(), rounding),
+          Numbers.publishedText(score.max(), rounding),
+          score.leaf() ? Numbers.publishedText(score.contribution(), rounding) : "",
           score.status() == IndicatorScore.Status.SCORED ? "" : score.status().name()));
     }
     out.append(table.render());
     if (!notApplicable.isEmpty()) {
-      out.append(l.pick("Not applicable to this unit: ", "不适用于本单位：")).append(String.join(", ", notApplicable))
+      out.append(l.text("explain.not-applicable-this-unit")).append(String.join(", ", notApplicable))
           .append('\n');
     }
   }
@@ -193,36 +195,35 @@ final class ExplainCommand implements Callable<Integer> {
     indicator.children().forEach(child -> depths(child, level + 1, depth));
   }
 
-  private static void pointsLost(Explanation explanation, Policy policy, StringBuilder out, Language l) {
-    out.append('\n').append(l.pick("Points lost, largest first:", "失分（从大到小）：")).append('\n');
+  private static void pointsLost(Explanation explanation, Policy policy, StringBuilder out, Messages l) {
+    Rounding rounding = policy.rounding();
+    out.append('\n').append(l.text("explain.points-lost-largest-first")).append('\n');
     List<IndicatorScore> lost = explanation.pointsLost();
     if (lost.isEmpty()) {
-      out.append("  ").append(l.pick("none: full points on every indicator", "无：各项指标均得满分")).append('\n');
+      out.append("  ").append(l.text("explain.none-full-points-on")).append('\n');
       return;
     }
     for (IndicatorScore score : lost) {
       String name = policy.indicator(score.indicator()).map(Indicator::name).orElse("");
       out.append("  ").append(score.indicator()).append(' ').append(name).append(": −")
-          .append(number(score.lost(), 2)).append(l.pick(" (", "（")).append(number(score.score(), 2))
-          .append(" / ").append(number(score.max(), 2));
+          .append(Numbers.publishedText(score.lost(), rounding)).append(l.text("explain.sep-2")).append(Numbers.publishedText(score.score(), rounding))
+          .append(" / ").append(Numbers.publishedText(score.max(), rounding));
       if (!Double.isNaN(score.raw())) {
-        out.append(l.pick(", raw ", "，原始值 ")).append(number(score.raw(), 2));
+        out.append(l.text("explain.raw-2")).append(Numbers.detailText(score.raw()));
       }
-      out.append(l.pick(")", "）")).append('\n');
+      out.append(l.text("explain.sep-3")).append('\n');
     }
   }
 
-  private static void adjustments(UnitResult u, Rounding rounding, StringBuilder out, Language l) {
-    out.append('\n').append(l.pick("Adjustments (caps: item cap first, then the total caps):",
-        "加减分（先按单项上限，再按总上限）：")).append('\n');
+  private static void adjustments(UnitResult u, Rounding rounding, StringBuilder out, Messages l) {
+    out.append('\n').append(l.text("common.adjustments-caps-item-cap")).append('\n');
     if (u.adjustments().isEmpty()) {
-      out.append("  ").append(l.pick("none", "无")).append('\n');
+      out.append("  ").append(l.text("common.none")).append('\n');
     }
     for (AppliedAdjustment adjustment : u.adjustments()) {
       out.append("  ");
       if (adjustment.kind() == AdjustmentKind.VETO) {
-        out.append(adjustment.item()).append(l.pick(": VETO, lowest grade whatever the score",
-            "：一票否决，不论得分定为最低等次"));
+        out.append(adjustment.item()).append(l.text("explain.veto-lowest-grade-whatever"));
         if (!adjustment.note().isEmpty()) {
           out.append(" — ").append(adjustment.note());
         }
@@ -233,10 +234,10 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static void corrections(UnitResult u, StringBuilder out, Language l) {
-    out.append('\n').append(l.pick("Corrections applied (review log 复核):", "复核更正（已应用）：")).append('\n');
+  private static void corrections(UnitResult u, StringBuilder out, Messages l) {
+    out.append('\n').append(l.text("common.corrections-applied-review-log")).append('\n');
     if (u.corrections().isEmpty()) {
-      out.append("  ").append(l.pick("none", "无")).append('\n');
+      out.append("  ").append(l.text("common.none")).append('\n');
     }
     for (Correction correction : u.corrections()) {
       out.append("  ").append(RankingTable.correctionText(correction, l)).append('\n');
@@ -244,95 +245,94 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static void selfAssessment(AppraisalResult result, UnitResult u, Rounding rounding, StringBuilder out,
-      Language l) {
-    out.append('\n').append(l.pick("Self-assessment (自评):", "自评：")).append('\n');
+      Messages l) {
+    out.append('\n').append(l.text("explain.self-assessment")).append('\n');
     if (Double.isNaN(u.selfScoreRate())) {
-      out.append("  ").append(l.pick("none given", "未自评")).append('\n');
+      out.append("  ").append(l.text("explain.none-given")).append('\n');
       return;
     }
-    String tolerance = number(result.policy().selfAssessmentTolerance(), 2);
-    out.append("  ").append(l.pick("self-assessed score rate ", "自评得分率 "))
-        .append(rounding.round(u.selfScoreRate()).toPlainString())
-        .append(l.pick(" vs verified ", "，核验得分率 ")).append(rounding.round(u.scoreRate()).toPlainString())
-        .append(l.pick(": gap ", "：差 ")).append(rounding.round(u.selfScoreRate() - u.scoreRate()).toPlainString())
+    String tolerance = Numbers.detailText(result.policy().selfAssessmentTolerance());
+    out.append("  ").append(l.text("explain.self-assessed-score-rate"))
+        .append(Numbers.publishedText(u.selfScoreRate(), rounding))
+        .append(l.text("explain.vs-verified")).append(Numbers.publishedText(u.scoreRate(), rounding))
+        .append(l.text("common.gap")).append(Numbers.publishedText(u.selfScoreRate() - u.scoreRate(), rounding))
         .append(u.selfAssessmentFlagged()
-            ? l.pick(" > tolerance " + tolerance + ": FLAGGED as overstated", " > 容差 " + tolerance + "：自评偏高，已标记")
-            : l.pick(" ≤ tolerance " + tolerance + ": not flagged", " ≤ 容差 " + tolerance + "：未标记"))
+            ? l.text("explain.tolerance-flagged-as-overstated", tolerance)
+            : l.text("explain.tolerance-not-flagged", tolerance))
         .append('\n');
   }
 
   private static void targets(Explanation explanation, UnitResult u, Policy policy, StringBuilder out,
-      Language l) {
+      Messages l) {
     Rounding rounding = policy.rounding();
     Optional<String> best = policy.grades().map(g -> g.bands().isEmpty() ? g.lowest() : g.bands().get(0).name());
-    out.append('\n').append(l.pick("What it takes:", "提升所需：")).append('\n');
+    out.append('\n').append(l.text("explain.what-it-takes")).append('\n');
     Optional<Explanation.Target> rank = explanation.nextRank();
-    out.append("  ").append(l.pick("next rank: ", "上升一名："));
+    out.append("  ").append(l.text("explain.next-rank"));
     if (rank.isEmpty()) {
-      out.append(l.pick("already first", "已居第一")).append('\n');
+      out.append(l.text("explain.already-first")).append('\n');
     } else {
       target(rank.get(), u, rounding, out, l);
     }
-    out.append("  ").append(l.pick("next grade: ", "提升一个等次："));
+    out.append("  ").append(l.text("explain.next-grade"));
     Optional<Explanation.Target> grade = explanation.nextGrade();
     if (grade.isPresent()) {
       target(grade.get(), u, rounding, out, l);
     } else if (u.vetoed()) {
-      out.append(l.pick("none: the veto decides the grade", "无：一票否决决定等次")).append('\n');
+      out.append(l.text("explain.none-veto-decides-grade")).append('\n');
     } else if (u.grade().isEmpty()) {
-      out.append(l.pick("the policy has no grades", "该办法不评定等次")).append('\n');
+      out.append(l.text("explain.policy-has-no-grades")).append('\n');
     } else if (u.grade().equals(best)) {
-      out.append(l.pick("none: already in the best grade", "无：已是最高等次")).append('\n');
+      out.append(l.text("explain.none-already-best-grade")).append('\n');
     } else {
-      out.append(l.pick("none reachable: the grade's quota is zero", "无：该等次名额为零")).append('\n');
+      out.append(l.text("explain.none-reachable-grade-s")).append('\n');
     }
   }
 
   private static void target(Explanation.Target target, UnitResult u, Rounding rounding, StringBuilder out,
-      Language l) {
-    out.append(target.what()).append(l.pick(" needs score ", " 需要得分 ")).append(target.published().toPlainString())
-        .append(l.pick(", i.e. score rate ", "，即得分率 "))
-        .append(ceiling(target.scoreRateNeeded(), rounding.scale()).toPlainString());
+      Messages l) {
+    out.append(target.what()).append(l.text("explain.needs-score")).append(Numbers.text(target.published()))
+        .append(l.text("explain.i-e-score-rate"))
+        .append(Numbers.text(ceiling(target.scoreRateNeeded(), rounding.scale())));
     if (u.bonus() != 0 || u.deduction() != 0) {
-      out.append(l.pick(" with this period's adjustments", "（按本期加减分）"));
+      out.append(l.text("explain.with-this-period-s"));
     }
-    out.append(l.pick(": ", "：")).append(target.gap() <= 0 ? l.pick("reached", "已达到")
-        : "+" + ceiling(target.gap(), rounding.scale()).toPlainString()
-            + l.pick(" points of score rate", " 个得分率点")).append('\n');
+    out.append(l.text("explain.sep")).append(target.gap() <= 0 ? l.text("explain.reached")
+        : "+" + Numbers.text(ceiling(target.gap(), rounding.scale()))
+            + l.text("explain.points-score-rate")).append('\n');
   }
 
   private static void changes(Explanation explanation, AppraisalResult result, AppraisalResult previous,
-      UnitResult u, Rounding rounding, StringBuilder out, Language l) {
+      UnitResult u, Rounding rounding, StringBuilder out, Messages l) {
     UnitResult then = previous.unit(u.id()).orElseThrow();
     RankMovement move = RankMovement.between(previous, result).stream().filter(m -> m.unit().equals(u.id()))
         .findFirst().orElseThrow();
-    out.append('\n').append(l.pick("Against ", "与 ")).append(previous.period()).append(l.pick(": rank ", " 比较：排名 "))
+    out.append('\n').append(l.text("explain.against")).append(previous.period()).append(l.text("explain.rank-2"))
         .append(UnitResult.rankText(then.rank())).append(" → ").append(UnitResult.rankText(u.rank())).append(" (")
-        .append(move.text()).append(l.pick("); score ", ")；得分 ")).append(then.published().toPlainString())
-        .append(" → ").append(u.published().toPlainString()).append(l.pick("; score rate ", "；得分率 "))
-        .append(rounding.round(then.scoreRate()).toPlainString()).append(" → ")
-        .append(rounding.round(u.scoreRate()).toPlainString()).append('\n');
+        .append(move.text()).append(l.text("explain.score-2")).append(Numbers.text(then.published()))
+        .append(" → ").append(Numbers.text(u.published())).append(l.text("explain.score-rate-2"))
+        .append(Numbers.publishedText(then.scoreRate(), rounding)).append(" → ")
+        .append(Numbers.publishedText(u.scoreRate(), rounding)).append('\n');
     BigDecimal adjustedThen = rounding.round(then.bonus()).subtract(rounding.round(then.deduction()));
     BigDecimal adjustedNow = rounding.round(u.bonus()).subtract(rounding.round(u.deduction()));
     if (adjustedThen.compareTo(adjustedNow) != 0) {
-      out.append(l.pick("  adjustments (bonus − deduction): ", "  加减分（加分 − 减分）："))
-          .append(adjustedThen.toPlainString()).append(" → ").append(adjustedNow.toPlainString()).append('\n');
+      out.append(l.text("explain.adjustments-bonus-deduction"))
+          .append(Numbers.text(adjustedThen)).append(" → ").append(Numbers.text(adjustedNow)).append('\n');
     }
-    out.append(l.pick("Indicators that moved it, largest change of contribution first:",
-        "影响排名的指标（按贡献变化从大到小）：")).append('\n');
+    out.append(l.text("explain.indicators-that-moved-it")).append('\n');
     List<Explanation.Change> changes = explanation.changesSince(previous);
     if (changes.isEmpty()) {
-      out.append("  ").append(l.pick("none: every indicator contributed the same", "无：各指标贡献不变"))
+      out.append("  ").append(l.text("explain.none-every-indicator-contributed"))
           .append('\n');
       return;
     }
     Policy policy = result.policy();
-    TextTable table = new TextTable(List.of(l.pick("Indicator", "指标"), l.pick("Name", "名称"),
-        l.pick("Then", "上期"), l.pick("Now", "本期"), l.pick("Change", "变化")), false, false, true, true, true);
+    TextTable table = new TextTable(List.of(l.text("explain.indicator"), l.text("explain.name"),
+        l.text("explain.then"), l.text("explain.now"), l.text("common.change")), false, false, true, true, true);
     for (Explanation.Change change : changes) {
       table.row(List.of(change.indicator(), policy.indicator(change.indicator()).map(Indicator::name).orElse(""),
-          number(change.before(), 2), number(change.after(), 2),
-          (change.delta() > 0 ? "+" : "") + number(change.delta(), 2)));
+          Numbers.publishedText(change.before(), rounding), Numbers.publishedText(change.after(), rounding),
+          (change.delta() > 0 ? "+" : "") + Numbers.publishedText(change.delta(), rounding)));
     }
     out.append(table.render());
   }
@@ -340,14 +340,5 @@ final class ExplainCommand implements Callable<Integer> {
   /** Rounded up to {@code scale} decimals, after dropping binary noise beyond six decimals. */
   private static BigDecimal ceiling(double value, int scale) {
     return BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP).setScale(scale, RoundingMode.CEILING);
-  }
-
-  /** A number with at most {@code decimals} decimals, trailing zeros dropped ({@code 97.5}, {@code 6}). */
-  static String number(double value, int decimals) {
-    BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
-    if (rounded.signum() == 0) {
-      return "0";
-    }
-    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
   }
 }

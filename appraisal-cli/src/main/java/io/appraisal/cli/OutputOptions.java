@@ -1,10 +1,10 @@
 package io.appraisal.cli;
 
-import io.appraisal.io.results.Language;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import picocli.CommandLine.Option;
 
@@ -34,14 +34,14 @@ final class OutputOptions {
           + " Implies json.")
   boolean freeze;
 
-  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LanguageConverter.class,
+  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LocaleConverter.class,
       description = "The language of the labels: zh or en. Default: zh for the HTML report, en for the printed"
           + " table.")
-  Language language;
+  Locale locale;
 
   /** The language of the printed table: English unless --locale says otherwise. */
-  Language tableLanguage() {
-    return language == null ? Language.EN : language;
+  Locale tableLocale() {
+    return locale == null ? Locale.ENGLISH : locale;
   }
 
   @Option(names = "--progress", negatable = true,
@@ -54,6 +54,6 @@ final class OutputOptions {
   }
 
   ResultFiles.Request request() {
-    return new ResultFiles.Request(out, formatSet(), force, freeze, language == null ? Language.ZH : language);
+    return new ResultFiles.Request(out, formatSet(), force, freeze, locale == null ? Locale.CHINESE : locale);
   }
 }

@@ -102,7 +102,7 @@ final class RankCommand implements Callable<Integer> {
       return written.exit();
     }
     stdout.print(RankingTable.render(report, unit -> shown.isEmpty() || shown.contains(unit.id()),
-        output.tableLanguage()));
+        output.tableLocale()));
     written.lines().forEach(stdout::println);
     stdout.flush();
     return AppraisalCli.OK;

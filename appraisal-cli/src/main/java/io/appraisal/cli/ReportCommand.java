@@ -3,11 +3,11 @@ package io.appraisal.cli;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Period;
 import io.appraisal.io.LoadedDataset;
-import io.appraisal.io.results.Language;
 import io.appraisal.io.results.RankingReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,9 +49,9 @@ final class ReportCommand implements Callable<Integer> {
           + " the data.")
   Period period;
 
-  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LanguageConverter.class,
+  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LocaleConverter.class,
       description = "The language of the report's labels: zh (default) or en.")
-  Language language = Language.ZH;
+  Locale locale = Locale.CHINESE;
 
   @Option(names = "--force", description = "Replace an existing result of the same period in --out.")
   boolean force;
@@ -79,7 +79,7 @@ final class ReportCommand implements Callable<Integer> {
     bar.step("comparing with " + reported.previous());
     RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
     ResultFiles.Outcome written = new ResultFiles(read.policy(), data, report, stderr)
-        .write(new ResultFiles.Request(out, EnumSet.of(ResultFiles.Format.HTML), force, false, language), bar);
+        .write(new ResultFiles.Request(out, EnumSet.of(ResultFiles.Format.HTML), force, false, locale), bar);
     bar.finish();
     written.lines().forEach(stdout::println);
     stdout.flush();

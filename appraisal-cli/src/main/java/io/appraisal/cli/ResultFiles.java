@@ -9,7 +9,7 @@ import io.appraisal.io.LoadedDataset;
 import io.appraisal.report.HtmlReport;
 import io.appraisal.io.results.AtomicFiles;
 import io.appraisal.io.results.FrozenResult;
-import io.appraisal.io.results.Language;
+import io.appraisal.io.results.Messages;
 import io.appraisal.io.results.PublishedRanking;
 import io.appraisal.io.results.RankingCsv;
 import io.appraisal.io.results.RankingJson;
@@ -59,7 +59,7 @@ final class ResultFiles {
   }
 
   /** What to write. */
-  record Request(Path dir, Set<Format> formats, boolean force, boolean freeze, Language language) {}
+  record Request(Path dir, Set<Format> formats, boolean force, boolean freeze, Locale locale) {}
 
   private final CompiledPolicy policy;
   private final LoadedDataset data;
@@ -132,7 +132,7 @@ final class ResultFiles {
     Map<Path, byte[]> files = new LinkedHashMap<>();
     for (Format format : formats) {
       progress.step("writing " + names.file(format).getFileName());
-      files.put(names.file(format), bytes(format, stayFrozen, request.language()));
+      files.put(names.file(format), bytes(format, stayFrozen, request.locale()));
     }
     if (stayFrozen) {
       if (inputSha256 == null) {
@@ -169,13 +169,13 @@ final class ResultFiles {
     return new Outcome(AppraisalCli.OK, lines);
   }
 
-  private byte[] bytes(Format format, boolean frozen, Language language) {
+  private byte[] bytes(Format format, boolean frozen, Locale locale) {
     return switch (format) {
       case CSV -> RankingCsv.bytes(report);
       case JSON -> RankingJson.bytes(PublishedRanking.of(report).withFrozen(frozen));
       case XLSX -> XlsxWriter.bytes(report);
       case HTML -> HtmlReport.builder(report.current()).earlier(earlierQuarters(report.current().period()))
-          .language(language.tag()).build().bytes();
+          .language(locale.getLanguage()).build().bytes();
     };
   }
 
@@ -244,11 +244,11 @@ final class ResultFiles {
   }
 
   /** Parses {@code zh} or {@code en}. */
-  static final class LanguageConverter implements CommandLine.ITypeConverter<Language> {
+  static final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
     @Override
-    public Language convert(String value) {
+    public Locale convert(String value) {
       try {
-        return Language.parse(value);
+        return Messages.parse(value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException("'" + value + "' is not a locale: use zh or en");
       }

@@ -62,17 +62,18 @@ class AnnualAndExplainTest {
     String out = run.out();
     List<String> lines = run.lines();
     assertTrue(lines.get(0).startsWith("G09 市司法局 · 政府部门 · 2022-Q4 · "), lines.get(0));
-    assertEquals("Score 97.57 = score rate 94.57 + bonus 3.00 − deduction 0.00; score rate = points 94.57 / 100"
+    // every score figure shows the policy's two decimals, the applicable maximum (100) too
+    assertEquals("Score 97.57 = score rate 94.57 + bonus 3.00 − deduction 0.00; score rate = points 94.57 / 100.00"
         + " applicable × 100", lines.get(1));
     assertEquals("Rank 5 of 67 (政府部门: 3 of 39); grade 优秀", lines.get(2));
     // The indicator table: raw → points → max → contribution, groups indented by depth.
-    assertTrue(out.contains("\n    5.1    行政诉讼败诉率 (%, lower is better)            2.1       6    6             6\n"),
+    assertTrue(out.contains("\n    5.1    行政诉讼败诉率 (%, lower is better)            2.1    6.00    6.00          6.00\n"),
         out);
     assertTrue(out.contains("Points lost, largest first:\n"
-        + "  1.2 宣传报道 (pieces): −2 (4 / 6, raw 5)\n"
-        + "  9.1 满意度调查得分 (percentile rank among units): −2 (4 / 6, raw 89)\n"
-        + "  2.2 述法评议得分: −0.99 (7.01 / 8, raw 87.6)\n"
-        + "  4.2 案卷评查得分: −0.44 (5.56 / 6, raw 92.7)\n"), out);
+        + "  1.2 宣传报道 (pieces): −2.00 (4.00 / 6.00, raw 5)\n"
+        + "  9.1 满意度调查得分 (percentile rank among units): −2.00 (4.00 / 6.00, raw 89)\n"
+        + "  2.2 述法评议得分: −0.99 (7.01 / 8.00, raw 87.6)\n"
+        + "  4.2 案卷评查得分: −0.44 (5.56 / 6.00, raw 92.7)\n"), out);
     assertTrue(out.contains("Adjustments (caps: item cap first, then the total caps):\n"
         + "  bonus.regulation ×3: +2.00 of +3.00 requested, CUT by the item cap 2 — 参与起草地方性法规3部\n"
         + "  bonus.demonstration ×1: +1.00 of +2.00 requested, CUT by the total bonus cap 3 — 牵头法治政府建设示范市创建\n"),
@@ -95,7 +96,7 @@ class AnnualAndExplainTest {
     List<String> lines = run.lines();
     int header = lines.indexOf("Indicators that moved it, largest change of contribution first:") + 1;
     assertEquals(List.of("Indicator", "Name", "Then", "Now", "Change"), words(lines.get(header)));
-    assertEquals(List.of("5.3", "复议纠错", "(reversals)", "2", "3", "+1"), words(lines.get(header + 1)));
+    assertEquals(List.of("5.3", "复议纠错", "(reversals)", "2.00", "3.00", "+1.00"), words(lines.get(header + 1)));
     assertEquals("9.1", words(lines.get(header + 2)).get(0));
     assertTrue(out.contains("  veto.illegal-act: VETO, lowest grade whatever the score — 重大违法行政行为被依法追责\n"),
         out);

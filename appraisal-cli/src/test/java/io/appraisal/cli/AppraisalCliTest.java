@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,7 +60,7 @@ class AppraisalCliTest {
     assertEquals("", run.err());
     assertTrue(run.lines().get(0).startsWith("Ranking 2022-Q4 · "), run.lines().get(0));
     assertTrue(run.lines().get(0).endsWith(" · 67 units · change since 2022-Q3"), run.lines().get(0));
-    assertEquals(RankingTable.HEADER, words(run.lines().get(1)));
+    assertEquals(RankingTable.header(Locale.ENGLISH), words(run.lines().get(1)));
     List<String> rows = run.rows();
     assertEquals(67, rows.size());
     assertEquals(67, rows.stream().map(row -> words(row).get(1)).distinct().count());

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,7 +97,7 @@ class OutputsTest {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.lines().get(0).startsWith("综合排序 2022-Q4 · "), run.lines().get(0));
     assertTrue(run.lines().get(0).endsWith(" · 67 个单位 · 与上期比较 2022-Q3"), run.lines().get(0));
-    assertEquals(RankingTable.HEADER_ZH, words(run.lines().get(1)));
+    assertEquals(RankingTable.header(Locale.CHINESE), words(run.lines().get(1)));
     assertTrue(run.out().contains("一票否决（不论得分，定为最低等次）：\n  G16 市水利局  veto.illegal-act：按得分排第 4 名，等次 较差"),
         run.out());
     Run bad = run("rank", "--locale", "fr");

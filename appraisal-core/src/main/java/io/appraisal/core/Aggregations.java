@@ -1,5 +1,8 @@
 package io.appraisal.core;
 
+import io.appraisal.core.weighting.Topsis;
+import java.util.Arrays;
+
 /** The mean-type aggregations over children's score fractions, for one unit, and TOPSIS over all units. */
 final class Aggregations {
   private Aggregations() {}
@@ -55,43 +58,27 @@ final class Aggregations {
   }
 
   /**
-   * TOPSIS over whole columns: vector-normalise each child's fractions over the units, weight them, and score each
-   * unit by its closeness {@code D− / (D+ + D−)} to the per-child best against the worst; 0.5 when all are equal.
+   * TOPSIS over whole columns, computed by {@link Topsis#closeness} with the units as alternatives and the children
+   * as benefit criteria: each unit scores {@code points} × its closeness {@code D− / (D+ + D−)}; 0.5 when all are
+   * equal. The children's scores stand in for their fractions: a child's maximum is common to all units (every child
+   * applies to every unit) and cancels in the vector normalisation.
    */
-  static void topsis(int[] children, double[] weights, double[][] score, int n,
-      double points, double[] out) {
-    double weightSum = 0;
-    for (double weight : weights) {
-      weightSum += weight;
+  static void topsis(int[] children, double[] weights, double[][] score, int n, double points, double[] out) {
+    if (n == 0) {
+      return;
     }
-    double[] plus = new double[n];
-    double[] minus = new double[n];
+    double[][] matrix = new double[n][children.length];
     for (int c = 0; c < children.length; c++) {
       double[] column = score[children[c]];
-      double norm = 0;
       for (int u = 0; u < n; u++) {
-        norm += column[u] * column[u];
-      }
-      // Fractions are score / max; the common max cancels in the vector normalisation.
-      double factor = norm > 0 ? weights[c] / weightSum / Math.sqrt(norm) : 0;
-      double best = Double.NEGATIVE_INFINITY;
-      double worst = Double.POSITIVE_INFINITY;
-      for (int u = 0; u < n; u++) {
-        double v = column[u] * factor;
-        best = Math.max(best, v);
-        worst = Math.min(worst, v);
-      }
-      for (int u = 0; u < n; u++) {
-        double v = column[u] * factor;
-        plus[u] += (v - best) * (v - best);
-        minus[u] += (v - worst) * (v - worst);
+        matrix[u][c] = column[u];
       }
     }
+    boolean[] benefit = new boolean[children.length];
+    Arrays.fill(benefit, true);
+    double[] closeness = Topsis.closeness(matrix, weights, benefit);
     for (int u = 0; u < n; u++) {
-      double dPlus = Math.sqrt(plus[u]);
-      double dMinus = Math.sqrt(minus[u]);
-      double closeness = dPlus + dMinus > 0 ? dMinus / (dPlus + dMinus) : 0.5;
-      out[u] = points * closeness;
+      out[u] = points * closeness[u];
     }
   }
 }

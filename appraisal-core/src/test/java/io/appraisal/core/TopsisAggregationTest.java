@@ -1,9 +1,11 @@
 package io.appraisal.core;
 
 import static io.appraisal.core.TestRules.linear;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.appraisal.core.weighting.Topsis;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +58,43 @@ class TopsisAggregationTest {
     assertEquals(List.of(Problem.of("dataset", "indicator", "root",
         "TOPSIS needs every child to apply to every unit with a value; some do not in period 2022-Q4")),
         e.problems());
+  }
+
+  /*
+   * The aggregation and io.appraisal.core.weighting.Topsis are one implementation: a TOPSIS group over leaves whose
+   * scores are proportional to the raw values (linear from 0 to 30000, no clamping) must give 100 × the closeness
+   * Topsis computes on the raw matrix. Data: the benefit attributes of Hwang & Yoon's (1981, pp. 133-134) aircraft
+   * example (speed, range, payload, reliability, manoeuvrability; weights 0.2, 0.1, 0.1, 0.2, 0.3). Its cost
+   * attribute (acquisition cost) is left out: a group's children are all higher-is-better scores.
+   */
+  @Test
+  void groupAggregationAgreesWithWeightingTopsisOnHwangYoonAircraft() {
+    double[][] aircraft = {
+      {2.0, 1500, 20000, 5, 9},
+      {2.5, 2700, 18000, 3, 5},
+      {1.8, 2000, 21000, 7, 7},
+      {2.2, 1800, 20000, 5, 5},
+    };
+    double[] weights = {0.2, 0.1, 0.1, 0.2, 0.3};
+    Indicator.Builder root = Indicator.group("root", "root").aggregation(Aggregation.TOPSIS).points(100);
+    for (int c = 0; c < weights.length; c++) {
+      root.child(Indicator.leaf("c" + c, "c" + c, linear(0, 30000)).points(10).weight(weights[c]));
+    }
+    Policy policy = Policy.builder("aircraft").category("x", "x").indicators(root.build()).build();
+    Dataset.Builder data = Dataset.builder();
+    for (int a = 0; a < aircraft.length; a++) {
+      data.unit(Unit.of("a" + a, "a" + a, "x"));
+      for (int c = 0; c < weights.length; c++) {
+        data.value("a" + a, Q, "c" + c, aircraft[a][c]);
+      }
+    }
+    AppraisalResult result = TestRules.engine().evaluate(policy, data.build(), Q);
+
+    double[] expected = Topsis.closeness(aircraft, weights, new boolean[] {true, true, true, true, true});
+    double[] actual = new double[aircraft.length];
+    for (int a = 0; a < aircraft.length; a++) {
+      actual[a] = result.unit("a" + a).orElseThrow().scoreRate() / 100;
+    }
+    assertArrayEquals(expected, actual, 1e-12);
   }
 }

@@ -18,6 +18,7 @@ import io.appraisal.core.TieBreak;
 import io.appraisal.core.ValueRange;
 import java.util.List;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * An ILLUSTRATIVE policy for the quarterly composite ranking (综合排序) of Baicheng's 67 municipal units, derived from
@@ -31,6 +32,7 @@ import java.util.Map;
  * rates, 30 % the year-end on-site appraisal, 30 % the year-end report review, then the year's bonus and deduction
  * events. A unit whose self-assessed score rate (自评) exceeds the verified one by more than 5 points is flagged.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class BaichengPolicy {
   /** Party-committee departments and municipal organs (党委部门及市级机关). */
   public static final String PARTY = "party";

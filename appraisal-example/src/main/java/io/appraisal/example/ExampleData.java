@@ -6,6 +6,7 @@ import io.appraisal.core.Policy;
 import io.appraisal.io.csv.TextEncoding;
 import io.appraisal.io.DatasetFiles;
 import io.appraisal.io.LoadedDataset;
+import org.apiguardian.api.API;
 
 /**
  * The bundled example: the SYNTHETIC Baicheng 2022 data (67 units, four quarters and the year-end appraisal, a few
@@ -17,6 +18,7 @@ import io.appraisal.io.LoadedDataset;
  * AppraisalResult reviewed = ExampleData.load().evaluate(compiled, Period.parse("2022-Q4")); // with the corrections
  * }</pre>
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class ExampleData {
   /**
    * The classpath folder holding {@code units.csv}, {@code values.csv}, {@code adjustments.csv} and {@code

@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.apiguardian.api.API;
 
 /**
  * Reads appraisal data from CSV files (comma-separated, RFC 4180 quoting, CRLF or LF line endings, a header row whose
@@ -45,6 +46,7 @@ import java.nio.file.Path;
  * List<Problem> problems = data.problems(engine.compile(policy), data.periodsWithValues());
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class DatasetFiles {
   /** The file names {@link #read(Path)} looks for. */
   public static final String UNITS = "units.csv";

@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * Reads (and writes) a whole dataset as one JSON file, an alternative to the CSV directory of {@link DatasetFiles}
@@ -62,6 +63,7 @@ import java.util.Set;
  * <p>Every problem names the file and the line of the field (or of the record); unknown fields and duplicate
  * fields are problems, so a misspelt {@code "vaule"} is not silently a missing value.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DatasetJson {
   public static final String FORMAT = "appraisal-dataset";
   public static final int FORMAT_VERSION = 1;

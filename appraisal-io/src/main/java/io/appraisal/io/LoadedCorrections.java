@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apiguardian.api.API;
 
 /**
  * A correction log (复核) as read from a file, with where each entry was written and the problems of the file. Rows
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  * @param problems the problems of the file, by line
  * @param detectedEncoding the charset the file was read in when it was not valid UTF-8 (GB18030), else empty
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record LoadedCorrections(String source, List<Correction> entries, List<Origin> origins,
     List<Problem> problems, String detectedEncoding) {
   /** No log at all. */

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A dataset read from files, with the problems the files had. Rows with a problem are left out of {@link
@@ -31,6 +32,7 @@ import java.util.Set;
  * AppraisalResult result = data.evaluate(policy, Period.parse("2022-Q4")); // throws listing every problem
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class LoadedDataset {
   private final Dataset dataset;
   private final ImmutableList<Problem> dataProblems;

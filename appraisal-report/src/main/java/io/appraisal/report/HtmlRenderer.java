@@ -18,9 +18,8 @@ import io.appraisal.core.Policy;
 import io.appraisal.core.Provenance;
 import io.appraisal.core.RankMovement;
 import io.appraisal.core.UnitResult;
-import io.appraisal.report.HtmlReport.Language;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.appraisal.io.results.Messages;
+import io.appraisal.io.results.Numbers;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,9 +102,8 @@ final class HtmlRenderer {
 
   private final AppraisalResult result;
   private final ImmutableList<AppraisalResult> earlier;
-  private final Language language;
+  private final Messages messages;
   private final Policy policy;
-  private final int scale;
   private final List<UnitResult> ranking;
   private final Map<String, RankMovement> movements = new HashMap<>();
   private final Map<String, Integer> categoryIndex = new HashMap<>();
@@ -114,12 +112,11 @@ final class HtmlRenderer {
   private final Map<String, String> parent = new HashMap<>();
   private final StringBuilder out = new StringBuilder(256 * 1024);
 
-  HtmlRenderer(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Language language) {
+  HtmlRenderer(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Messages messages) {
     this.result = result;
     this.earlier = earlier;
-    this.language = language;
+    this.messages = messages;
     this.policy = result.policy();
-    this.scale = policy.rounding().scale();
     this.ranking = result.ranking();
     if (!earlier.isEmpty()) {
       RankMovement.between(earlier.get(earlier.size() - 1), result).forEach(m -> movements.put(m.unit(), m));
@@ -146,8 +143,8 @@ final class HtmlRenderer {
   }
 
   String render() {
-    String title = policy.name() + " · " + result.period() + " · " + t(Label.REPORT);
-    out.append("<!DOCTYPE html>\n<html lang=\"").append(language.htmlTag).append("\">\n<head>\n")
+    String title = policy.name() + " · " + result.period() + " · " + messages.text("report.report");
+    out.append("<!DOCTYPE html>\n<html lang=\"").append(messages.htmlLanguage()).append("\">\n<head>\n")
         .append("<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>").append(esc(title)).append("</title>\n")
@@ -168,10 +165,10 @@ final class HtmlRenderer {
   }
 
   private void header() {
-    out.append("<header>\n<h1>").append(esc(policy.name())).append(" · ").append(esc(t(Label.REPORT)))
-        .append("</h1>\n<p>").append(esc(t(Label.PERIOD))).append(": ").append(esc(result.period().toString()))
-        .append(" · ").append(esc(t(Label.UNITS))).append(": ").append(result.size())
-        .append(" · ").append(esc(t(Label.POLICY_VERSION))).append(": ").append(esc(policy.version()))
+    out.append("<header>\n<h1>").append(esc(policy.name())).append(" · ").append(esc(messages.text("report.report")))
+        .append("</h1>\n<p>").append(esc(messages.text("report.period"))).append(": ").append(esc(result.period().toString()))
+        .append(" · ").append(esc(messages.text("report.units"))).append(": ").append(result.size())
+        .append(" · ").append(esc(messages.text("report.policy-version"))).append(": ").append(esc(policy.version()))
         .append("</p>\n");
     policy.grades().ifPresent(scheme -> {
       Map<String, Integer> counts = new LinkedHashMap<>();
@@ -180,7 +177,7 @@ final class HtmlRenderer {
       for (UnitResult unit : ranking) {
         unit.grade().ifPresent(grade -> counts.merge(grade, 1, Integer::sum));
       }
-      out.append("<div class=\"chips\" id=\"grade-counts\"><span>").append(esc(t(Label.GRADES))).append("</span>");
+      out.append("<div class=\"chips\" id=\"grade-counts\"><span>").append(esc(messages.text("report.grades"))).append("</span>");
       counts.forEach((grade, count) -> out.append("<span>").append(esc(grade)).append(' ').append(count)
           .append("</span>"));
       out.append("</div>\n");
@@ -189,22 +186,21 @@ final class HtmlRenderer {
   }
 
   private void rankingTable() {
-    String change = t(Label.CHANGE);
-    out.append("<section id=\"ranking\">\n<h2>").append(esc(t(Label.SECTION_RANKING))).append(" · ")
+    String change = messages.text("report.change");
+    out.append("<section id=\"ranking\">\n<h2>").append(esc(messages.text("report.section-ranking"))).append(" · ")
         .append(esc(result.period().toString())).append("</h2>\n");
     if (!earlier.isEmpty()) {
-      out.append("<p class=\"sub\">").append(esc(change)).append(": ").append(esc(Label.CHANGE_SINCE.format(language,
-          earlier.get(earlier.size() - 1).period().toString()))).append("</p>\n");
+      out.append("<p class=\"sub\">").append(esc(change)).append(": ").append(esc(messages.text("report.change-since", earlier.get(earlier.size() - 1).period().toString()))).append("</p>\n");
     }
     out.append("<table id=\"ranking-table\">\n<thead><tr>")
-        .append("<th class=\"num\">").append(esc(t(Label.RANK))).append("</th>")
-        .append("<th>").append(esc(t(Label.UNIT))).append("</th>")
-        .append("<th>").append(esc(t(Label.CATEGORY))).append("</th>")
-        .append("<th class=\"num\">").append(esc(t(Label.CATEGORY_RANK))).append("</th>")
-        .append("<th class=\"num\">").append(esc(t(Label.SCORE_RATE))).append("</th>")
-        .append("<th class=\"num\">").append(esc(t(Label.ADJUSTMENT))).append("</th>")
-        .append("<th class=\"num\">").append(esc(t(Label.SCORE))).append("</th>")
-        .append("<th>").append(esc(t(Label.GRADE))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.rank"))).append("</th>")
+        .append("<th>").append(esc(messages.text("report.unit"))).append("</th>")
+        .append("<th>").append(esc(messages.text("report.category"))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.category-rank"))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.score-rate"))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.adjustment"))).append("</th>")
+        .append("<th class=\"num\">").append(esc(messages.text("report.score"))).append("</th>")
+        .append("<th>").append(esc(messages.text("report.grade"))).append("</th>")
         .append("<th class=\"num\">").append(esc(change)).append("</th>")
         .append("</tr></thead>\n<tbody>\n");
     for (UnitResult unit : ranking) {
@@ -215,10 +211,10 @@ final class HtmlRenderer {
           .append("<td class=\"category\">").append(swatch(unit.unit().category()))
           .append(esc(categoryName(unit.unit().category()))).append("</td>")
           .append("<td class=\"num\">").append(UnitResult.rankText(unit.categoryRank())).append("</td>")
-          .append("<td class=\"num\">").append(policy.rounding().round(unit.scoreRate()).toPlainString())
+          .append("<td class=\"num\">").append(published(unit.scoreRate()))
           .append("</td>")
           .append("<td class=\"num\">").append(adjustment(unit)).append("</td>")
-          .append("<td class=\"num score\">").append(unit.published().toPlainString()).append("</td>")
+          .append("<td class=\"num score\">").append(Numbers.text(unit.published())).append("</td>")
           .append("<td class=\"grade-cell\">").append(grade(unit)).append("</td>")
           .append("<td class=\"num change\">").append(change(unit)).append("</td>")
           .append("</tr>\n");
@@ -230,8 +226,8 @@ final class HtmlRenderer {
     if (unit.bonus() == 0 && unit.deduction() == 0) {
       return "";
     }
-    BigDecimal net = policy.rounding().round(unit.bonus()).subtract(policy.rounding().round(unit.deduction()));
-    return (net.signum() > 0 ? "+" : net.signum() < 0 ? "−" : "±") + net.abs().toPlainString();
+    return Numbers.signed(policy.rounding().round(unit.bonus()).subtract(policy.rounding().round(unit.deduction())),
+        "−");
   }
 
   private String grade(UnitResult unit) {
@@ -244,8 +240,8 @@ final class HtmlRenderer {
     int band = bands.indexOf(name);
     String style = band < 0 ? "glow" : band < 3 ? "g" + band : "";
     String html = "<span class=\"grade " + style + "\">" + esc(name) + "</span>";
-    return unit.vetoed() ? html + " <span class=\"veto\" title=\"" + esc(t(Label.VETO)) + "\">"
-        + esc(t(Label.VETOED)) + "</span>" : html;
+    return unit.vetoed() ? html + " <span class=\"veto\" title=\"" + esc(messages.text("report.veto")) + "\">"
+        + esc(messages.text("report.vetoed")) + "</span>" : html;
   }
 
   private String change(UnitResult unit) {
@@ -254,7 +250,7 @@ final class HtmlRenderer {
       return "";
     }
     return switch (movement.status()) {
-      case NEW -> "<span class=\"muted\">" + esc(t(Label.NEW)) + "</span>";
+      case NEW -> "<span class=\"muted\">" + esc(messages.text("report.new")) + "</span>";
       case SAME, LEFT -> "<span class=\"muted\">=</span>";
       case UP -> "<span class=\"up\">↑" + UnitResult.rankText(movement.change()) + "</span>";
       case DOWN -> "<span class=\"down\">↓" + UnitResult.rankText(-movement.change()) + "</span>";
@@ -274,9 +270,9 @@ final class HtmlRenderer {
     double band = (width - left - right) / categories.size();
     double barWidth = Math.min(90, band * 0.46);
     double max = policy.scale();
-    out.append("<section id=\"categories\">\n<h2>").append(esc(t(Label.SECTION_CATEGORIES))).append("</h2>\n")
+    out.append("<section id=\"categories\">\n<h2>").append(esc(messages.text("report.section-categories"))).append("</h2>\n")
         .append("<svg id=\"category-chart\" viewBox=\"0 0 ").append(c(width)).append(' ').append(c(height))
-        .append("\" role=\"img\" aria-label=\"").append(esc(t(Label.SECTION_CATEGORIES))).append("\">\n");
+        .append("\" role=\"img\" aria-label=\"").append(esc(messages.text("report.section-categories"))).append("\">\n");
     for (int i = 0; i <= 5; i++) {
       double value = max * i / 5;
       double y = top + plotHeight - plotHeight * i / 5;
@@ -302,13 +298,13 @@ final class HtmlRenderer {
           highest = Math.max(highest, unit.scoreRate());
         }
         double mean = sum / units.size();
-        String meanText = policy.rounding().round(mean).toPlainString();
+        String meanText = published(mean);
         double barTop = y(mean, max, top, plotHeight);
         out.append("<rect class=\"bar\" data-category=\"").append(esc(category.id())).append("\" x=\"")
             .append(c(center - barWidth / 2)).append("\" y=\"").append(c(barTop)).append("\" width=\"")
             .append(c(barWidth)).append("\" height=\"").append(c(top + plotHeight - barTop)).append("\" fill=\"")
             .append(colour).append("\" fill-opacity=\"0.8\" rx=\"2\"><title>").append(esc(category.name()))
-            .append(": ").append(esc(t(Label.MEAN))).append(' ').append(meanText).append(" (n = ")
+            .append(": ").append(esc(messages.text("report.mean"))).append(' ').append(meanText).append(" (n = ")
             .append(units.size()).append(")</title></rect>\n");
         double yLow = y(lowest, max, top, plotHeight);
         double yHigh = y(highest, max, top, plotHeight);
@@ -324,7 +320,7 @@ final class HtmlRenderer {
           out.append("<circle class=\"dot\" cx=\"").append(c(x)).append("\" cy=\"")
               .append(c(y(unit.scoreRate(), max, top, plotHeight))).append("\" r=\"2.6\" fill=\"").append(colour)
               .append("\"><title>").append(esc(unit.unit().name())).append(": ")
-              .append(policy.rounding().round(unit.scoreRate()).toPlainString()).append("</title></circle>\n");
+              .append(published(unit.scoreRate())).append("</title></circle>\n");
         }
         out.append("<text x=\"").append(c(center)).append("\" y=\"").append(c(yHigh - 7))
             .append("\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"600\">").append(meanText)
@@ -336,7 +332,7 @@ final class HtmlRenderer {
           .append("\" text-anchor=\"middle\" font-size=\"11\" class=\"muted\">n = ").append(units.size())
           .append("</text>\n</g>\n");
     }
-    out.append("</svg>\n<p class=\"sub\">").append(esc(t(Label.BAR_NOTE))).append("</p>\n</section>\n");
+    out.append("</svg>\n<p class=\"sub\">").append(esc(messages.text("report.bar-note"))).append("</p>\n</section>\n");
   }
 
   private static double y(double value, double max, double top, double plotHeight) {
@@ -370,9 +366,9 @@ final class HtmlRenderer {
     double labelWidth = 190;
     double width = left + gap * (periods.size() - 1) + 10 + labelWidth;
     double height = top + row * Math.max(rows, 1) + 8;
-    out.append("<section id=\"quarters\">\n<h2>").append(esc(t(Label.SECTION_QUARTERS))).append("</h2>\n")
+    out.append("<section id=\"quarters\">\n<h2>").append(esc(messages.text("report.section-quarters"))).append("</h2>\n")
         .append("<svg id=\"bump-chart\" viewBox=\"0 0 ").append(c(width)).append(' ').append(c(height))
-        .append("\" role=\"img\" aria-label=\"").append(esc(t(Label.SECTION_QUARTERS))).append("\">\n");
+        .append("\" role=\"img\" aria-label=\"").append(esc(messages.text("report.section-quarters"))).append("\">\n");
     for (int p = 0; p < periods.size(); p++) {
       double x = left + gap * p;
       out.append("<line class=\"gridline\" x1=\"").append(c(x)).append("\" y1=\"").append(c(top - 6))
@@ -407,7 +403,7 @@ final class HtmlRenderer {
         drawing = true;
         points.append("<circle class=\"pt\" cx=\"").append(c(x)).append("\" cy=\"").append(c(y))
             .append("\" r=\"1.9\" fill=\"").append(colour).append("\"><title>")
-            .append(esc(periods.get(p).period().toString())).append(": ").append(esc(t(Label.RANK))).append(' ')
+            .append(esc(periods.get(p).period().toString())).append(": ").append(esc(messages.text("report.rank"))).append(' ')
             .append(UnitResult.rankText(ranks.get(p).get(unit.id()))).append("</title></circle>");
       }
       double yLast = top + row * positions.get(last).get(unit.id());
@@ -423,12 +419,12 @@ final class HtmlRenderer {
     for (Category category : policy.categories()) {
       out.append("<span>").append(swatch(category.id())).append(esc(category.name())).append("</span>");
     }
-    out.append("</div>\n<p class=\"sub\">").append(esc(t(earlier.isEmpty() ? Label.NO_EARLIER : Label.BUMP_NOTE)))
+    out.append("</div>\n<p class=\"sub\">").append(esc(earlier.isEmpty() ? messages.text("report.no-earlier") : messages.text("report.bump-note")))
         .append("</p>\n</section>\n");
   }
 
   private void units() {
-    out.append("<section id=\"units\">\n<h2>").append(esc(t(Label.SECTION_UNITS))).append("</h2>\n");
+    out.append("<section id=\"units\">\n<h2>").append(esc(messages.text("report.section-units"))).append("</h2>\n");
     Map<String, List<Note>> notesByUnit = new HashMap<>();
     for (Note note : result.notes()) {
       notesByUnit.computeIfAbsent(note.unit(), u -> new ArrayList<>()).add(note);
@@ -437,14 +433,14 @@ final class HtmlRenderer {
       out.append("<details id=\"").append(anchor(unit.id())).append("\" data-unit=\"").append(esc(unit.id()))
           .append("\">\n<summary><b>").append(UnitResult.rankText(unit.rank())).append(".</b> ")
           .append(esc(unit.unit().name())).append(" <span class=\"muted\">").append(esc(unit.id())).append(" · ")
-          .append(esc(categoryName(unit.unit().category()))).append("</span> · ").append(esc(t(Label.SCORE)))
-          .append(' ').append(unit.published().toPlainString()).append(' ').append(grade(unit))
+          .append(esc(categoryName(unit.unit().category()))).append("</span> · ").append(esc(messages.text("report.score")))
+          .append(' ').append(Numbers.text(unit.published())).append(' ').append(grade(unit))
           .append("</summary>\n");
       indicators(unit);
       adjustments(unit);
       List<Note> notes = notesByUnit.getOrDefault(unit.id(), List.of());
       if (!notes.isEmpty()) {
-        out.append("<h3>").append(esc(t(Label.NOTES))).append("</h3>\n<ul class=\"notes\">\n");
+        out.append("<h3>").append(esc(messages.text("report.notes"))).append("</h3>\n<ul class=\"notes\">\n");
         for (Note note : notes) {
           out.append("<li>").append(esc(note.indicator())).append(' ')
               .append(esc(indicatorNames.getOrDefault(note.indicator(), ""))).append(": ")
@@ -453,7 +449,7 @@ final class HtmlRenderer {
         out.append("</ul>\n");
       }
       if (!unit.corrections().isEmpty()) {
-        out.append("<h3>").append(esc(t(Label.CORRECTIONS))).append("</h3>\n<ul class=\"corrections\">\n");
+        out.append("<h3>").append(esc(messages.text("report.corrections"))).append("</h3>\n<ul class=\"corrections\">\n");
         for (Correction correction : unit.corrections()) {
           out.append("<li>").append(esc(correction.target().name())).append(' ')
               .append(esc(correction.indicator())).append(": ").append(esc(correction.before())).append(" → ")
@@ -464,8 +460,7 @@ final class HtmlRenderer {
         out.append("</ul>\n");
       }
       if (unit.selfAssessmentFlagged()) {
-        out.append("<p class=\"capped\">").append(esc(Label.SELF_FLAGGED.format(language,
-            policy.rounding().round(unit.selfScoreRate()).toPlainString()))).append("</p>\n");
+        out.append("<p class=\"capped\">").append(esc(messages.text("report.self-flagged", published(unit.selfScoreRate())))).append("</p>\n");
       }
       out.append("</details>\n");
     }
@@ -473,10 +468,10 @@ final class HtmlRenderer {
   }
 
   private void indicators(UnitResult unit) {
-    out.append("<table class=\"indicators\">\n<thead><tr><th>").append(esc(t(Label.INDICATOR))).append("</th><th>")
-        .append(esc(t(Label.STATUS))).append("</th><th class=\"num\">").append(esc(t(Label.RAW)))
-        .append("</th><th class=\"num\">").append(esc(t(Label.POINTS))).append("</th><th class=\"num\">")
-        .append(esc(t(Label.MAX))).append("</th><th class=\"num\">").append(esc(t(Label.CONTRIBUTION)))
+    out.append("<table class=\"indicators\">\n<thead><tr><th>").append(esc(messages.text("report.indicator"))).append("</th><th>")
+        .append(esc(messages.text("report.status"))).append("</th><th class=\"num\">").append(esc(messages.text("report.raw")))
+        .append("</th><th class=\"num\">").append(esc(messages.text("report.points"))).append("</th><th class=\"num\">")
+        .append(esc(messages.text("report.max"))).append("</th><th class=\"num\">").append(esc(messages.text("report.contribution")))
         .append("</th></tr></thead>\n<tbody>\n");
     Set<String> notApplicableGroups = new HashSet<>();
     for (IndicatorScore score : unit.indicators()) {
@@ -497,34 +492,34 @@ final class HtmlRenderer {
           .append(7 + 14 * level).append("px\">").append(esc(id)).append(' ')
           .append(esc(indicatorNames.getOrDefault(id, ""))).append("</td><td>").append(esc(status(score.status())))
           .append("</td><td class=\"num\">").append(score.leaf() && shown ? raw(score.raw()) : "")
-          .append("</td><td class=\"num\">").append(shown ? fixed(score.score()) : DASH)
-          .append("</td><td class=\"num\">").append(shown ? fixed(score.max()) : DASH)
-          .append("</td><td class=\"num\">").append(shown ? fixed(score.contribution()) : DASH)
+          .append("</td><td class=\"num\">").append(shown ? published(score.score()) : DASH)
+          .append("</td><td class=\"num\">").append(shown ? published(score.max()) : DASH)
+          .append("</td><td class=\"num\">").append(shown ? published(score.contribution()) : DASH)
           .append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n");
   }
 
   private String status(IndicatorScore.Status status) {
-    return t(switch (status) {
-      case SCORED -> Label.SCORED;
-      case NOT_APPLICABLE -> Label.NOT_APPLICABLE;
-      case IMPUTED_ZERO -> Label.IMPUTED_ZERO;
-      case EXCLUDED -> Label.EXCLUDED;
+    return messages.text(switch (status) {
+      case SCORED -> "report.scored";
+      case NOT_APPLICABLE -> "report.not-applicable";
+      case IMPUTED_ZERO -> "report.imputed-zero";
+      case EXCLUDED -> "report.excluded";
     });
   }
 
   private void adjustments(UnitResult unit) {
-    out.append("<h3>").append(esc(t(Label.ADJUSTMENTS))).append("</h3>\n");
+    out.append("<h3>").append(esc(messages.text("report.adjustments"))).append("</h3>\n");
     if (unit.adjustments().isEmpty()) {
-      out.append("<p class=\"muted\">").append(esc(t(Label.NONE))).append("</p>\n");
+      out.append("<p class=\"muted\">").append(esc(messages.text("report.none"))).append("</p>\n");
       return;
     }
-    out.append("<table class=\"adjustments\">\n<thead><tr><th>").append(esc(t(Label.ITEM))).append("</th><th>")
-        .append(esc(t(Label.KIND))).append("</th><th class=\"num\">").append(esc(t(Label.COUNT)))
-        .append("</th><th class=\"num\">").append(esc(t(Label.REQUESTED))).append("</th><th class=\"num\">")
-        .append(esc(t(Label.APPLIED))).append("</th><th>").append(esc(t(Label.CAP))).append("</th><th>")
-        .append(esc(t(Label.NOTE))).append("</th></tr></thead>\n<tbody>\n");
+    out.append("<table class=\"adjustments\">\n<thead><tr><th>").append(esc(messages.text("report.item"))).append("</th><th>")
+        .append(esc(messages.text("report.kind"))).append("</th><th class=\"num\">").append(esc(messages.text("report.count")))
+        .append("</th><th class=\"num\">").append(esc(messages.text("report.requested"))).append("</th><th class=\"num\">")
+        .append(esc(messages.text("report.applied"))).append("</th><th>").append(esc(messages.text("report.cap"))).append("</th><th>")
+        .append(esc(messages.text("report.note"))).append("</th></tr></thead>\n<tbody>\n");
     for (AppliedAdjustment adjustment : unit.adjustments()) {
       boolean veto = adjustment.kind() == AdjustmentKind.VETO;
       String sign = adjustment.kind() == AdjustmentKind.BONUS ? "+" : "−";
@@ -541,22 +536,22 @@ final class HtmlRenderer {
   }
 
   private String kind(AdjustmentKind kind) {
-    return t(switch (kind) {
-      case BONUS -> Label.BONUS;
-      case DEDUCTION -> Label.DEDUCTION;
-      case VETO -> Label.VETO;
+    return messages.text(switch (kind) {
+      case BONUS -> "report.bonus";
+      case DEDUCTION -> "report.deduction";
+      case VETO -> "report.veto";
     });
   }
 
   private void notes() {
-    out.append("<section id=\"notes\">\n<h2>").append(esc(t(Label.SECTION_NOTES))).append("</h2>\n");
+    out.append("<section id=\"notes\">\n<h2>").append(esc(messages.text("report.section-notes"))).append("</h2>\n");
     if (result.notes().isEmpty()) {
-      out.append("<p class=\"muted\">").append(esc(t(Label.NONE))).append("</p>\n</section>\n");
+      out.append("<p class=\"muted\">").append(esc(messages.text("report.none"))).append("</p>\n</section>\n");
       return;
     }
-    out.append("<table id=\"notes-table\">\n<thead><tr><th>").append(esc(t(Label.UNIT))).append("</th><th>")
-        .append(esc(t(Label.INDICATOR))).append("</th><th>").append(esc(t(Label.KIND))).append("</th><th>")
-        .append(esc(t(Label.NOTE))).append("</th></tr></thead>\n<tbody>\n");
+    out.append("<table id=\"notes-table\">\n<thead><tr><th>").append(esc(messages.text("report.unit"))).append("</th><th>")
+        .append(esc(messages.text("report.indicator"))).append("</th><th>").append(esc(messages.text("report.kind"))).append("</th><th>")
+        .append(esc(messages.text("report.note"))).append("</th></tr></thead>\n<tbody>\n");
     for (Note note : result.notes()) {
       String name = result.unit(note.unit()).map(u -> u.unit().name()).orElse("");
       out.append("<tr><td>").append(esc(note.unit())).append(' ').append(esc(name)).append("</td><td>")
@@ -569,17 +564,13 @@ final class HtmlRenderer {
 
   private void footer() {
     Provenance provenance = result.provenance();
-    out.append("<footer>\n<p>").append(esc(t(Label.PROVENANCE))).append(": ")
-        .append(esc(t(Label.POLICY_SHA))).append(" <code>").append(esc(provenance.policySha256()))
-        .append("</code> · ").append(esc(t(Label.DATA_SHA))).append(" <code>").append(esc(provenance.dataSha256()))
-        .append("</code> · ").append(esc(t(Label.LIBRARY_VERSION))).append(' ')
+    out.append("<footer>\n<p>").append(esc(messages.text("report.provenance"))).append(": ")
+        .append(esc(messages.text("report.policy-sha"))).append(" <code>").append(esc(provenance.policySha256()))
+        .append("</code> · ").append(esc(messages.text("report.data-sha"))).append(" <code>").append(esc(provenance.dataSha256()))
+        .append("</code> · ").append(esc(messages.text("report.library-version"))).append(' ')
         .append(esc(provenance.libraryVersion())).append("</p>\n<p>").append(esc(policy.id())).append(' ')
         .append(esc(policy.version())).append(". ").append(esc(policy.description())).append(' ')
-        .append(esc(t(Label.GENERATED_BY))).append("</p>\n</footer>\n");
-  }
-
-  private String t(Label label) {
-    return label.text(language);
+        .append(esc(messages.text("report.generated-by"))).append("</p>\n</footer>\n");
   }
 
   private String categoryName(String categoryId) {
@@ -612,31 +603,19 @@ final class HtmlRenderer {
     return ESCAPER.escape(text);
   }
 
-  /** A published number: the policy's rounding. */
+  /** A published number, or a score shown beside published ones: the policy's rounding and decimals. */
   private String published(double value) {
-    return policy.rounding().round(value).toPlainString();
-  }
-
-  /** A detail number with the policy's decimals, from the exact binary value. */
-  private String fixed(double value) {
-    if (!Double.isFinite(value)) {
-      return DASH;
-    }
-    return new BigDecimal(value).setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    return Double.isFinite(value) ? Numbers.publishedText(value, policy.rounding()) : DASH;
   }
 
   /** A raw value: up to six decimals, trailing zeros dropped. */
   private static String raw(double value) {
-    if (!Double.isFinite(value)) {
-      return DASH;
-    }
-    BigDecimal rounded = new BigDecimal(value).setScale(6, RoundingMode.HALF_UP).stripTrailingZeros();
-    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+    return Double.isFinite(value) ? Numbers.detailText(value) : DASH;
   }
 
+  /** An axis label: up to four decimals, trailing zeros dropped. */
   private static String tick(double value) {
-    BigDecimal rounded = new BigDecimal(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
-    return (rounded.scale() < 0 ? rounded.setScale(0) : rounded).toPlainString();
+    return Numbers.decimalText(value, 4);
   }
 
   /** An SVG coordinate: one decimal, '.' as decimal point whatever the default locale. */

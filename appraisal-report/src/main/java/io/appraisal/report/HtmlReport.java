@@ -8,6 +8,7 @@ import com.google.common.collect.ImmutableList;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Period;
 import io.appraisal.io.results.AtomicFiles;
+import io.appraisal.io.results.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * A self-contained HTML report of one period's ranking, for people: the ranking table with rank changes, the score
@@ -35,27 +37,16 @@ import java.util.Set;
  *     .write(Path.of("out/report-2022-Q4.html"));
  * }</pre>
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class HtmlReport {
-  /** The languages of the labels. */
-  enum Language {
-    ZH("zh-CN"),
-    EN("en");
-
-    final String htmlTag;
-
-    Language(String htmlTag) {
-      this.htmlTag = htmlTag;
-    }
-  }
-
   private final AppraisalResult result;
   private final ImmutableList<AppraisalResult> earlier;
-  private final Language language;
+  private final Locale locale;
 
-  private HtmlReport(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Language language) {
+  private HtmlReport(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Locale locale) {
     this.result = result;
     this.earlier = earlier;
-    this.language = language;
+    this.locale = locale;
   }
 
   /** A report of {@code result} alone, in Chinese. */
@@ -80,12 +71,12 @@ public final class HtmlReport {
 
   /** The language of the labels: {@code "zh"} or {@code "en"}. */
   public String language() {
-    return language.name().toLowerCase(Locale.ROOT);
+    return locale.getLanguage();
   }
 
   /** The page. */
   public String html() {
-    return new HtmlRenderer(result, earlier, language).render();
+    return new HtmlRenderer(result, earlier, Messages.of(locale)).render();
   }
 
   /** The page as UTF-8 bytes. */
@@ -103,7 +94,7 @@ public final class HtmlReport {
   public static final class Builder {
     private final AppraisalResult result;
     private ImmutableList<AppraisalResult> earlier;
-    private Language language;
+    private Locale locale;
 
     private Builder(AppraisalResult result) {
       this.result = requireNonNull(result, "result");
@@ -142,21 +133,14 @@ public final class HtmlReport {
     /** The language of the labels: {@code "zh"} (Chinese, the default) or {@code "en"} (English). */
     public Builder language(String tag) {
       requireNonNull(tag, "tag");
-      checkState(language == null, "the language was already set to %s", language);
-      String normalised = tag.trim().toLowerCase(Locale.ROOT);
-      if (normalised.equals("zh") || normalised.startsWith("zh-") || normalised.startsWith("zh_")) {
-        language = Language.ZH;
-      } else if (normalised.equals("en") || normalised.startsWith("en-") || normalised.startsWith("en_")) {
-        language = Language.EN;
-      } else {
-        throw new IllegalArgumentException("language must be 'zh' or 'en' but was: '" + tag + "'");
-      }
+      checkState(locale == null, "the language was already set to %s", locale);
+      locale = Messages.parse(tag);
       return this;
     }
 
     public HtmlReport build() {
       return new HtmlReport(result, earlier == null ? ImmutableList.of() : earlier,
-          language == null ? Language.ZH : language);
+          locale == null ? Locale.CHINESE : locale);
     }
 
     private static List<Period> periods(List<AppraisalResult> results) {

@@ -96,7 +96,7 @@ class HtmlReportTest {
     List<AppraisalResult> quarters = ExampleQuarters.quarters();
     assertEquals("language must be 'zh' or 'en' but was: 'fr'",
         assertThrows(IllegalArgumentException.class, () -> HtmlReport.builder(q4).language("fr")).getMessage());
-    assertEquals("the language was already set to EN", assertThrows(IllegalStateException.class,
+    assertEquals("the language was already set to en", assertThrows(IllegalStateException.class,
         () -> HtmlReport.builder(q4).language("en").language("zh")).getMessage());
     assertEquals("an earlier result must be a quarter of 2022 before 2022-Q2 but was: 2022-Q3",
         assertThrows(IllegalArgumentException.class,

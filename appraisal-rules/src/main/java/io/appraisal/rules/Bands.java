@@ -16,8 +16,8 @@ import java.util.Map;
  * better each band is {@code {atLeast: x, points: p}} and the best band reached counts; when lower is better each is
  * {@code {atMost: x, points: p}}. A value in no band earns 0. Better bands must not earn fewer points.
  */
-public final class Bands extends BaseRuleType {
-  public Bands() {
+final class Bands extends BaseRuleType {
+  Bands() {
     super("bands", "Points = the points of the best band the raw value reaches; 0 if none.",
         required("bands", LIST,
             "list of {atLeast: value, points: p} (higher is better) or {atMost: value, points: p} (lower is better)"));

@@ -10,8 +10,8 @@ import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
 
 /** 加分: points per item achieved, capped. {@code points = min(max, cap, perItem × count)}. */
-public final class BonusPerItem extends BaseRuleType {
-  public BonusPerItem() {
+final class BonusPerItem extends BaseRuleType {
+  BonusPerItem() {
     super("bonus-per-item", "Points = min(max, cap, perItem × items); the raw value counts items.",
         required("perItem", NUMBER, "points per item (> 0)"),
         optional("cap", NUMBER, "the most points in all (> 0); default: the indicator's maximum"));

@@ -3,8 +3,10 @@ package io.appraisal.rules;
 import com.google.common.collect.ImmutableList;
 import io.appraisal.core.spi.RuleRegistry;
 import io.appraisal.core.spi.RuleType;
+import org.apiguardian.api.API;
 
 /** The rule types this module provides, for explicit registration. */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class BuiltInRules {
   private BuiltInRules() {}
 

@@ -12,8 +12,8 @@ import io.appraisal.core.spi.RuleParameters;
  * A checklist of yes/no items of equal value: the raw value is the number of items in place (1 = yes for a single
  * item), {@code points = max × raw / items}.
  */
-public final class Checklist extends BaseRuleType {
-  public Checklist() {
+final class Checklist extends BaseRuleType {
+  Checklist() {
     super("checklist", "Points = max × done / items; the raw value counts the items in place (0..items).",
         optional("items", INTEGER, "how many yes/no items (>= 1); default 1"));
   }

@@ -14,8 +14,8 @@ import io.appraisal.core.spi.RuleParameters;
  * number of incidents, so the indicator must be lower-is-better. {@code points = max(0, max − min(cap, perIncident ×
  * count))}.
  */
-public final class DeductionPerIncident extends BaseRuleType {
-  public DeductionPerIncident() {
+final class DeductionPerIncident extends BaseRuleType {
+  DeductionPerIncident() {
     super("deduction-per-incident",
         "Points = max(0, max − min(cap, perIncident × incidents)); the raw value counts incidents.",
         required("perIncident", NUMBER, "points deducted per incident (> 0)"),

@@ -15,8 +15,8 @@ import io.appraisal.core.spi.RuleParameters;
  * in the indicator's direction: an indicator whose best value lies in the middle (target-is-best) has no direction
  * to declare.
  */
-public final class DistanceToTarget extends BaseRuleType {
-  public DistanceToTarget() {
+final class DistanceToTarget extends BaseRuleType {
+  DistanceToTarget() {
     super("distance-to-target", "Points = max × clamp(1 − shortfall / tolerance), shortfall = how far x falls short"
             + " of the target (below it when higher is better, above it when lower is better).",
         required("target", NUMBER, "the value that earns full points"),

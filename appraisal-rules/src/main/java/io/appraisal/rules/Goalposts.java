@@ -15,8 +15,8 @@ import io.appraisal.core.spi.RuleParameters;
  * t(lower))}, values beyond the goalposts capped, optionally after a log transform {@code t}. When lower is better
  * the fraction is reversed, so "full at ≤ 5 %, zero at 30 %" is {@code lower: 5, upper: 30}.
  */
-public final class Goalposts extends BaseRuleType {
-  public Goalposts() {
+final class Goalposts extends BaseRuleType {
+  Goalposts() {
     super("goalposts", "Points = max × clamp((t(x) − t(lower)) / (t(upper) − t(lower))), reversed when lower is"
             + " better; t is none, ln or log10.",
         required("lower", NUMBER, "the lower goalpost"),

@@ -15,8 +15,8 @@ import java.util.function.DoubleUnaryOperator;
  * values may first be winsorised and transformed ({@link Preprocessing}); min and max are then those of the
  * prepared values.
  */
-public final class MinMax extends BaseRuleType {
-  public MinMax() {
+final class MinMax extends BaseRuleType {
+  MinMax() {
     super("min-max", "Points = max × (x − min) / (max − min) over the population, reversed when lower is better;"
             + " x optionally winsorised, then transformed.",
         Preprocessing.withOptions(optional("whenEqual", NUMBER,

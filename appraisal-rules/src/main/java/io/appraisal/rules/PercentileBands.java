@@ -23,8 +23,8 @@ import java.util.function.DoubleUnaryOperator;
  * and 2–3 (20 %, 30 %) fall in the bands above; of 67 units the top 10 % are ranks 1–6 (6 / 67 = 8.96 %, 7 / 67 =
  * 10.4 %). Wider bands must not earn more points than narrower ones.
  */
-public final class PercentileBands extends BaseRuleType {
-  public PercentileBands() {
+final class PercentileBands extends BaseRuleType {
+  PercentileBands() {
     super("percentile-bands", "Points = the points of the narrowest band {top: p %} that holds the unit's place,"
             + " 100 × competition rank / n among the units scored; 0 beyond the widest band.",
         required("bands", LIST, "list of {top: p, points: q}: units placed within the best p % (0 < p <= 100,"

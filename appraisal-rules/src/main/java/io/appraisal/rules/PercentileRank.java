@@ -11,8 +11,8 @@ import io.appraisal.core.spi.ScoringContext;
  * the units with a worse value, so the best unit earns full points, the worst none, and equal values earn the same.
  * A single unit earns full points.
  */
-public final class PercentileRank extends BaseRuleType {
-  public PercentileRank() {
+final class PercentileRank extends BaseRuleType {
+  PercentileRank() {
     super("percentile-rank",
         "Points = max × (worse + (equal − 1) / 2) / (n − 1) over the population; a lone unit gets max.");
   }

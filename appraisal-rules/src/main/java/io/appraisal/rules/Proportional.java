@@ -12,8 +12,8 @@ import io.appraisal.core.spi.RuleParameters;
  * Points proportional to a rate: {@code max × raw / full} ("10 points × appearance rate"); when lower is better,
  * {@code max × (1 − raw / full)}. Values beyond {@code full} are capped.
  */
-public final class Proportional extends BaseRuleType {
-  public Proportional() {
+final class Proportional extends BaseRuleType {
+  Proportional() {
     super("proportional", "Points = max × clamp(raw / full, 0, 1) (1 − that when lower is better).",
         optional("full", NUMBER, "the raw value that earns full points (> 0); default 100"));
   }

@@ -19,8 +19,8 @@ import java.util.function.DoubleUnaryOperator;
  * a rank and the next ranks are skipped: 1, 2, 2, 4) earns {@code points[r − 1]}; a rank beyond the list earns
  * {@code max(floor, last − step × (r − listed))}, or {@code floor} when no step is given.
  */
-public final class RankPoints extends BaseRuleType {
-  public RankPoints() {
+final class RankPoints extends BaseRuleType {
+  RankPoints() {
     super("rank-points", "Points = points[rank − 1] by competition rank among the units scored (ties share);"
             + " beyond the list, max(floor, last listed − step × ranks beyond).",
         required("points", LIST, "the points of ranks 1, 2, 3...: numbers in [0, max], never increasing"),

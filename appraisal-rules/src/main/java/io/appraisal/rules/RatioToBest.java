@@ -10,8 +10,8 @@ import io.appraisal.core.spi.RuleParameters;
  * values must be non-negative; zeros are handled as {@link RatioRule} says (when lower is better and the best value
  * is 0, every other unit earns 0).
  */
-public final class RatioToBest extends BaseRuleType {
-  public RatioToBest() {
+final class RatioToBest extends BaseRuleType {
+  RatioToBest() {
     super("ratio-to-best", "Points = max × x / best (max × best / x when lower is better), best = the best value"
         + " scored; values >= 0.");
   }

@@ -13,8 +13,8 @@ import io.appraisal.core.spi.RuleParameters;
  * points and one at twice the mean (half the mean, when lower is better) or better earns full points. Raw values must
  * be non-negative; zeros are handled as {@link RatioRule} says.
  */
-public final class RatioToMean extends BaseRuleType {
-  public RatioToMean() {
+final class RatioToMean extends BaseRuleType {
+  RatioToMean() {
     super("ratio-to-mean", "Points = max × clamp(ratio / full), ratio = x / mean (mean / x when lower is better)"
             + " over the population; values >= 0.",
         optional("full", NUMBER, "the ratio that earns full points (> 0); default 2"));

@@ -17,8 +17,8 @@ import io.appraisal.core.spi.UnitRule;
  * {@code m = 1}, which is {@code deduction-per-incident}). The raw value is the number of incidents, so the indicator
  * must be lower-is-better.
  */
-public final class RepeatedIncident extends BaseRuleType {
-  public RepeatedIncident() {
+final class RepeatedIncident extends BaseRuleType {
+  RepeatedIncident() {
     super("repeated-incident", "Points = max(0, max − min(cap, perIncident × (m^n − 1) / (m − 1))); the raw value"
             + " counts incidents n, each costing m times the one before.",
         required("perIncident", NUMBER, "points deducted for the first incident (> 0)"),

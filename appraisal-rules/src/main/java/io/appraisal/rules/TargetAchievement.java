@@ -12,8 +12,8 @@ import io.appraisal.core.spi.RuleParameters;
  * Target achievement: {@code max × min(1, actual / target)}; when lower is better (a ceiling to stay under), full
  * points at or below the target and {@code max × target / actual} above it.
  */
-public final class TargetAchievement extends BaseRuleType {
-  public TargetAchievement() {
+final class TargetAchievement extends BaseRuleType {
+  TargetAchievement() {
     super("target-achievement", "Points = max × min(1, actual / target) (target / actual when lower is better).",
         required("target", NUMBER, "the target value (> 0)"));
   }

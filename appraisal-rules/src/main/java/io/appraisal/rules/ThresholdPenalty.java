@@ -14,8 +14,8 @@ import io.appraisal.core.spi.RuleParameters;
  * unit short of it (below it when higher is better, above it when lower is better), at most {@code cap}, never
  * below zero. "Consultation rate ≥ 95 %, −1 per percentage point below".
  */
-public final class ThresholdPenalty extends BaseRuleType {
-  public ThresholdPenalty() {
+final class ThresholdPenalty extends BaseRuleType {
+  ThresholdPenalty() {
     super("threshold-penalty",
         "Points = max(0, max − min(cap, penaltyPerUnit × shortfall)); shortfall = distance to the threshold on the"
             + " wrong side.",

@@ -17,8 +17,8 @@ import java.util.function.DoubleUnaryOperator;
  * {@code whenEqual}, 0.5 by default (the mean's place). The values may first be winsorised and transformed ({@link
  * Preprocessing}); mean and sd are then those of the prepared values.
  */
-public final class ZScore extends BaseRuleType {
-  public ZScore() {
+final class ZScore extends BaseRuleType {
+  ZScore() {
     super("z-score", "Points = max × clamp((z − zMin) / (zMax − zMin)), z = (x − mean) / sample sd over the"
             + " population (−z when lower is better); x optionally winsorised, then transformed.",
         Preprocessing.withOptions(

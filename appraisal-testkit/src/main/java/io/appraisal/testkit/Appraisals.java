@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import org.apiguardian.api.API;
 
 /**
  * jqwik arbitraries for the appraisal model: the entry point of the testkit's generators. Every factory returns an
@@ -29,6 +30,7 @@ import net.jqwik.api.Arbitrary;
  * failing property shrinks to a small, readable counterexample: few units with ids {@code u1, u2, ...}, small trees
  * with ids {@code 1, 1.2, ...}, values with two decimals close to zero.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class Appraisals {
   /** The window drawn from an input range that is open on one side or both, beyond its finite end or zero. */
   private static final double WINDOW = 100;

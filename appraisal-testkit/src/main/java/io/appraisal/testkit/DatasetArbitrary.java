@@ -31,6 +31,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /**
  * Generates {@link Dataset}s that one policy can evaluate for one period: units {@code u1..uN} in the policy's
@@ -39,6 +40,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * policy is not FAIL (every unit keeps at least one value), and adjustment events for the policy's items. Configure
  * with the methods below, each returning a new instance. Shrinks towards one unit with small values and no events.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class DatasetArbitrary extends ArbitraryDecorator<Dataset> {
   /** The period of generated data unless {@link #period} says otherwise. */
   public static final Period DEFAULT_PERIOD = Period.quarter(2024, 1);

@@ -20,6 +20,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /**
  * Generates indicator trees: a root group, child ids by position ({@code 1}, {@code 1.2}, {@code 1.2.3}), leaves
@@ -29,6 +30,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * at every level, so that every unit has something to be scored on. Configure with the methods below, each
  * returning a new instance. Shrinks towards a root with one leaf.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class IndicatorTreeArbitrary extends ArbitraryDecorator<Indicator> {
   static final IndicatorTreeArbitrary DEFAULT = new IndicatorTreeArbitrary(3, 4, ImmutableList.copyOf(
       EnumSet.complementOf(EnumSet.of(Aggregation.TOPSIS))), referenceCases(), ImmutableList.of(), ImmutableList.of(),

@@ -23,6 +23,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /**
  * Generates whole {@link Policy policies}: categories {@code c1..cN}, an indicator tree whose indicators may be
@@ -30,6 +31,7 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
  * ranking method with a tie-break chain, and rounding. Configure with the methods below, each returning a new
  * instance. Shrinks towards one category, a root with one leaf, no adjustments and no grades.
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class PolicyArbitrary extends ArbitraryDecorator<Policy> {
   static final PolicyArbitrary DEFAULT = new PolicyArbitrary(1, 3, IndicatorTreeArbitrary.DEFAULT, true, true);
 

@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.apiguardian.api.API;
 
 /**
  * Properties every policy's results must have, as jqwik properties: implement this interface in a test class with
@@ -41,6 +42,7 @@ import net.jqwik.api.Provide;
  *       equal results, bit for bit.
  * </ul>
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public interface PolicyContract {
   /** The policy under test. */
   Policy policy();

@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * One use of a rule type: the type id, the direction and maximum of the indicator it scores, and its parameters, as a
@@ -26,7 +27,8 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * RuleCase ruleCase = new RuleCase("deduction-per-incident", LOWER_IS_BETTER, 6, Map.of("perIncident", 2));
- * double[] points = ruleCase.score(new DeductionPerIncident(), 0, 1, 4); // {6, 4, 0}
+ * RuleType type = BuiltInRules.registry().find("deduction-per-incident").orElseThrow();
+ * double[] points = ruleCase.score(type, 0, 1, 4); // {6, 4, 0}
  * }</pre>
  *
  * @param type the rule type id
@@ -34,6 +36,7 @@ import java.util.stream.Collectors;
  * @param maxPoints the indicator's maximum points (positive)
  * @param parameters the rule's parameters (the JSON data model: numbers, strings, booleans, lists, maps)
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record RuleCase(String type, Direction direction, double maxPoints, Map<String, Object> parameters) {
   public RuleCase {
     requireNonNull(type, "type");

@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.apiguardian.api.API;
 
 /**
  * The contract every scoring rule must keep, as jqwik properties: implement this interface in a test class, say which
@@ -18,7 +19,9 @@ import net.jqwik.api.Provide;
  *
  * <pre>{@code
  * class DeductionPerIncidentContractTest implements RuleContract {
- *   public RuleType ruleType() { return new DeductionPerIncident(); }
+ *   public RuleType ruleType() {
+ *     return BuiltInRules.registry().find("deduction-per-incident").orElseThrow();
+ *   }
  *   public Set<Direction> directions() { return EnumSet.of(Direction.LOWER_IS_BETTER); }
  *   public Arbitrary<Map<String, Object>> parameters(Direction direction, double maxPoints) {
  *     return Arbitraries.integers().between(1, 10).map(halves -> Map.of("perIncident", halves / 2.0));
@@ -56,6 +59,7 @@ import net.jqwik.api.Provide;
  *       type reports a problem when compiled, since it could not be monotone in it.
  * </ul>
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public interface RuleContract {
   /** The rule type under test. */
   RuleType ruleType();

@@ -10,8 +10,10 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
+import org.apiguardian.api.API;
 
 /** Generates {@link Unit}s; configure with the methods below, each returning a new instance. */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class UnitArbitrary extends ArbitraryDecorator<Unit> {
   static final UnitArbitrary DEFAULT = new UnitArbitrary(ImmutableList.of("c1", "c2", "c3"), ImmutableList.of());
 

@@ -1,6 +1,7 @@
 package io.appraisal.xlsx;
 
 import io.appraisal.core.Category;
+import io.appraisal.io.results.Numbers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
@@ -202,22 +203,17 @@ final class Sheets implements Closeable {
 
     /** A published number, already rounded: shown with the policy's decimals. */
     Row published(BigDecimal value) {
-      return number(value.doubleValue(), decimals, value.toPlainString());
-    }
-
-    /** An unrounded detail number, shown with the policy's decimals. */
-    Row detail(double value) {
-      return number(value, decimals, String.format(Locale.ROOT, "%.2f", value));
+      return number(value.doubleValue(), decimals, Numbers.text(value));
     }
 
     /** A raw value as given. */
     Row raw(double value) {
-      return number(value, general, BigDecimal.valueOf(value).stripTrailingZeros().toPlainString());
+      return number(value, general, Numbers.detailText(value));
     }
 
     /** A rank: whole, or fractional under fractional ranking. */
     Row rank(double value) {
-      return number(value, general, Double.toString(value));
+      return number(value, general, Numbers.detailText(value));
     }
 
     Row integer(long value) {
@@ -226,7 +222,7 @@ final class Sheets implements Closeable {
 
     /** A signed rank change: {@code +3}, {@code -1}, {@code 0}. */
     Row change(double value) {
-      return number(value, change, "+" + value);
+      return number(value, change, "+" + Numbers.detailText(value));
     }
 
     private Row number(double value, CellStyle style, String shown) {

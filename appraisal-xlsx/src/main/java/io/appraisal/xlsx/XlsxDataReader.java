@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apiguardian.api.API;
 
 /**
  * Reads appraisal data from one Excel workbook (.xlsx) with three sheets and an optional fourth, laid out like the
@@ -53,6 +54,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * AppraisalResult q4 = data.evaluate(policy, Period.parse("2022-Q4")); // throws listing every problem
  * }</pre>
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class XlsxDataReader {
   /** The sheet names looked for. */
   public static final String UNITS = "units";

@@ -14,6 +14,7 @@ import io.appraisal.core.Note;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
 import io.appraisal.core.RankMovement;
+import io.appraisal.core.Rounding;
 import io.appraisal.core.UnitResult;
 import io.appraisal.io.results.AtomicFiles;
 import io.appraisal.io.results.RankingReport;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.apiguardian.api.API;
 
 /**
  * The result as an Excel workbook (.xlsx) for the analysts: the overall ranking, one sheet per category, every unit's
@@ -41,7 +43,7 @@ import java.util.Set;
  *   <tr><td>{@value #RANKING}</td><td>{@link #RANKING_HEADER}, in published order</td></tr>
  *   <tr><td>one per category, named after it</td><td>{@link #CATEGORY_HEADER}, in category order</td></tr>
  *   <tr><td>{@value #BREAKDOWN}</td><td>{@link #BREAKDOWN_HEADER}: a row per unit and indicator, parents before
- *       children; numbers unrounded</td></tr>
+ *       children; points, maximum and contribution rounded as published</td></tr>
  *   <tr><td>{@value #ADJUSTMENTS}</td><td>{@link #ADJUSTMENTS_HEADER}: a row per adjustment applied</td></tr>
  *   <tr><td>{@value #NOTES}</td><td>{@link #NOTES_HEADER}: values imputed, excluded or not applicable, and why the
  *       previous period could not be compared</td></tr>
@@ -51,6 +53,7 @@ import java.util.Set;
  * XlsxWriter.write(RankingReport.withPrevious(policy, data, q4), Path.of("out/ranking-2022-Q4.xlsx"));
  * }</pre>
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class XlsxWriter {
   public static final String RANKING = "Ranking";
   public static final String BREAKDOWN = "Breakdown";
@@ -188,7 +191,9 @@ public final class XlsxWriter {
           } else {
             row.blank();
           }
-          row.detail(score.score()).detail(score.max()).detail(score.contribution());
+          Rounding rounding = policy.rounding();
+          row.published(rounding.round(score.score())).published(rounding.round(score.max()))
+              .published(rounding.round(score.contribution()));
         }
       }
       sheet.finish();

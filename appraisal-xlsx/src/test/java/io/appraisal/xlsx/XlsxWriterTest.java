@@ -125,9 +125,12 @@ class XlsxWriterTest {
       assertTrue(leafRow.getCell(6).getBooleanCellValue());
       assertEquals("SCORED", leafRow.getCell(7).getStringCellValue());
       assertEquals(leaf.raw(), leafRow.getCell(8).getNumericCellValue());
-      assertEquals(leaf.score(), leafRow.getCell(9).getNumericCellValue());
-      assertEquals(leaf.max(), leafRow.getCell(10).getNumericCellValue());
-      assertEquals(leaf.contribution(), leafRow.getCell(11).getNumericCellValue());
+      // published decimals, not the unrounded double: 2.2 scores 8 × 0.876 = 7.007999999999999 → 7.01 of 8
+      assertEquals(7.01, leafRow.getCell(9).getNumericCellValue());
+      assertEquals(7.007999999999999, leaf.score());
+      assertEquals(8.0, leafRow.getCell(10).getNumericCellValue());
+      assertEquals(q4.policy().rounding().round(leaf.contribution()).doubleValue(),
+          leafRow.getCell(11).getNumericCellValue());
       assertEquals("0.00", leafRow.getCell(9).getCellStyle().getDataFormatString());
     }
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.appraisal.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * Reads CSV as RFC 4180 describes it, and quotes fields for writing.
@@ -19,6 +20,7 @@ import java.util.List;
  * <p>Reading never throws for bad content: every problem is returned in {@link CsvTable#problems()} with its line,
  * so a caller can report all of them at once.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class Csv {
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * One record of a CSV file.
@@ -11,6 +12,7 @@ import java.util.List;
  * @param line the 1-based line the record starts on (a quoted field may continue on later lines)
  * @param fields the fields, unquoted, as written (not trimmed)
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record CsvRecord(long line, List<String> fields) {
   public CsvRecord {
     requireNonNull(fields, "fields");

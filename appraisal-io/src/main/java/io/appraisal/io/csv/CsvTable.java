@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import io.appraisal.core.Problem;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A parsed CSV file: its records (the header first) and the problems found while reading it.
@@ -14,6 +15,7 @@ import java.util.List;
  * @param problems what could not be read (invalid UTF-8, an unterminated quote, a stray quote); the records around
  *     a problem are still returned
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public record CsvTable(String source, List<CsvRecord> records, List<Problem> problems) {
   public CsvTable {
     requireNonNull(source, "source");

@@ -11,6 +11,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apiguardian.api.API;
 
 /**
  * How the bytes of an input text file are decoded.
@@ -24,6 +25,7 @@ import java.util.Locale;
  *   <li>{@link #GB18030}: GB18030 only (its byte-order mark {@code 84 31 95 33} is skipped).
  * </ul>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public enum TextEncoding {
   AUTO,
   UTF_8,

@@ -8,6 +8,7 @@ import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
 import java.util.Map;
+import org.apiguardian.api.API;
 
 /**
  * A policy read from a file, with where each of its fields was written, so that problems the engine finds later
@@ -22,6 +23,7 @@ import java.util.Map;
  * }
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class ParsedPolicy {
   private final Policy policy;
   private final String source;

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.apiguardian.api.API;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
@@ -81,6 +82,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * names them: {@code indicators.3.2.rule.perIncident}; list entries by position: {@code categories.1.id}), and its
  * message starts with the column: {@code column 7: unknown key; allowed keys: ...}.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class PolicyFiles {
   /** The two spellings of a policy file. */
   public enum Format {

@@ -14,11 +14,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apiguardian.api.API;
 
 /**
  * Writes files so that a reader never sees half a file: the bytes go to a temporary file in the same directory,
  * which is flushed to disk and then renamed over the target (atomically where the file system can).
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class AtomicFiles {
   private AtomicFiles() {}
 

@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apiguardian.api.API;
 
 /**
  * The marker of a published, frozen result ({@code ranking-2022-Q4.frozen} next to the result files): what the
@@ -42,6 +43,7 @@ import java.util.stream.Collectors;
  * @param inputSha256 the data hash of the same inputs evaluated without the correction log
  * @param corrections the log entries of the period (of the year and its quarters, for a year) at freezing, in order
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record FrozenResult(String period, String policySha256, String dataSha256, String inputSha256,
     List<Entry> corrections) {
   public static final String FORMAT = "appraisal-frozen";

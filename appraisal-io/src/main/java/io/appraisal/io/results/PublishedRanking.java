@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.apiguardian.api.API;
 
 /**
  * A published ranking as a plain, immutable value: exactly what {@link RankingJson} writes and reads back, field
@@ -40,6 +41,7 @@ import java.util.OptionalDouble;
  * @param units every unit in published order
  * @param notes values imputed, excluded or not applicable
  */
+@API(status = API.Status.MAINTAINED, since = "0.1")
 public record PublishedRanking(
     String format,
     int formatVersion,

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * The published ranking as CSV for people with a spreadsheet: UTF-8 with a byte-order mark (so Excel shows the
@@ -32,6 +33,7 @@ import java.util.List;
  *
  * <p>Published numbers have exactly the policy's rounding scale ({@code 80.00}), printed without exponent.
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RankingCsv {
   /** The header row. */
   public static final ImmutableList<String> HEADER = ImmutableList.of("rank", "category_rank", "unit_id",
@@ -52,10 +54,10 @@ public final class RankingCsv {
           unit.id(),
           unit.unit().name(),
           unit.unit().category(),
-          Numbers.published(unit.scoreRate(), rounding).toPlainString(),
-          Numbers.published(unit.bonus(), rounding).toPlainString(),
-          Numbers.published(unit.deduction(), rounding).toPlainString(),
-          unit.published().toPlainString(),
+          Numbers.publishedText(unit.scoreRate(), rounding),
+          Numbers.publishedText(unit.bonus(), rounding),
+          Numbers.publishedText(unit.deduction(), rounding),
+          Numbers.text(unit.published()),
           unit.grade().orElse(""),
           Boolean.toString(unit.vetoed()),
           report.movementSigned(unit)))).append('\n');

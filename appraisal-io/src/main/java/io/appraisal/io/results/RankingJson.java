@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
+import org.apiguardian.api.API;
 
 /**
  * The ranking as JSON for programs, with the whole explanation of every unit. UTF-8 without byte-order mark, two-space
@@ -70,6 +71,7 @@ import java.util.function.BiFunction;
  * <p>{@link #read} reads a file back into a {@link PublishedRanking}, equal to {@link PublishedRanking#of} of the
  * result written (a round trip keeps every digit).
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RankingJson {
   public static final String FORMAT = "appraisal-ranking";
   public static final int FORMAT_VERSION = 1;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
+import org.apiguardian.api.API;
 
 /**
  * A period's result together with the previous period's, for rank movements: what every writer of this package
@@ -32,6 +33,7 @@ import java.util.function.Function;
  * RankingCsv.write(report, Path.of("out/ranking-2022-Q4.csv"));
  * }</pre>
  */
+@API(status = API.Status.STABLE, since = "0.1")
 public final class RankingReport {
   private final AppraisalResult current;
   private final AppraisalResult previous;

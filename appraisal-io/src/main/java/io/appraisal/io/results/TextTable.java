@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import org.apiguardian.api.API;
 
 /**
  * A plain-text table for a terminal: columns padded to their widest cell, counting East Asian wide characters as two
  * columns so that Chinese names line up; numbers right-aligned where asked; trailing spaces stripped.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class TextTable {
   private final ImmutableList<String> header;
   private final boolean[] right;

@@ -28,7 +28,8 @@ class PluginTest {
   void discoveryIsAnExplicitOptInThatFindsThePluginBesideTheBuiltIns() {
     RuleRegistry builtIns = BuiltInRules.registry();
     assertTrue(builtIns.find("stepped-penalty").isEmpty());
-    RuleRegistry discovered = RuleRegistry.builder().discover(PluginTest.class.getClassLoader()).build();
+    RuleRegistry discovered =
+        RuleRegistry.builder().registerAll(BuiltInRules.all()).discover(PluginTest.class.getClassLoader()).build();
     assertEquals(SteppedPenalty.class, discovered.find("stepped-penalty").orElseThrow().getClass());
     assertEquals(builtIns.types().size() + 1, discovered.types().size());
   }

@@ -3,7 +3,7 @@ package io.appraisal.rules.contract;
 import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.Bands;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.Appraisals;
 import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
@@ -22,7 +22,7 @@ import net.jqwik.api.Combinators;
 class BandsContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new Bands();
+    return BuiltInRules.registry().find("bands").orElseThrow();
   }
 
   @Override

@@ -6,7 +6,7 @@ import static io.appraisal.rules.contract.Parameters.whole;
 import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.Checklist;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleContract;
 import java.util.EnumSet;
 import java.util.Map;
@@ -21,7 +21,7 @@ import net.jqwik.api.Arbitrary;
 class ChecklistContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new Checklist();
+    return BuiltInRules.registry().find("checklist").orElseThrow();
   }
 
   @Override

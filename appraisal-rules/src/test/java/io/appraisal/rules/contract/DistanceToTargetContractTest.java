@@ -4,7 +4,7 @@ import static io.appraisal.rules.contract.Parameters.whole;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.DistanceToTarget;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleContract;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
@@ -14,7 +14,7 @@ import net.jqwik.api.Combinators;
 class DistanceToTargetContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new DistanceToTarget();
+    return BuiltInRules.registry().find("distance-to-target").orElseThrow();
   }
 
   @Override

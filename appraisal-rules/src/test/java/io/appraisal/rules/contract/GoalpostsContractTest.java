@@ -4,7 +4,7 @@ import static io.appraisal.rules.contract.Parameters.whole;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.Goalposts;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleContract;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -18,7 +18,7 @@ import net.jqwik.api.Combinators;
 class GoalpostsContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new Goalposts();
+    return BuiltInRules.registry().find("goalposts").orElseThrow();
   }
 
   @Override

@@ -5,7 +5,7 @@ import static io.appraisal.rules.contract.Parameters.steps;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.MinMax;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
 import java.util.Map;
@@ -20,7 +20,7 @@ import net.jqwik.api.Combinators;
 class MinMaxContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new MinMax();
+    return BuiltInRules.registry().find("min-max").orElseThrow();
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.appraisal.rules.contract;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.PercentileBands;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import net.jqwik.api.Arbitrary;
 class PercentileBandsContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new PercentileBands();
+    return BuiltInRules.registry().find("percentile-bands").orElseThrow();
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.appraisal.rules.contract;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.PercentileRank;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
 import java.util.Map;
@@ -16,7 +16,7 @@ import net.jqwik.api.Arbitrary;
 class PercentileRankContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new PercentileRank();
+    return BuiltInRules.registry().find("percentile-rank").orElseThrow();
   }
 
   @Override

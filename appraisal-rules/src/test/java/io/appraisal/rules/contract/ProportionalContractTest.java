@@ -5,7 +5,7 @@ import static io.appraisal.rules.contract.Parameters.whole;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.Proportional;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleContract;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
@@ -14,7 +14,7 @@ import net.jqwik.api.Arbitrary;
 class ProportionalContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new Proportional();
+    return BuiltInRules.registry().find("proportional").orElseThrow();
   }
 
   @Override

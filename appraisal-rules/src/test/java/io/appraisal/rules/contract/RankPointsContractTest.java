@@ -5,7 +5,7 @@ import static io.appraisal.rules.contract.Parameters.steps;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.RankPoints;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
 import java.util.Comparator;
@@ -23,7 +23,7 @@ import net.jqwik.api.Combinators;
 class RankPointsContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new RankPoints();
+    return BuiltInRules.registry().find("rank-points").orElseThrow();
   }
 
   @Override

@@ -2,7 +2,7 @@ package io.appraisal.rules.contract;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.RatioToBest;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleContract;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -12,7 +12,7 @@ import net.jqwik.api.Arbitrary;
 class RatioToBestContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new RatioToBest();
+    return BuiltInRules.registry().find("ratio-to-best").orElseThrow();
   }
 
   @Override

@@ -5,7 +5,7 @@ import static io.appraisal.rules.contract.Parameters.steps;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.RatioToMean;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
 import java.util.Map;
@@ -15,7 +15,7 @@ import net.jqwik.api.Arbitrary;
 class RatioToMeanContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new RatioToMean();
+    return BuiltInRules.registry().find("ratio-to-mean").orElseThrow();
   }
 
   @Override

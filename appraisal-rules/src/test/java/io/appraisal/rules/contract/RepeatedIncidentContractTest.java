@@ -7,7 +7,7 @@ import static io.appraisal.rules.contract.Parameters.whole;
 import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.RepeatedIncident;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
 import java.util.EnumSet;
@@ -20,7 +20,7 @@ import net.jqwik.api.Combinators;
 class RepeatedIncidentContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new RepeatedIncident();
+    return BuiltInRules.registry().find("repeated-incident").orElseThrow();
   }
 
   @Override

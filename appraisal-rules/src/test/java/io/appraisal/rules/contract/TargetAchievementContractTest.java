@@ -4,7 +4,7 @@ import static io.appraisal.rules.contract.Parameters.whole;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.TargetAchievement;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleContract;
 import java.util.Map;
 import net.jqwik.api.Arbitrary;
@@ -13,7 +13,7 @@ import net.jqwik.api.Arbitrary;
 class TargetAchievementContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new TargetAchievement();
+    return BuiltInRules.registry().find("target-achievement").orElseThrow();
   }
 
   @Override

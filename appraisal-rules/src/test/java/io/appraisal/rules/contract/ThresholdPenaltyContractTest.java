@@ -7,7 +7,7 @@ import static io.appraisal.rules.contract.Parameters.whole;
 import io.appraisal.core.Direction;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.ThresholdPenalty;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.Appraisals;
 import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
@@ -19,7 +19,7 @@ import net.jqwik.api.Combinators;
 class ThresholdPenaltyContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new ThresholdPenalty();
+    return BuiltInRules.registry().find("threshold-penalty").orElseThrow();
   }
 
   @Override

@@ -5,7 +5,7 @@ import static io.appraisal.rules.contract.Parameters.steps;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.spi.RuleType;
-import io.appraisal.rules.ZScore;
+import io.appraisal.rules.BuiltInRules;
 import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
 import java.util.Map;
@@ -20,7 +20,7 @@ import net.jqwik.api.Combinators;
 class ZScoreContractTest implements RuleContract {
   @Override
   public RuleType ruleType() {
-    return new ZScore();
+    return BuiltInRules.registry().find("z-score").orElseThrow();
   }
 
   @Override

@@ -7,11 +7,13 @@ import io.appraisal.core.Unit;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import net.jqwik.api.SampleReportingFormat;
+import org.apiguardian.api.API;
 
 /**
  * Prints a {@link Dataset} in a jqwik report as a table a person can read: one line per unit with its category,
  * attributes and values, then the events. Registered with jqwik through {@code META-INF/services}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class DatasetFormat implements SampleReportingFormat {
   @Override
   public boolean appliesTo(Object value) {

@@ -5,12 +5,14 @@ import io.appraisal.core.Indicator;
 import io.appraisal.core.Policy;
 import java.util.stream.Collectors;
 import net.jqwik.api.SampleReportingFormat;
+import org.apiguardian.api.API;
 
 /**
  * Prints a {@link Policy} or an {@link Indicator} tree in a jqwik report: one line per indicator, indented by level,
  * with its rule, points, weight, direction and applicability. Registered with jqwik through {@code
  * META-INF/services}.
  */
+@API(status = API.Status.INTERNAL, since = "0.1")
 public final class PolicyFormat implements SampleReportingFormat {
   @Override
   public boolean appliesTo(Object value) {

@@ -1,0 +1,94 @@
+package io.appraisal.io.results;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.apiguardian.api.API;
+
+/**
+ * The labels of every human-readable output (the printed tables, {@code explain}, the HTML report), from one
+ * resource bundle: {@code io/appraisal/io/results/messages.properties} is Chinese, the default, and {@code
+ * messages_en.properties} English (both UTF-8). {@code {0}}, {@code {1}}, ... in a text mark where {@link #text}
+ * puts its arguments, as given (numbers are formatted by {@link Numbers} first, never by the locale).
+ *
+ * <p>Public for the other output modules (report, command line); not for applications, which pass a {@link Locale}.
+ */
+@API(status = API.Status.INTERNAL, since = "0.1")
+public final class Messages {
+  /** The bundle's base name. */
+  public static final String BUNDLE = "io.appraisal.io.results.messages";
+
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    // No fallback to the JVM's default locale: Chinese is the base bundle, whatever the machine's language.
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+  }
+
+  /**
+   * The labels in Chinese ({@code zh}, any region) or English ({@code en}, any region).
+   *
+   * @throws IllegalArgumentException for any other language
+   */
+  public static Messages of(Locale locale) {
+    requireNonNull(locale, "locale");
+    return new Messages(supported(locale));
+  }
+
+  /**
+   * Parses {@code zh} or {@code en} (also {@code zh-CN}, {@code en_GB}), case-insensitive, to {@link Locale#CHINESE}
+   * or {@link Locale#ENGLISH}.
+   *
+   * @throws IllegalArgumentException for any other tag, naming it
+   */
+  public static Locale parse(String tag) {
+    requireNonNull(tag, "tag");
+    String language = tag.trim().replace('_', '-').split("-", 2)[0].toLowerCase(Locale.ROOT);
+    if (language.equals("zh")) {
+      return Locale.CHINESE;
+    }
+    if (language.equals("en")) {
+      return Locale.ENGLISH;
+    }
+    throw new IllegalArgumentException("language must be 'zh' or 'en' but was: '" + tag + "'");
+  }
+
+  private static Locale supported(Locale locale) {
+    return parse(locale.getLanguage());
+  }
+
+  /** {@link Locale#CHINESE} or {@link Locale#ENGLISH}. */
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The language tag for an HTML {@code lang} attribute: {@code zh-CN} or {@code en}. */
+  public String htmlLanguage() {
+    return text("html.lang");
+  }
+
+  /**
+   * The text of {@code key} with {@code {0}}, {@code {1}}, ... replaced by the arguments' string values.
+   *
+   * @throws IllegalArgumentException if the bundle has no such key
+   */
+  public String text(String key, Object... arguments) {
+    String text;
+    try {
+      text = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalArgumentException("no message '" + key + "' in " + BUNDLE + " for " + locale, e);
+    }
+    for (int i = 0; i < arguments.length; i++) {
+      text = text.replace("{" + i + "}", String.valueOf(arguments[i]));
+    }
+    return text;
+  }
+}
