@@ -1,0 +1,86 @@
+package io.appraisal.embedding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.appraisal.core.AppraisalEngine;
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.Period;
+import io.appraisal.core.UnitResult;
+import io.appraisal.io.DatasetFiles;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.policy.PolicyFiles;
+import io.appraisal.rules.BuiltInRules;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What an application embedding the library sees with appraisal-io and appraisal-rules only: the example policy
+ * file and data files read from disk rank 2022-Q4, and none of the Excel, command-line or browser libraries is on
+ * the class path. The expected ranks are the ones the example's hand-computed tests and the CLI test check.
+ */
+class EmbeddingTest {
+  /** The example's files, relative to this module's directory (surefire runs there). */
+  private static final Path EXAMPLE = Path.of("..", "seeds", "baicheng-2022");
+
+  private static AppraisalResult q4;
+
+  @BeforeAll
+  static void rank() {
+    CompiledPolicy policy = AppraisalEngine.builder().rules(BuiltInRules.registry()).build()
+        .compile(PolicyFiles.read(EXAMPLE.resolve("policy.yaml")));
+    LoadedDataset data = DatasetFiles.read(EXAMPLE);
+    assertEquals(List.of(), data.parseProblems());
+    q4 = data.evaluate(policy, Period.parse("2022-Q4"));
+  }
+
+  private static UnitResult unit(String id) {
+    return q4.unit(id).orElseThrow();
+  }
+
+  @Test
+  void ranksAllSixtySevenUnits() {
+    assertEquals(67, q4.ranking().size());
+    assertEquals(1, q4.ranking().get(0).rank());
+    assertEquals(67, q4.ranking().get(66).rank());
+  }
+
+  @Test
+  void publishesTheHandKnownFacts() {
+    // M05 is first with 99.71; G16 publishes 97.75 but is vetoed, so only the 3 units above it outrank it: rank 4.
+    assertEquals("M05", q4.ranking().get(0).id());
+    assertEquals(new BigDecimal("99.71"), unit("M05").published());
+    assertEquals(4, unit("G16").rank());
+    assertTrue(unit("G16").vetoed());
+    // G09: score rate 94.57 + bonus 3 = 97.57, rank 5.
+    assertEquals(new BigDecimal("97.57"), unit("G09").published());
+    assertEquals(5, unit("G09").rank());
+  }
+
+  @Test
+  void tiedUnitsShareTheirRankAndTheNextRankIsSkipped() {
+    // P05 and P09 both publish 83.35: 45 units publish more, so both rank 46 and the next unit ranks 48.
+    assertEquals(new BigDecimal("83.35"), unit("P05").published());
+    assertEquals(new BigDecimal("83.35"), unit("P09").published());
+    assertEquals(46, unit("P05").rank());
+    assertEquals(46, unit("P09").rank());
+    assertEquals(48, q4.ranking().get(47).rank());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "org.apache.poi.ss.usermodel.Workbook", // Apache POI (appraisal-xlsx)
+      "picocli.CommandLine", // picocli (appraisal-cli)
+      "org.openqa.selenium.WebDriver" // Selenium (appraisal-report's browser test)
+  })
+  void heavyLibrariesAreNotOnTheClassPath(String className) {
+    assertThrows(ClassNotFoundException.class, () -> Class.forName(className));
+  }
+}
