@@ -250,12 +250,15 @@ final class ExplainCommand implements Callable<Integer> {
       out.append("  ").append(l.pick("none given", "未自评")).append('\n');
       return;
     }
-    String tolerance = number(result.policy().selfAssessmentTolerance(), 2);
+    double limit = result.policy().selfAssessmentTolerance();
+    String tolerance = Double.isInfinite(limit) ? "" : number(limit, 2);
     out.append("  ").append(l.pick("self-assessed score rate ", "自评得分率 "))
         .append(rounding.round(u.selfScoreRate()).toPlainString())
         .append(l.pick(" vs verified ", "，核验得分率 ")).append(rounding.round(u.scoreRate()).toPlainString())
         .append(l.pick(": gap ", "：差 ")).append(rounding.round(u.selfScoreRate() - u.scoreRate()).toPlainString())
-        .append(u.selfAssessmentFlagged()
+        .append(Double.isInfinite(limit)
+            ? l.pick(": not checked (the policy sets no selfAssessmentTolerance)", "：未核查（政策未设自评容差）")
+            : u.selfAssessmentFlagged()
             ? l.pick(" > tolerance " + tolerance + ": FLAGGED as overstated", " > 容差 " + tolerance + "：自评偏高，已标记")
             : l.pick(" ≤ tolerance " + tolerance + ": not flagged", " ≤ 容差 " + tolerance + "：未标记"))
         .append('\n');

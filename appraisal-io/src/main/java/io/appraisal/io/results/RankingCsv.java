@@ -30,7 +30,9 @@ import java.util.List;
  *       period</td></tr>
  * </table>
  *
- * <p>Published numbers have exactly the policy's rounding scale ({@code 80.00}), printed without exponent.
+ * <p>Published numbers have exactly the policy's rounding scale ({@code 80.00}), printed without exponent. A text
+ * cell that a spreadsheet would take for a formula (it starts with {@code = + - @}, a tab or a carriage return) is
+ * written with a leading single quote ({@link Csv#text}).
  */
 public final class RankingCsv {
   /** The header row. */
@@ -49,14 +51,14 @@ public final class RankingCsv {
       text.append(Csv.record(List.of(
           UnitResult.rankText(unit.rank()),
           UnitResult.rankText(unit.categoryRank()),
-          unit.id(),
-          unit.unit().name(),
-          unit.unit().category(),
+          Csv.text(unit.id()),
+          Csv.text(unit.unit().name()),
+          Csv.text(unit.unit().category()),
           Numbers.published(unit.scoreRate(), rounding).toPlainString(),
           Numbers.published(unit.bonus(), rounding).toPlainString(),
           Numbers.published(unit.deduction(), rounding).toPlainString(),
           unit.published().toPlainString(),
-          unit.grade().orElse(""),
+          Csv.text(unit.grade().orElse("")),
           Boolean.toString(unit.vetoed()),
           report.movementSigned(unit)))).append('\n');
     }
