@@ -239,6 +239,7 @@ public final class XlsxDataReader {
     }
     String source = file + "!" + sheet.getSheetName();
     sources.put(name, source);
+    problems.addAll(CellChecks.layout(sheet, source));
     Row first = null;
     for (int r = Math.max(0, sheet.getFirstRowNum()); r <= sheet.getLastRowNum() && first == null; r++) {
       Row row = sheet.getRow(r);
@@ -392,6 +393,11 @@ public final class XlsxDataReader {
 
     double number(String column) {
       Cell cell = cell(column);
+      String unreadable = CellChecks.unreadableNumber(cell);
+      if (unreadable != null) {
+        problem(column, XlsxDataReader.text(cell), unreadable);
+        return Double.NaN;
+      }
       CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
           : cell.getCellType();
       if (type == CellType.NUMERIC) {
@@ -425,6 +431,11 @@ public final class XlsxDataReader {
       Cell cell = cell(column);
       if (isError(cell)) {
         text(column); // reports the error
+        return 0;
+      }
+      String unreadable = CellChecks.unreadableNumber(cell);
+      if (unreadable != null) {
+        problem(column, XlsxDataReader.text(cell), unreadable);
         return 0;
       }
       String text = text(column);
