@@ -288,6 +288,8 @@ class BadInputCatalogueTest {
         "partty", "rank", "--data", "{dir}/data");
     add("units header missing a column", data("units.csv", "id,name,category,attributes", "id,name,category"), 1,
         "units.csv", "rank", "--data", "{dir}/data");
+    add("adjustment of an unknown item", data("adjustments.csv", "bonus.regulation,1", "bonus.regulatoin,1"), 1,
+        "bonus.regulatoin", "rank", "--data", "{dir}/data", "--period", "2022-Q1");
     add("adjustment count negative", data("adjustments.csv", "bonus.regulation,1", "bonus.regulation,-1"), 1,
         "-1", "rank", "--data", "{dir}/data");
     add("correction with a bad time", data("corrections.csv", "+08:00", "+8"), 1, "corrections.csv", "rank",
@@ -374,6 +376,17 @@ class BadInputCatalogueTest {
       Files.writeString(dir.resolve("out/ranking-2022-Q4.frozen"), "{");
       return null;
     }, 1, "not a frozen-result marker", "rank", "--out", "{dir}/out");
+    add("verify a result edited after it was published", dir -> {
+      assertEquals(0, Cli.run("rank", "--out", dir.resolve("out").toString()).exit());
+      Files.writeString(dir.resolve("out/ranking-2022-Q4.json"), " ", java.nio.file.StandardOpenOption.APPEND);
+      return null;
+    }, 1, "is not the one in its set's manifest", "verify", "{dir}/out/ranking-2022-Q4.json");
+    add("verify a result whose publication was interrupted", dir -> {
+      assertEquals(0, Cli.run("rank", "--out", dir.resolve("out").toString()).exit());
+      Files.delete(dir.resolve("out/ranking-2022-Q4.sha256"));
+      Files.createDirectory(dir.resolve("out/.ranking-2022-Q4.commit"));
+      return null;
+    }, 1, "its set's publication was interrupted", "verify", "{dir}/out/ranking-2022-Q4.json");
     add("verify a missing file", NONE, 1, "r.json", "verify", "{dir}/r.json");
     add("verify a file that is not JSON", file("r.json", "not json"), 1, "not valid JSON", "verify",
         "{dir}/r.json");

@@ -165,6 +165,31 @@ public final class AtomicFiles {
     Files.delete(commit);
   }
 
+  /**
+   * Checks a published file against the manifest of its set ({@code ranking-2022-Q4.json} against {@code
+   * ranking-2022-Q4.sha256} beside it): null when it is listed with its hash or when there is no manifest and no
+   * unfinished publication (a file written otherwise), else why it cannot be trusted.
+   */
+  public static String checkPublished(Path file) throws IOException {
+    requireNonNull(file, "file");
+    Path dir = file.toAbsolutePath().getParent();
+    String fileName = file.getFileName().toString();
+    String name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
+    Path manifest = manifest(dir, name);
+    if (Files.notExists(manifest)) {
+      return Files.exists(dir.resolve("." + name + COMMIT)) ? "its set's publication was interrupted (" + dir
+          .resolve("." + name + COMMIT) + " exists): run the command that wrote it into the directory again" : null;
+    }
+    String hash = sha256(Files.readAllBytes(file));
+    for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
+      if (line.endsWith("  " + fileName)) {
+        return line.startsWith(hash + "  ") ? null : "its SHA-256 " + hash + " is not the one in its set's manifest "
+            + manifest + ": it was changed after it was published";
+      }
+    }
+    return "it is not listed in its set's manifest " + manifest + ": it is left from an earlier publication";
+  }
+
   /** The SHA-256 of {@code bytes} in lowercase hex. */
   static String sha256(byte[] bytes) {
     try {
