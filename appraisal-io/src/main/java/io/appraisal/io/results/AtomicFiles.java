@@ -137,7 +137,7 @@ public final class AtomicFiles {
       String file = leftover.getFileName().toString();
       if (file.endsWith(COMMIT)) {
         finish(dir, leftover, file.substring(1, file.length() - COMMIT.length()), step -> {});
-      } else if (file.contains(STAGING) || file.endsWith(".tmp")) { // .tmp: a killed write(Path, byte[])
+      } else if (file.contains(STAGING) || file.matches("\\..+\\.[0-9a-f]{1,16}\\.tmp")) { // a killed write()
         deleteTree(leftover);
       }
     }

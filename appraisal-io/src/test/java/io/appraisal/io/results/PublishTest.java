@@ -102,6 +102,15 @@ class PublishTest {
   }
 
   @Test
+  void recoveryRemovesOnlyTheTemporariesOfKilledWrites() throws IOException {
+    Files.writeString(dir.resolve(".ranking-2022-Q4.csv.1f3a9c.tmp"), "half a file");
+    Files.writeString(dir.resolve("notes.tmp"), "the user's");
+    Files.writeString(dir.resolve(".hidden"), "the user's");
+    AtomicFiles.recover(dir);
+    assertEquals(List.of(".hidden", "notes.tmp"), contents().keySet().stream().toList());
+  }
+
+  @Test
   void aSecondWriterIsRefusedNamingTheLockAndTheHolder() throws IOException {
     try (OutputLock lock = OutputLock.acquire(dir)) {
       OutputLock.HeldException held = assertThrows(OutputLock.HeldException.class, () -> OutputLock.acquire(dir));
