@@ -214,6 +214,8 @@ class BadInputCatalogueTest {
         "{dir}/p.yaml");
     add("policy duplicate key", policy("scale: 100", "scale: 100\nscale: 90"), 1, "scale", "validate", "--policy",
         "{dir}/p.yaml");
+    add("policy range end that is not a number (found by FuzzTest: was a NullPointerException)",
+        policy("range: [0, 100]", "range: [0, abc]"), 1, "abc", "validate", "--policy", "{dir}/p.yaml");
     add("policy scale is text", policy("scale: 100", "scale: hundred"), 1, "hundred", "validate", "--policy",
         "{dir}/p.yaml");
     add("policy key with an ANSI escape is shown escaped", policy("scale: 100", "scale: 100\n\"\\e[2J\\e[31mx\": 1"),

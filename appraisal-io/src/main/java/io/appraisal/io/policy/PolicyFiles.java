@@ -215,7 +215,7 @@ public final class PolicyFiles {
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading from memory
     }
-    try (parser) {
+    try {
       if (parser.nextToken() == null) {
         throw invalid(source, new Location(1, 1), "the file holds no policy");
       }
@@ -241,6 +241,16 @@ public final class PolicyFiles {
       throw invalid(source, Location.of(at), message);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      close(parser); // after the catch clauses: closing moves the parser's location to the end
+    }
+  }
+
+  private static void close(JsonParser parser) {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading from memory
     }
   }
 

@@ -31,8 +31,8 @@ class HostilePolicyTest {
   void nestingBeyondTheLimitIsRefusedWhereItHappens() {
     String deep = "[".repeat(5000);
     Problem json = problem(deep, PolicyFiles.Format.JSON);
-    // Depth 101 is reached at the 101st bracket: column 101 of line 1.
-    assertEquals("p:1: column 101: refused: Document nesting depth (101) exceeds the maximum allowed (100, from"
+    // Depth 101 is reached at the 101st bracket; reading stopped just after it: column 102 of line 1.
+    assertEquals("p:1: column 102: refused: Document nesting depth (101) exceeds the maximum allowed (100, from"
         + " `StreamReadConstraints.getMaxNestingDepth()`)", json.toString());
     Problem yaml = problem("id: x\nz: " + "{a: ".repeat(5000), PolicyFiles.Format.YAML);
     assertTrue(yaml.message().contains("refused: Document nesting depth (101)"), yaml.toString());
@@ -44,8 +44,10 @@ class HostilePolicyTest {
     String name = "a".repeat(InputLimits.MAX_STRING_LENGTH + 1);
     assertEquals("p:2: column 7: refused: a text of 100001 characters, more than the 100000 allowed",
         problem("id: x\nname: " + name, PolicyFiles.Format.YAML).toString());
-    assertTrue(problem("{\"name\": \"" + name + "\"}", PolicyFiles.Format.JSON).message()
-        .startsWith("refused: String value length"));
+    // Reading stopped at the end of the string: 10 characters before it, 100,001 in it, then column 100,013.
+    assertEquals("p:1: column 100013: refused: String value length (100001) exceeds the maximum allowed (100000,"
+        + " from `StreamReadConstraints.getMaxStringLength()`)",
+        problem("{\"name\": \"" + name + "\"}", PolicyFiles.Format.JSON).toString());
   }
 
   @Test
