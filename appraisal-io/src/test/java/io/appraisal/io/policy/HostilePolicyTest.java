@@ -44,7 +44,7 @@ class HostilePolicyTest {
     String name = "a".repeat(InputLimits.MAX_STRING_LENGTH + 1);
     assertEquals("p:2: column 7: refused: a text of 100001 characters, more than the 100000 allowed",
         problem("id: x\nname: " + name, PolicyFiles.Format.YAML).toString());
-    // Reading stopped at the end of the string: 10 characters before it, 100,001 in it, then column 100,013.
+    // Reading stopped after the string: 10 characters before it, 100,001 in it, its closing quote: column 100,013.
     assertEquals("p:1: column 100013: refused: String value length (100001) exceeds the maximum allowed (100000,"
         + " from `StreamReadConstraints.getMaxStringLength()`)",
         problem("{\"name\": \"" + name + "\"}", PolicyFiles.Format.JSON).toString());
