@@ -5,8 +5,10 @@ import io.appraisal.core.Provenance;
 import io.appraisal.rules.BuiltInRules;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 import picocli.CommandLine;
@@ -38,8 +40,9 @@ import picocli.CommandLine.Spec;
         "1:invalid input: every problem is printed to stderr and nothing is computed or written; also: verify found"
             + " a difference, an existing result needs --force, a frozen result may not change so",
         "2:usage error (unknown option, bad option value, unknown unit)",
-        "3:the output could not be written",
-        "4:internal error (a bug: please report it with the stack trace)"},
+        "3:the output could not be written; also: another run is writing the same --out DIR (its lock file)",
+        "4:internal error (a bug: please report it with the stack trace)",
+        "5:out of memory: run again with a larger Java heap (java -Xmx4g -jar appraisal.jar ...)"},
     footerHeading = "%nExamples:%n",
     footer = {
         "  appraisal rank                 rank the bundled example's latest quarter",
@@ -56,6 +59,7 @@ public final class AppraisalCli implements Callable<Integer> {
   public static final int USAGE = 2;
   public static final int OUTPUT_FAILED = 3;
   public static final int INTERNAL_ERROR = 4;
+  public static final int OUT_OF_MEMORY = 5;
 
   /** The engine every command uses: the built-in rule types. */
   static final AppraisalEngine ENGINE = AppraisalEngine.builder().rules(BuiltInRules.registry()).build();
@@ -74,12 +78,35 @@ public final class AppraisalCli implements Callable<Integer> {
     }
     Charset charset = consoleCharset();
     // Not new PrintWriter(OutputStream): that encodes with the platform default charset, whatever was chosen here.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, charset), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, charset), true);
-    int exit = commandLine().setOut(out).setErr(err).execute(args);
+    System.exit(run(new OutputStreamWriter(System.out, charset), new OutputStreamWriter(System.err, charset), args));
+  }
+
+  /**
+   * Runs the command line as {@link #main} does, printing through writers that show control characters instead of
+   * obeying them ({@link Terminal}); memory exhaustion is reported with its own exit code and advice.
+   */
+  static int run(Writer stdout, Writer stderr, String... args) {
+    PrintWriter out = new Terminal(stdout);
+    PrintWriter err = new Terminal(stderr);
+    int exit;
+    try {
+      exit = commandLine().setOut(out).setErr(err).execute(args);
+    } catch (OutOfMemoryError e) {
+      out.flush();
+      err.println();
+      err.println(outOfMemory());
+      exit = OUT_OF_MEMORY;
+    }
     out.flush();
     err.flush();
-    System.exit(exit);
+    return exit;
+  }
+
+  /** What to do when the heap is exhausted; the heap the run had is in the message. */
+  static String outOfMemory() {
+    return String.format(Locale.ROOT, "out of memory: the inputs need more than the %d MB the Java heap may use."
+        + " Nothing more was written. Run again with a larger heap, such as java -Xmx4g -jar appraisal.jar ...",
+        Runtime.getRuntime().maxMemory() / (1024 * 1024));
   }
 
   /** A configured command line; set its out and err writers, then {@link CommandLine#execute(String...)}. */

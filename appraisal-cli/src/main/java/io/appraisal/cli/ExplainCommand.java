@@ -251,14 +251,16 @@ final class ExplainCommand implements Callable<Integer> {
       out.append("  ").append(l.text("explain.none-given")).append('\n');
       return;
     }
-    String tolerance = Numbers.detailText(result.policy().selfAssessmentTolerance());
+    double limit = result.policy().selfAssessmentTolerance();
     out.append("  ").append(l.text("explain.self-assessed-score-rate"))
         .append(Numbers.publishedText(u.selfScoreRate(), rounding))
         .append(l.text("explain.vs-verified")).append(Numbers.publishedText(u.scoreRate(), rounding))
         .append(l.text("common.gap")).append(Numbers.publishedText(u.selfScoreRate() - u.scoreRate(), rounding))
-        .append(u.selfAssessmentFlagged()
-            ? l.text("explain.tolerance-flagged-as-overstated", tolerance)
-            : l.text("explain.tolerance-not-flagged", tolerance))
+        .append(Double.isInfinite(limit)
+            ? l.text("explain.tolerance-not-checked")
+            : u.selfAssessmentFlagged()
+            ? l.text("explain.tolerance-flagged-as-overstated", Numbers.detailText(limit))
+            : l.text("explain.tolerance-not-flagged", Numbers.detailText(limit)))
         .append('\n');
   }
 

@@ -11,8 +11,9 @@ import picocli.CommandLine.Option;
 /** The output options of the commands that compute a ranking: where to write it, in which formats, and how. */
 final class OutputOptions {
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Also write the result to DIR/ranking-PERIOD.<format> (the directory is created if needed;"
-          + " files are written atomically, all or none).")
+      description = "Also write the result to DIR/ranking-PERIOD.<format> (the directory is created if needed)."
+          + " The files are published as one set, all or none, with the manifest DIR/ranking-PERIOD.sha256 last;"
+          + " DIR/.appraisal.lock keeps a second run out meanwhile (exit 3).")
   Path out;
 
   @Option(names = "--format", paramLabel = "FMT", split = ",", converter = ResultFiles.FormatConverter.class,

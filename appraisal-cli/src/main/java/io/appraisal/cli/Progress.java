@@ -43,7 +43,8 @@ final class Progress {
     int filled = WIDTH * (done - 1) / steps;
     String line = "[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + steps + " " + what;
     if (terminal) {
-      err.print("\r" + line + " ".repeat(Math.max(0, drawn - line.length())));
+      Terminal.control(err, "\r");
+      err.print(line + " ".repeat(Math.max(0, drawn - line.length())));
       drawn = line.length();
     } else {
       err.println(line);
@@ -57,7 +58,7 @@ final class Progress {
       return;
     }
     if (terminal) {
-      err.print("\r" + " ".repeat(drawn) + "\r");
+      Terminal.control(err, "\r" + " ".repeat(drawn) + "\r");
     } else {
       err.println("[" + "#".repeat(WIDTH) + "] done");
     }

@@ -10,6 +10,7 @@ import io.appraisal.report.HtmlReport;
 import io.appraisal.io.results.AtomicFiles;
 import io.appraisal.io.results.FrozenResult;
 import io.appraisal.io.results.Messages;
+import io.appraisal.io.results.OutputLock;
 import io.appraisal.io.results.PublishedRanking;
 import io.appraisal.io.results.RankingCsv;
 import io.appraisal.io.results.RankingJson;
@@ -31,8 +32,9 @@ import picocli.CommandLine;
 /**
  * Writes a period's result files into an output directory, never replacing a result silently: an existing result
  * of the period needs {@code --force}, and a frozen (published) period may only change through the correction log.
- * Files are {@code DIR/ranking-PERIOD.csv}, {@code .json}, {@code .xlsx}, {@code .html}, and the marker {@code
- * DIR/ranking-PERIOD.frozen}.
+ * Files are {@code DIR/ranking-PERIOD.csv}, {@code .json}, {@code .xlsx}, {@code .html}, the marker {@code
+ * DIR/ranking-PERIOD.frozen} and the manifest {@code DIR/ranking-PERIOD.sha256}, published as one set; the lock
+ * {@code DIR/.appraisal.lock} keeps a second run out while one writes.
  */
 final class ResultFiles {
   /** The formats a result is written in. */
@@ -49,12 +51,17 @@ final class ResultFiles {
 
   /** The files of one period in one directory. */
   record Names(Path dir, Period period) {
+    /** The name of the period's set of files, and of its manifest {@code ranking-PERIOD.sha256}. */
+    String set() {
+      return "ranking-" + period;
+    }
+
     Path file(Format format) {
-      return dir.resolve("ranking-" + period + "." + format.extension());
+      return dir.resolve(set() + "." + format.extension());
     }
 
     Path marker() {
-      return dir.resolve("ranking-" + period + ".frozen");
+      return dir.resolve(set() + ".frozen");
     }
   }
 
@@ -80,8 +87,35 @@ final class ResultFiles {
     }
   }
 
-  /** Writes the files; on failure the reason was printed to stderr and nothing was written. */
+  /**
+   * Writes the files as one set ({@link AtomicFiles#publish}: all of them and the manifest {@code
+   * ranking-PERIOD.sha256}, or none), holding the directory's {@link OutputLock}; on failure the reason was printed
+   * to stderr and nothing was written.
+   */
   Outcome write(Request request, Progress progress) {
+    Path dir = request.dir();
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      err.println("--out " + dir + " is a file, not a directory: give the directory the result files go into."
+          + " Nothing was written.");
+      err.flush();
+      return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
+    }
+    try (OutputLock lock = OutputLock.acquire(dir)) {
+      AtomicFiles.recover(dir); // the sets of runs killed while publishing: finished or rolled back
+      return writeLocked(request, progress);
+    } catch (OutputLock.HeldException e) {
+      err.println("another run (pid " + e.holder() + ") is writing to " + dir + ": it holds the lock " + e.lockFile()
+          + ". Wait for it to finish; nothing was written.");
+      err.flush();
+      return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
+    } catch (IOException e) {
+      err.println("cannot write the results to " + dir + ": " + e);
+      err.flush();
+      return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
+    }
+  }
+
+  private Outcome writeLocked(Request request, Progress progress) throws IOException {
     AppraisalResult result = report.current();
     Period period = result.period();
     Names names = new Names(request.dir(), period);
@@ -97,6 +131,7 @@ final class ResultFiles {
         return Outcome.failed(AppraisalCli.INVALID_INPUT);
       } catch (IOException e) {
         err.println("cannot read " + names.marker() + ": " + e);
+        err.flush();
         return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
       }
     }
@@ -141,16 +176,14 @@ final class ResultFiles {
       files.put(names.marker(), new FrozenResult(period.toString(), provenance.policySha256(),
           provenance.dataSha256(), inputSha256, log).bytes());
     }
-    try {
-      AtomicFiles.writeAll(files);
-    } catch (IOException e) {
-      err.println("cannot write the results to " + request.dir() + ": " + e);
-      return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
-    }
+    Map<String, byte[]> set = new LinkedHashMap<>();
+    files.forEach((file, bytes) -> set.put(file.getFileName().toString(), bytes));
+    AtomicFiles.publish(names.dir(), names.set(), set);
     List<String> lines = new ArrayList<>();
     for (Path file : files.keySet()) {
       lines.add("Wrote " + file);
     }
+    lines.add("Wrote " + AtomicFiles.manifest(names.dir(), names.set()) + " (the set's SHA-256 manifest)");
     if (frozen != null) {
       lines.add(verdict == FrozenResult.Verdict.CORRECTIONS_ONLY
           ? period + " is frozen: recomputed through the correction log only (" + (log.size()

@@ -5,6 +5,7 @@ import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.results.AtomicFiles;
 import io.appraisal.io.results.PublishedRanking;
 import io.appraisal.io.results.RankingJson;
 import io.appraisal.io.results.RankingReport;
@@ -65,6 +66,11 @@ final class VerifyCommand implements Callable<Integer> {
     try {
       published = RankingJson.read(resultFile);
       period = Period.parse(published.period());
+      String untrusted = AtomicFiles.checkPublished(resultFile);
+      if (untrusted != null) {
+        Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", untrusted)), "", stderr);
+        return AppraisalCli.INVALID_INPUT;
+      }
     } catch (NoSuchFileException e) {
       Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", "no such file")), "", stderr);
       return AppraisalCli.INVALID_INPUT;

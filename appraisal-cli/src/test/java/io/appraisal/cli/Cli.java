@@ -1,6 +1,5 @@
 package io.appraisal.cli;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +34,7 @@ final class Cli {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = AppraisalCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    int exit = AppraisalCli.run(out, err, args);
     return new Run(exit, out.toString(), err.toString());
   }
 

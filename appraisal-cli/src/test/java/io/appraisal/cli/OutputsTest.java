@@ -71,7 +71,9 @@ class OutputsTest {
     assertEquals(0, run("rank", "--out", english.toString(), "--format", "html", "--locale", "en").exit());
     assertTrue(Files.readString(english.resolve("ranking-2022-Q4.html")).contains("lang=\"en\""));
     try (Stream<Path> files = Files.list(english)) {
-      assertEquals(List.of("ranking-2022-Q4.html"), files.map(p -> p.getFileName().toString()).toList());
+      // the asked format, the set's manifest and the lock that kept other runs out
+      assertEquals(List.of(".appraisal.lock", "ranking-2022-Q4.html", "ranking-2022-Q4.sha256"),
+          files.map(p -> p.getFileName().toString()).sorted().toList());
     }
     Run bad = run("rank", "--out", english.toString(), "--format", "pdf");
     assertEquals(2, bad.exit());
@@ -82,7 +84,8 @@ class OutputsTest {
   void reportWritesTheHtmlReport() throws IOException {
     Run run = run("report", "--out", dir.toString(), "--period", "2022", "--locale", "zh");
     assertEquals(0, run.exit(), run.err());
-    assertEquals("Wrote " + dir.resolve("ranking-2022.html").toAbsolutePath() + "\n", run.out());
+    assertEquals("Wrote " + dir.resolve("ranking-2022.html").toAbsolutePath() + "\nWrote "
+        + dir.resolve("ranking-2022.sha256") + " (the set's SHA-256 manifest)\n", run.out());
     String html = Files.readString(dir.resolve("ranking-2022.html"));
     assertTrue(html.contains("市水利局"));
     Run again = run("report", "--out", dir.toString(), "--period", "2022");

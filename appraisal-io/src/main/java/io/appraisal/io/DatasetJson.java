@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -70,6 +71,7 @@ public final class DatasetJson {
 
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+      .streamReadConstraints(InputLimits.constraints(InputLimits.MAX_DATA_JSON_SIZE))
       .build();
 
   private static final ObjectWriter WRITER = JsonMapper.builder()
@@ -106,11 +108,24 @@ public final class DatasetJson {
     Parsed parsed = new Parsed(name);
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
         ? 3 : 0;
-    try (JsonParser parser = FACTORY.createParser(bytes, start, bytes.length - start)) {
+    if (bytes.length > InputLimits.MAX_DATA_JSON_SIZE) {
+      return DatasetReader.read(name, List.of(new Problem(name, 0, "", "", "the file has " + bytes.length
+          + " bytes, more than a JSON data file may have (" + InputLimits.MAX_DATA_JSON_SIZE + ")")), List.of(),
+          List.of(), List.of(), List.of());
+    }
+    JsonParser parser;
+    try {
+      parser = FACTORY.createParser(bytes, start, bytes.length - start);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading from memory
+    }
+    try (parser) {
       parsed.document(parser);
-    } catch (JsonParseException e) {
-      parsed.problems.add(new Problem(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", "",
-          "not valid JSON: " + e.getOriginalMessage()));
+    } catch (JsonParseException | StreamConstraintsException e) {
+      // A limit carries no location: where reading stopped is where the file went too deep or too long.
+      long line = e.getLocation() != null ? e.getLocation().getLineNr() : parser.currentLocation().getLineNr();
+      parsed.problems.add(new Problem(name, line, "", "",
+          (e instanceof StreamConstraintsException ? "refused: " : "not valid JSON: ") + e.getOriginalMessage()));
       return DatasetReader.read(name, parsed.problems, List.of(), List.of(), List.of(), List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading from memory

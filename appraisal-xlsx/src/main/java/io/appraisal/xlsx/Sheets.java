@@ -1,6 +1,7 @@
 package io.appraisal.xlsx;
 
 import io.appraisal.core.Category;
+import io.appraisal.io.csv.Csv;
 import io.appraisal.io.results.Numbers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -179,11 +180,13 @@ final class Sheets implements Closeable {
       this.row = row;
     }
 
+    /** A text cell; one a spreadsheet could take for a formula gets a leading quote ({@link Csv#text}). */
     Row text(String value) {
       if (!value.isEmpty()) {
+        String safe = Csv.text(value);
         XSSFCell cell = row.createCell(column);
-        cell.setCellValue(value);
-        sheet.fit(column, value);
+        cell.setCellValue(safe);
+        sheet.fit(column, safe);
       }
       column++;
       return this;

@@ -24,7 +24,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apiguardian.api.API;
 
 /**
  * Reads appraisal data from one Excel workbook (.xlsx) with three sheets and an optional fourth, laid out like the
@@ -54,7 +53,6 @@ import org.apiguardian.api.API;
  * AppraisalResult q4 = data.evaluate(policy, Period.parse("2022-Q4")); // throws listing every problem
  * }</pre>
  */
-@API(status = API.Status.MAINTAINED, since = "0.1")
 public final class XlsxDataReader {
   /** The sheet names looked for. */
   public static final String UNITS = "units";
@@ -155,7 +153,17 @@ public final class XlsxDataReader {
     List<DataRows.Row> data = rows.subList(1, rows.size()).stream()
         .map(row -> new DataRows.Row(row.getRowNum() + 1L, cells(row, width)))
         .toList();
-    return new Table(source, List.of(), rows.get(0).getRowNum() + 1L, found, data);
+    List<Problem> problems = new ArrayList<>(CellChecks.layout(sheet, source));
+    for (Row row : rows.subList(1, rows.size())) {
+      for (int c = 0; c < row.getLastCellNum(); c++) {
+        String unreadable = CellChecks.unreadableNumber(row.getCell(c));
+        if (unreadable != null) {
+          problems.add(new Problem(source, row.getRowNum() + 1L, c < width ? found.get(c) : "", text(row.getCell(c)),
+              unreadable));
+        }
+      }
+    }
+    return new Table(source, problems, rows.get(0).getRowNum() + 1L, found, data);
   }
 
   /** The cells of a row, at least {@code width} of them (Excel leaves out empty cells at the end of a row). */

@@ -67,6 +67,22 @@ public final class Csv {
     return value;
   }
 
+  /**
+   * A text cell made safe for spreadsheets (OWASP "CSV injection"): a value that starts with {@code = + - @}, a tab
+   * or a carriage return, which Excel, WPS or LibreOffice could run as a formula ({@code =HYPERLINK(...)}, {@code
+   * =cmd|' /C calc'!A0}), gets a leading single quote, which the spreadsheet shows as text. For text columns only
+   * (unit names, ids, grades): a number such as {@code -1} in a numeric column stays a number.
+   */
+  public static String text(String value) {
+    requireNonNull(value, "value");
+    if (value.isEmpty()) {
+      return value;
+    }
+    char first = value.charAt(0);
+    boolean formula = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    return formula ? "'" + value : value;
+  }
+
   /** A record as written to a CSV file, without the line ending. */
   public static String record(List<String> values) {
     StringBuilder out = new StringBuilder();

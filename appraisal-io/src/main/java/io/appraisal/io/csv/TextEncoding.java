@@ -62,10 +62,18 @@ public enum TextEncoding {
     };
   }
 
-  /** Decodes a file's bytes; {@code source} names the file in the problem. */
+  /**
+   * Decodes a file's bytes; {@code source} names the file in the problem. A UTF-16 or UTF-32 file (what Excel saves
+   * as "Unicode text") is one problem, not a cascade of problems on every line of a misread text.
+   */
   public Decoded decode(String source, byte[] bytes) {
     requireNonNull(source, "source");
     requireNonNull(bytes, "bytes");
+    String foreign = wideEncoding(bytes);
+    if (foreign != null) {
+      return new Decoded("", StandardCharsets.UTF_8, false, new Problem(source, 1, "", "",
+          "the file is " + foreign + ", not UTF-8 or GB18030; save it as CSV UTF-8"));
+    }
     return switch (this) {
       case UTF_8 -> strict(source, bytes, StandardCharsets.UTF_8, false);
       case GB18030 -> strict(source, bytes, GB18030_CHARSET, false);
@@ -109,6 +117,28 @@ public enum TextEncoding {
     }
     out.flip();
     return new Decoded(out.toString(), charset, detected, null);
+  }
+
+  /**
+   * The name of a wide encoding the bytes are in ({@code "UTF-16"} or {@code "UTF-32"}, told by the byte-order mark
+   * or by zero bytes, which text in UTF-8 or GB18030 never holds), or null.
+   */
+  public static String wideEncoding(byte[] bytes) {
+    requireNonNull(bytes, "bytes");
+    if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0})
+        || startsWith(bytes, new byte[] {0, 0, (byte) 0xFE, (byte) 0xFF})) {
+      return "UTF-32";
+    }
+    if (startsWith(bytes, new byte[] {(byte) 0xFF, (byte) 0xFE})
+        || startsWith(bytes, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
+      return "UTF-16";
+    }
+    for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+      if (bytes[i] == 0) {
+        return "UTF-16 or binary (it holds zero bytes)";
+      }
+    }
+    return null;
   }
 
   private static boolean startsWith(byte[] bytes, byte[] prefix) {

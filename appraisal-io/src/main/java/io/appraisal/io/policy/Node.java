@@ -1,9 +1,14 @@
 package io.appraisal.io.policy;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
+import io.appraisal.io.InputLimits;
 import java.io.IOException;
+import java.util.Locale;
 
 /**
  * A YAML or JSON document as a tree whose every node remembers where it was written. Jackson's own tree forgets
@@ -51,15 +56,31 @@ sealed interface Node {
     }
   }
 
-  /** Reads the value that starts at the parser's current token, leaving the parser on its last token. */
+  /** A value the policy format refuses although YAML allows it; the message says why and what to write. */
+  final class Refused extends JsonProcessingException {
+    Refused(String message, JsonLocation at) {
+      super(message, at);
+    }
+  }
+
+  /**
+   * Reads the value that starts at the parser's current token, leaving the parser on its last token.
+   *
+   * @throws Refused for a YAML alias ({@code *name}, which the parser would hand over as the string "name") and for
+   *     YAML's special floats ({@code .nan}, {@code .inf})
+   */
   static Node read(JsonParser parser) throws IOException {
     Location at = Location.of(parser.currentTokenLocation());
     JsonToken token = parser.currentToken();
+    if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+      throw new Refused("the alias *" + parser.getText() + " is not allowed in a policy file: write the value out"
+          + " (a policy is read by people, who should not have to resolve references)", parser.currentTokenLocation());
+    }
     switch (token) {
       case START_OBJECT -> {
         ImmutableList.Builder<Field> fields = ImmutableList.builder();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
-          String key = parser.currentName();
+          String key = limited(parser, parser.currentName(), InputLimits.MAX_KEY_LENGTH);
           Location keyAt = Location.of(parser.currentTokenLocation());
           parser.nextToken();
           fields.add(new Field(key, keyAt, read(parser)));
@@ -74,7 +95,17 @@ sealed interface Node {
         return new ListNode(at, items.build());
       }
       case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
-        return new Scalar(at, parser.getNumberValue(), parser.getText());
+        Number number;
+        try {
+          number = parser.getNumberValue();
+        } catch (JsonProcessingException e) {
+          number = null;
+        }
+        if (number == null || (number instanceof Double d && !Double.isFinite(d))) {
+          throw new Refused("'" + parser.getText() + "' is not a number a policy may hold: write a finite decimal"
+              + " number such as 100", parser.currentTokenLocation());
+        }
+        return new Scalar(at, number, parser.getText());
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         return new Scalar(at, token == JsonToken.VALUE_TRUE, parser.getText());
@@ -83,8 +114,18 @@ sealed interface Node {
         return new Scalar(at, null, parser.getText());
       }
       default -> {
-        return new Scalar(at, parser.getText(), parser.getText());
+        String text = limited(parser, parser.getText(), InputLimits.MAX_STRING_LENGTH);
+        return new Scalar(at, text, text);
       }
     }
+  }
+
+  /** The YAML parser does not apply Jackson's length limits to strings and keys: this does. */
+  private static String limited(JsonParser parser, String text, int limit) throws Refused {
+    if (text.length() > limit) {
+      throw new Refused(String.format(Locale.ROOT, "refused: a text of %d characters, more than the %d allowed",
+          text.length(), limit), parser.currentTokenLocation());
+    }
+    return text;
   }
 }

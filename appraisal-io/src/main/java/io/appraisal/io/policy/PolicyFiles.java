@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -16,6 +18,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Policy;
+import io.appraisal.io.InputLimits;
+import io.appraisal.io.csv.TextEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -25,6 +29,7 @@ import java.util.Locale;
 import org.apiguardian.api.API;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Reads and writes policy files: YAML ({@code .yaml}, {@code .yml}) or JSON ({@code .json}), the same model in both.
@@ -94,8 +99,10 @@ public final class PolicyFiles {
         .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
         .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
         .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+        .loaderOptions(InputLimits.yamlLoaderOptions())
+        .streamReadConstraints(InputLimits.constraints(InputLimits.MAX_POLICY_SIZE))
         .build()),
-    JSON(new JsonFactory());
+    JSON(JsonFactory.builder().streamReadConstraints(InputLimits.constraints(InputLimits.MAX_POLICY_SIZE)).build());
 
     private final JsonFactory factory;
     private final ObjectWriter writer;
@@ -147,13 +154,29 @@ public final class PolicyFiles {
   /** Like {@link #read(Path)}, keeping where each field was written for {@link ParsedPolicy#locate}. */
   public static ParsedPolicy parse(Path file) {
     Format format = Format.of(requireNonNull(file, "file"));
-    String text;
+    String source = file.toString();
+    byte[] bytes;
     try {
-      text = Files.readString(file);
+      long size = Files.size(file);
+      if (size > InputLimits.MAX_POLICY_SIZE) { // refused before reading it
+        throw invalid(source, new Location(1, 1), String.format(Locale.ROOT,
+            "the file has %d bytes, more than a policy file may have (%d)", size, InputLimits.MAX_POLICY_SIZE));
+      }
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read policy file " + file, e);
     }
-    return parse(file.toString(), text, format);
+    String wide = TextEncoding.wideEncoding(bytes);
+    if (wide != null) {
+      throw invalid(source, new Location(1, 1), "the file is " + wide + "; save it as UTF-8");
+    }
+    // Chinese Windows editors save "ANSI" text in GBK, which GB18030 contains: read as the data files are read.
+    TextEncoding.Decoded decoded = TextEncoding.AUTO.decode(source, bytes);
+    if (decoded.problem() != null) {
+      throw invalid(source, new Location(decoded.problem().line(), 1),
+          "the file is neither UTF-8 nor GB18030; save it as UTF-8");
+    }
+    return parse(source, decoded.text(), format);
   }
 
   /** Like {@link #read(String, String, Format)}, keeping where each field was written. */
@@ -184,7 +207,17 @@ public final class PolicyFiles {
   }
 
   private static Node tree(String source, String text, Format format) {
-    try (JsonParser parser = format.factory.createParser(text)) {
+    if (text.length() > InputLimits.MAX_POLICY_SIZE) {
+      throw invalid(source, new Location(1, 1), String.format(Locale.ROOT,
+          "the text has %d characters, more than a policy may have (%d)", text.length(), InputLimits.MAX_POLICY_SIZE));
+    }
+    JsonParser parser;
+    try {
+      parser = format.factory.createParser(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading from memory
+    }
+    try {
       if (parser.nextToken() == null) {
         throw invalid(source, new Location(1, 1), "the file holds no policy");
       }
@@ -194,13 +227,32 @@ public final class PolicyFiles {
             "unexpected content after the policy; a file holds one policy");
       }
       return tree;
+    } catch (StreamConstraintsException e) {
+      throw invalid(source, Location.of(parser.currentLocation()), "refused: " + e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
         throw invalid(source, yaml);
       }
-      throw invalid(source, Location.of(e.getLocation()), "malformed " + format + ": " + e.getOriginalMessage());
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+      String message = e.getOriginalMessage();
+      if (e.getCause() instanceof YAMLException yaml) { // SnakeYAML's limits, which carry no mark
+        message = "refused: " + yaml.getMessage();
+      } else if (!(e instanceof Node.Refused)) {
+        message = "malformed " + format + ": " + message;
+      }
+      throw invalid(source, Location.of(at), message);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      close(parser); // after the catch clauses: closing moves the parser's location to the end
+    }
+  }
+
+  private static void close(JsonParser parser) {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading from memory
     }
   }
 

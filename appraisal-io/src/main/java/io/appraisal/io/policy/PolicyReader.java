@@ -416,8 +416,9 @@ final class PolicyReader {
       report(value, "a range is a list [min, max]; write null for an open end");
       return null;
     }
-    Double min = ends.get(0).isNull() ? Double.NEGATIVE_INFINITY : ends.get(0).number();
-    Double max = ends.get(1).isNull() ? Double.POSITIVE_INFINITY : ends.get(1).number();
+    // Double.valueOf: a bare infinity would unbox number(), which is null for a value that is not a number.
+    Double min = ends.get(0).isNull() ? Double.valueOf(Double.NEGATIVE_INFINITY) : ends.get(0).number();
+    Double max = ends.get(1).isNull() ? Double.valueOf(Double.POSITIVE_INFINITY) : ends.get(1).number();
     return min == null || max == null ? null : attempt(value, () -> ValueRange.of(min, max));
   }
 

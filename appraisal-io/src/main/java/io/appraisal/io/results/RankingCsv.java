@@ -31,7 +31,9 @@ import org.apiguardian.api.API;
  *       period</td></tr>
  * </table>
  *
- * <p>Published numbers have exactly the policy's rounding scale ({@code 80.00}), printed without exponent.
+ * <p>Published numbers have exactly the policy's rounding scale ({@code 80.00}), printed without exponent. A text
+ * cell that a spreadsheet would take for a formula (it starts with {@code = + - @}, a tab or a carriage return) is
+ * written with a leading single quote ({@link Csv#text}).
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class RankingCsv {
@@ -51,14 +53,14 @@ public final class RankingCsv {
       text.append(Csv.record(List.of(
           UnitResult.rankText(unit.rank()),
           UnitResult.rankText(unit.categoryRank()),
-          unit.id(),
-          unit.unit().name(),
-          unit.unit().category(),
+          Csv.text(unit.id()),
+          Csv.text(unit.unit().name()),
+          Csv.text(unit.unit().category()),
           Numbers.publishedText(unit.scoreRate(), rounding),
           Numbers.publishedText(unit.bonus(), rounding),
           Numbers.publishedText(unit.deduction(), rounding),
           Numbers.text(unit.published()),
-          unit.grade().orElse(""),
+          Csv.text(unit.grade().orElse("")),
           Boolean.toString(unit.vetoed()),
           report.movementSigned(unit)))).append('\n');
     }

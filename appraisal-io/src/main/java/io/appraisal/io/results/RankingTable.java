@@ -227,7 +227,7 @@ public final class RankingTable {
       Messages l) {
     double tolerance = result.policy().selfAssessmentTolerance();
     List<UnitResult> assessed = units.stream().filter(u -> !Double.isNaN(u.selfScoreRate())).toList();
-    if (assessed.isEmpty()) {
+    if (assessed.isEmpty() || Double.isInfinite(tolerance)) { // infinite: the policy does not check them
       return;
     }
     Rounding rounding = result.policy().rounding();
