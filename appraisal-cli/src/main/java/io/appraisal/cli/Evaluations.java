@@ -55,7 +55,8 @@ final class Evaluations {
       out.append('\n').append(PanelText.render(panels, read.data().dataset()).stripTrailing()).append('\n');
     }
     result.policy().recommendation().ifPresent(recommendation -> out.append('\n')
-        .append(RecommendationText.render(recommendation, Recommendations.apply(result, recommendation))));
+        .append(RecommendationText.render(recommendation, Recommendations.apply(result, recommendation),
+            result.policy().rounding())));
     return out.toString();
   }
 

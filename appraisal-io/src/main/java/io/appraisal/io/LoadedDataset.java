@@ -227,7 +227,8 @@ public final class LoadedDataset {
     requireNonNull(policy, "policy");
     requireNonNull(period, "period");
     InvalidInputException failure = null;
-    if (parseProblems.isEmpty()) {
+    // A year without an annual roll-up is a problem (yearProblems), not a computation to attempt.
+    if (parseProblems.isEmpty() && (period.isQuarter() || policy.policy().annual().isPresent())) {
       try {
         return compute(policy, period, corrections.log());
       } catch (InvalidInputException e) {

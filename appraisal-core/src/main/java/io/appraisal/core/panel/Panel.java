@@ -76,7 +76,9 @@ public final class Panel {
 
   /**
    * The outlier rule: a score is listed as an outlier when {@code |score − unit median| > outlierMads × MAD}, MAD
-   * being the median absolute deviation of the unit's scores from their median. Listing changes no value.
+   * being the median absolute deviation of the unit's scores from their median, scaled by 1.4826 to estimate the
+   * standard deviation (Leys et al. 2013); when every score but a few equals the median, MAD is 0 and every score
+   * off the median is listed. Listing changes no value.
    */
   public double outlierMads() {
     return outlierMads;

@@ -67,7 +67,7 @@ public record PanelReport(Period period, String indicator, Panel panel, List<Uni
    * @param group the rater's group, or empty
    * @param score the score
    * @param median the median of the unit's scores
-   * @param mad the median absolute deviation of the unit's scores
+   * @param mad the median absolute deviation of the unit's scores, scaled by 1.4826 (see {@link Panel#outlierMads()})
    */
   public record Outlier(String unit, Optional<String> rater, String group, double score, double median,
       double mad) {

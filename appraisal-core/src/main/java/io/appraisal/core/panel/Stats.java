@@ -7,6 +7,9 @@ import java.util.Arrays;
  * the order of the raters, bit for bit.
  */
 final class Stats {
+  /** 1 / Φ⁻¹(3/4): the scale that makes the MAD a consistent estimator of σ for normal data. */
+  static final double MAD_SCALE = 1.4826;
+
   private Stats() {}
 
   static double mean(double[] scores) {
@@ -50,14 +53,18 @@ final class Stats {
     return Math.sqrt(squares / (scores.length - 1));
   }
 
-  /** The median absolute deviation from the median (unscaled). */
+  /**
+   * The median absolute deviation from the median, scaled by 1.4826 so that it estimates the standard deviation of
+   * normally distributed scores (Leys et al. 2013, "Detecting outliers: do not use standard deviation around the
+   * mean, use absolute deviation around the median").
+   */
   static double mad(double[] scores) {
     double median = median(scores);
     double[] deviations = new double[scores.length];
     for (int i = 0; i < scores.length; i++) {
       deviations[i] = Math.abs(scores[i] - median);
     }
-    return median(deviations);
+    return MAD_SCALE * median(deviations);
   }
 
   /** Ranks 1..n with tied values given the mean of the ranks they span (midranks). */

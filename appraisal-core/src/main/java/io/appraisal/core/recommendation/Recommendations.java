@@ -96,8 +96,8 @@ public final class Recommendations {
       conditions.add(String.format(Locale.ROOT, "condition: deduction of %s points",
           BigDecimal.valueOf(unit.deduction()).stripTrailingZeros().toPlainString()));
     }
-    if (unit.published().compareTo(BigDecimal.valueOf(recommendation.conditionIfScoreBelow())) < 0
-        && Double.isFinite(recommendation.conditionIfScoreBelow())) {
+    if (Double.isFinite(recommendation.conditionIfScoreBelow())
+        && unit.published().compareTo(BigDecimal.valueOf(recommendation.conditionIfScoreBelow())) < 0) {
       conditions.add("condition: score " + unit.published().toPlainString() + " below "
           + BigDecimal.valueOf(recommendation.conditionIfScoreBelow()).stripTrailingZeros().toPlainString());
     }

@@ -2,19 +2,26 @@ package io.appraisal.io.results;
 
 import static java.util.Objects.requireNonNull;
 
+import io.appraisal.core.Rounding;
 import io.appraisal.core.UnitResult;
 import io.appraisal.core.recommendation.Recommendation;
 import io.appraisal.core.recommendation.UnitRecommendation;
+import java.util.ArrayList;
 import java.util.List;
 
 /** A recommendation's outcome as text for a terminal: one row per unit with its rank, score, grade and outcome. */
 public final class RecommendationText {
   private RecommendationText() {}
 
-  /** The title line and the table, in published order. */
-  public static String render(Recommendation recommendation, List<UnitRecommendation> outcomes) {
+  /**
+   * The title line and the table, in published order; when units self-assessed, their self-assessed score rate
+   * and its gap to the verified one (marked {@code !} when flagged) stand next to the published score.
+   */
+  public static String render(Recommendation recommendation, List<UnitRecommendation> outcomes,
+      Rounding rounding) {
     requireNonNull(recommendation, "recommendation");
     requireNonNull(outcomes, "outcomes");
+    requireNonNull(rounding, "rounding");
     StringBuilder out = new StringBuilder("Recommendation: the best ").append(recommendation.top())
         .append(" by rank among units not vetoed");
     if (!recommendation.mustPass().isEmpty()) {
@@ -23,13 +30,25 @@ public final class RecommendationText {
           .append(PanelText.number(recommendation.mustPassRate(), 2)).append("% of their points)");
     }
     out.append('\n');
-    TextTable table = new TextTable(List.of("rank", "unit", "name", "score", "grade", "outcome", "why"),
-        true, false, false, true);
+    // Units that self-assessed (自评) show their self-assessed score rate and the gap next to the verified score.
+    boolean self = outcomes.stream().anyMatch(o -> !Double.isNaN(o.result().selfScoreRate()));
+    List<String> header = self
+        ? List.of("rank", "unit", "name", "score", "self", "gap", "grade", "outcome", "why")
+        : List.of("rank", "unit", "name", "score", "grade", "outcome", "why");
+    TextTable table = self ? new TextTable(header, true, false, false, true, true, true)
+        : new TextTable(header, true, false, false, true);
     for (UnitRecommendation outcome : outcomes) {
       UnitResult unit = outcome.result();
-      table.row(List.of(UnitResult.rankText(unit.rank()), unit.id(), unit.unit().name(),
-          unit.published().toPlainString(), unit.grade().orElse(""), outcome.outcome().id(),
-          String.join("; ", outcome.reasons())));
+      List<String> row = new ArrayList<>(List.of(UnitResult.rankText(unit.rank()), unit.id(), unit.unit().name(),
+          unit.published().toPlainString()));
+      if (self) {
+        boolean assessed = !Double.isNaN(unit.selfScoreRate());
+        row.add(assessed ? rounding.round(unit.selfScoreRate()).toPlainString() : "");
+        row.add(assessed ? rounding.round(unit.selfScoreRate() - unit.scoreRate()).toPlainString()
+            + (unit.selfAssessmentFlagged() ? " !" : "") : "");
+      }
+      row.addAll(List.of(unit.grade().orElse(""), outcome.outcome().id(), String.join("; ", outcome.reasons())));
+      table.row(row);
     }
     return out.append(table.render()).toString();
   }
