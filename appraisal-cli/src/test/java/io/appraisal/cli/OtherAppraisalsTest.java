@@ -19,6 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class OtherAppraisalsTest {
   private static final Path SEEDS = Path.of("..", "seeds");
+  private static final String RATINGS_HEADER = "unit,period,indicator,rater,group,score,comment\n";
+  /** Lines 2 and 3: R01 scores L01 twice. */
+  private static final String DUPLICATE = "L01,2022-Q4,1,R01,leaders,85,\nL01,2022-Q4,1,R01,leaders,86,\n";
+  /** A score above the range [0, 100] and an unknown unit. */
+  private static final String OUT_OF_RANGE_AND_UNKNOWN =
+      "L01,2022-Q4,1,R03,leaders,101,\nL99,2022-Q4,1,R04,leaders,80,\n";
 
   private static Run rank(String appraisal, String... more) {
     Path dir = SEEDS.resolve(appraisal);
@@ -95,12 +101,8 @@ class OtherAppraisalsTest {
     for (String file : List.of("units.csv", "values.csv", "adjustments.csv")) {
       Files.copy(seed.resolve(file), dir.resolve(file));
     }
-    Files.writeString(dir.resolve("ratings.csv"), "unit,period,indicator,rater,group,score,comment\n"
-        + "L01,2022-Q4,1,R01,leaders,85,\n"
-        + "L01,2022-Q4,1,R01,leaders,86,\n"
-        + "L01,2022-Q4,1,R02,leaders,many,\n"
-        + "L01,2022-Q4,1,R03,leaders,101,\n"
-        + "L99,2022-Q4,1,R04,leaders,80,\n");
+    Files.writeString(dir.resolve("ratings.csv"), RATINGS_HEADER + DUPLICATE + "L01,2022-Q4,1,R02,leaders,many,\n"
+        + OUT_OF_RANGE_AND_UNKNOWN);
     Run run = run("validate", "--policy", seed.resolve("policy.yaml").toString(), "--data", dir.toString());
     assertEquals(1, run.exit());
     String ratings = dir.resolve("ratings.csv").toString();
@@ -109,11 +111,7 @@ class OtherAppraisalsTest {
     Run ranked = run("rank", "--policy", seed.resolve("policy.yaml").toString(), "--data", dir.toString());
     assertEquals(1, ranked.exit());
     assertTrue(ranked.err().contains(ratings + ":4: field 'score' = 'many'"), ranked.err());
-    Files.writeString(dir.resolve("ratings.csv"), "unit,period,indicator,rater,group,score,comment\n"
-        + "L01,2022-Q4,1,R01,leaders,85,\n"
-        + "L01,2022-Q4,1,R01,leaders,86,\n"
-        + "L01,2022-Q4,1,R03,leaders,101,\n"
-        + "L99,2022-Q4,1,R04,leaders,80,\n");
+    Files.writeString(dir.resolve("ratings.csv"), RATINGS_HEADER + DUPLICATE + OUT_OF_RANGE_AND_UNKNOWN);
     Run located = run("rank", "--policy", seed.resolve("policy.yaml").toString(), "--data", dir.toString());
     assertEquals(1, located.exit());
     String err = located.err();

@@ -23,8 +23,24 @@ import net.jqwik.api.PropertyDefaults;
 class OtherAppraisalsContractTest {
   private static final Period Q4 = Period.quarter(2022, 4);
 
-  static Policy seed(String folder) {
-    return PolicyFiles.read(Path.of("..", "seeds", folder, "policy.yaml"));
+  /** The contract on the policy of one seed folder, with the built-in rules, for 2022-Q4. */
+  interface SeedContract extends PolicyContract {
+    String folder();
+
+    @Override
+    default Policy policy() {
+      return PolicyFiles.read(Path.of("..", "seeds", folder(), "policy.yaml"));
+    }
+
+    @Override
+    default RuleRegistry rules() {
+      return BuiltInRules.registry();
+    }
+
+    @Override
+    default Period period() {
+      return Q4;
+    }
   }
 
   private static Arbitrary<Double> counts(int max) {
@@ -32,20 +48,10 @@ class OtherAppraisalsContractTest {
   }
 
   @Group
-  class Counties implements PolicyContract {
+  class Counties implements SeedContract {
     @Override
-    public Policy policy() {
-      return seed("baicheng-counties-2022");
-    }
-
-    @Override
-    public RuleRegistry rules() {
-      return BuiltInRules.registry();
-    }
-
-    @Override
-    public Period period() {
-      return Q4;
+    public String folder() {
+      return "baicheng-counties-2022";
     }
 
     @Override
@@ -58,20 +64,10 @@ class OtherAppraisalsContractTest {
 
   @Group
   @PropertyDefaults(tries = 100)
-  class Demonstration implements PolicyContract {
+  class Demonstration implements SeedContract {
     @Override
-    public Policy policy() {
-      return seed("baicheng-demonstration-2022");
-    }
-
-    @Override
-    public RuleRegistry rules() {
-      return BuiltInRules.registry();
-    }
-
-    @Override
-    public Period period() {
-      return Q4;
+    public String folder() {
+      return "baicheng-demonstration-2022";
     }
 
     @Override
@@ -82,20 +78,10 @@ class OtherAppraisalsContractTest {
 
   @Group
   @PropertyDefaults(tries = 100)
-  class Shufa implements PolicyContract {
+  class Shufa implements SeedContract {
     @Override
-    public Policy policy() {
-      return seed("baicheng-shufa-2022");
-    }
-
-    @Override
-    public RuleRegistry rules() {
-      return BuiltInRules.registry();
-    }
-
-    @Override
-    public Period period() {
-      return Q4;
+    public String folder() {
+      return "baicheng-shufa-2022";
     }
 
     @Override
