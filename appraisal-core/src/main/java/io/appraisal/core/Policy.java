@@ -128,7 +128,7 @@ public final class Policy {
    * The leaf indicators whose raw value a panel of raters gives (述法评议), by indicator id in declaration order;
    * applied to rater scores by {@link io.appraisal.core.panel.Panels} before evaluation.
    */
-  public ImmutableMap<String, Panel> panels() {
+  public Map<String, Panel> panels() {
     return panels;
   }
 

@@ -2,8 +2,10 @@ package io.appraisal.core.panel;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableMap;
+import org.apiguardian.api.API;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +21,10 @@ import java.util.Map;
  * values. Trimming within the group keeps the declared balance between the groups: trimming overall could take both
  * extreme scores from one group and shift its effective weight.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Panel {
   /** How a unit's rater scores are combined. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public enum Method {
     /** The arithmetic mean. */
     MEAN,
@@ -70,7 +74,7 @@ public final class Panel {
   }
 
   /** The rater groups and their weights, summing to 1, in declaration order; empty when raters are not grouped. */
-  public ImmutableMap<String, Double> groups() {
+  public Map<String, Double> groups() {
     return groups;
   }
 
@@ -108,6 +112,7 @@ public final class Panel {
   }
 
   /** Builds a {@link Panel}; setters check their argument, {@link #build()} what joins several. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private final Method method;
     private int trim;

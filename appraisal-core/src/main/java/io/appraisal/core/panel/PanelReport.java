@@ -1,9 +1,11 @@
 package io.appraisal.core.panel;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import org.apiguardian.api.API;
 import io.appraisal.core.Period;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import java.util.Optional;
  *     every unit or fewer than two units were rated
  * @param outliers the scores flagged by the panel's outlier rule, by unit then score
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PanelReport(Period period, String indicator, Panel panel, List<UnitPanel> units, int raters,
     int concordanceRaters, double kendallW, List<Outlier> outliers) {
   public PanelReport {
@@ -46,6 +49,7 @@ public record PanelReport(Period period, String indicator, Panel panel, List<Uni
    * @param min the lowest score
    * @param max the highest score
    */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public record UnitPanel(String unit, double value, int raters, Map<String, Double> groupValues,
       double standardDeviation, double min, double max) {
     public UnitPanel {
@@ -69,6 +73,7 @@ public record PanelReport(Period period, String indicator, Panel panel, List<Uni
    * @param median the median of the unit's scores
    * @param mad the median absolute deviation of the unit's scores, scaled by 1.4826 (see {@link Panel#outlierMads()})
    */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public record Outlier(String unit, Optional<String> rater, String group, double score, double median,
       double mad) {
     public Outlier {

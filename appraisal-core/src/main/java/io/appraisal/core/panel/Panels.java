@@ -1,8 +1,10 @@
 package io.appraisal.core.panel;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import io.appraisal.core.Dataset;
 import io.appraisal.core.Indicator;
 import io.appraisal.core.Period;
@@ -34,6 +36,7 @@ import java.util.TreeMap;
  * rater who scores the same unit twice or appears in two groups, a unit whose value is also given in the data, a unit
  * with fewer raters than the panel's minimum, and a group too small to trim.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Panels {
   private Panels() {}
 

@@ -2,7 +2,9 @@ package io.appraisal.core.panel;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import org.apiguardian.api.API;
 import io.appraisal.core.Period;
 
 /**
@@ -18,6 +20,7 @@ import io.appraisal.core.Period;
  * @param source the file name, for problems
  * @param line the 1-based line, or 0 for ratings built in code
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Rating(String unit, Period period, String indicator, String rater, String group, double score,
     String comment, String source, long line) {
   public Rating {

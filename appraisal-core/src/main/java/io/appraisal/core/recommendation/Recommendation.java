@@ -2,8 +2,10 @@ package io.appraisal.core.recommendation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +19,7 @@ import java.util.Locale;
  * <p>A value declared in the policy ({@code recommendation:} in a policy file) and applied by {@link
  * Recommendations#apply} to an evaluated result.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Recommendation {
   private final int top;
   private final ImmutableList<String> mustPass;
@@ -45,7 +48,7 @@ public final class Recommendation {
   }
 
   /** The must-pass indicator ids. */
-  public ImmutableList<String> mustPass() {
+  public List<String> mustPass() {
     return mustPass;
   }
 
@@ -93,6 +96,7 @@ public final class Recommendation {
   }
 
   /** Builds a {@link Recommendation}; each setter checks its argument. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public static final class Builder {
     private final int top;
     private final List<String> mustPass = new java.util.ArrayList<>();

@@ -2,8 +2,10 @@ package io.appraisal.core.recommendation;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.IndicatorScore;
 import io.appraisal.core.UnitResult;
@@ -22,6 +24,7 @@ import java.util.Optional;
  * List<UnitRecommendation> outcome = Recommendations.apply(result, policy.recommendation().orElseThrow());
  * }</pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Recommendations {
   /** Slack for comparing floating-point points with a must-pass threshold. */
   private static final double EPSILON = 1e-9;
@@ -33,14 +36,14 @@ public final class Recommendations {
    *
    * @throws IllegalArgumentException when a must-pass indicator is not in the result's policy
    */
-  public static ImmutableList<UnitRecommendation> apply(AppraisalResult result, Recommendation recommendation) {
+  public static List<UnitRecommendation> apply(AppraisalResult result, Recommendation recommendation) {
     requireNonNull(result, "result");
     requireNonNull(recommendation, "recommendation");
     for (String id : recommendation.mustPass()) {
       checkArgument(result.policy().indicator(id).isPresent(), "must-pass indicator %s is not in policy %s", id,
           result.policy().id());
     }
-    ImmutableList<UnitResult> ranking = result.ranking();
+    List<UnitResult> ranking = result.ranking();
     List<List<String>> failed = new ArrayList<>();
     List<UnitResult> passing = new ArrayList<>();
     for (UnitResult unit : ranking) {

@@ -1,8 +1,10 @@
 package io.appraisal.core.recommendation;
 
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import org.apiguardian.api.API;
 import io.appraisal.core.UnitResult;
 import java.util.List;
 import java.util.Locale;
@@ -16,9 +18,11 @@ import java.util.Locale;
  * @param reasons why, in sentences for people: the failed items, a veto, the place among passing units, the
  *     conditions met
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record UnitRecommendation(UnitResult result, Outcome outcome, List<String> failedMustPass,
     List<String> reasons) {
   /** The outcome of a recommendation. */
+  @API(status = EXPERIMENTAL, since = "0.1")
   public enum Outcome {
     RECOMMENDED,
     RECOMMENDED_WITH_CONDITIONS,
