@@ -109,6 +109,7 @@ final class AnnualCommand implements Callable<Integer> {
       return written.exit();
     }
     stdout.print(render(result, quarters, Messages.of(output.tableLocale())));
+    stdout.print(Evaluations.panelsAndRecommendation(read, result));
     written.lines().forEach(stdout::println);
     stdout.flush();
     return AppraisalCli.OK;

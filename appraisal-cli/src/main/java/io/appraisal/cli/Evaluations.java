@@ -5,7 +5,11 @@ import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.core.Unit;
+import io.appraisal.core.panel.PanelReport;
+import io.appraisal.core.recommendation.Recommendations;
 import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.results.PanelText;
+import io.appraisal.io.results.RecommendationText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +42,22 @@ final class Evaluations {
     }
     Problems.print(problems, consequence, err);
     return null;
+  }
+
+  /**
+   * What follows the ranking table for the evaluated period: the panels' reports (consistency, concordance,
+   * outliers) and the policy's recommendation; empty when the policy has neither.
+   */
+  static String panelsAndRecommendation(InputOptions.Inputs read, AppraisalResult result) {
+    StringBuilder out = new StringBuilder();
+    List<PanelReport> panels = read.panels().stream().filter(r -> r.period().equals(result.period())).toList();
+    if (!panels.isEmpty()) {
+      out.append('\n').append(PanelText.render(panels, read.data().dataset()).stripTrailing()).append('\n');
+    }
+    result.policy().recommendation().ifPresent(recommendation -> out.append('\n')
+        .append(RecommendationText.render(recommendation, Recommendations.apply(result, recommendation),
+            result.policy().rounding())));
+    return out.toString();
   }
 
   /** The period asked for, or the latest period with values; null when the data has none. */

@@ -5,10 +5,13 @@ import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Period;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
+import io.appraisal.core.panel.PanelReport;
 import io.appraisal.io.DatasetFiles;
 import io.appraisal.io.DatasetJson;
 import io.appraisal.example.ExampleData;
 import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.LoadedRatings;
+import io.appraisal.io.Ratings;
 import io.appraisal.io.csv.TextEncoding;
 import io.appraisal.io.policy.ParsedPolicy;
 import io.appraisal.io.policy.PolicyFiles;
@@ -52,13 +55,18 @@ final class InputOptions {
       + " (DIR/corrections.csv, or the corrections of a JSON file or workbook).")
   Path corrections;
 
+  @Option(names = "--ratings", paramLabel = "FILE", description = "Rater scores for the policy's panel indicators"
+      + " (ratings.csv: unit,period,indicator,rater,group,score[,comment]); overrides DIR/ratings.csv of --data.")
+  Path ratings;
+
   @Option(names = "--encoding", paramLabel = "ENC", converter = EncodingConverter.class,
       description = "How CSV files are decoded: auto (default: UTF-8, with or without BOM, when the bytes are valid"
           + " UTF-8, else GB18030, what Chinese Excel saves), utf-8 or gb18030 (also gbk).")
   TextEncoding encoding = TextEncoding.AUTO;
 
   /** The inputs as read: the policy compiled if it could be, the data, and every problem so far. */
-  record Inputs(CompiledPolicy policy, LoadedDataset data, List<Problem> problems, String description) {}
+  record Inputs(CompiledPolicy policy, LoadedDataset data, List<Problem> problems, String description,
+      List<PanelReport> panels) {}
 
   /** Whether a data file was named on the command line (else the bundled example is used). */
   boolean hasData() {
@@ -107,11 +115,25 @@ final class InputOptions {
     if (corrections != null) {
       loaded = loaded.withCorrections(DatasetFiles.readCorrections(corrections, encoding));
     }
+    List<PanelReport> panels = List.of();
+    Path ratingsFile = ratings != null ? ratings
+        : data != null && Files.isDirectory(data) && Files.exists(data.resolve(Ratings.FILE))
+            ? data.resolve(Ratings.FILE) : null;
+    if (ratingsFile != null) {
+      LoadedRatings rated = Ratings.read(ratingsFile, encoding);
+      if (compiled == null) {
+        problems.addAll(rated.problems());
+      } else {
+        Ratings.Applied applied = Ratings.apply(loaded, compiled.policy(), rated);
+        loaded = applied.data();
+        panels = applied.reports();
+      }
+    }
     String description = "policy " + (policy == null ? "(bundled) " : policy + ": ")
         + (policyRead == null ? "?" : policyRead.id() + " " + policyRead.version())
         + "; data " + (hasData() ? String.join(", ", loaded.sources())
             : "(bundled synthetic Baicheng 2022)" + (corrections == null ? "" : ", " + corrections));
-    return new Inputs(compiled, loaded, problems, description);
+    return new Inputs(compiled, loaded, problems, description, panels);
   }
 
   private LoadedDataset readData(CommandLine commandLine) {

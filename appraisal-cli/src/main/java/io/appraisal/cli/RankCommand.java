@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
             + " score, grade and rank change since the previous period (computed with the same policy when the data"
             + " has it), then the adjustments (those cut by a cap marked), the vetoes, the corrections of the review"
             + " log applied, the self-assessments flagged as overstated and the notes on missing or not-applicable"
-            + " values.",
+            + " values; then, when the policy has them, the panels' reports (rater counts, consistency, Kendall's W,"
+            + " outliers; from DIR/ratings.csv or --ratings) and the recommendation outcome of every unit.",
         "Every option left out defaults to the bundled example: policy = the illustrative Baicheng policy, data ="
             + " the synthetic Baicheng 2022 CSV files with their correction log, period = the latest period in the"
             + " data.",
@@ -103,6 +104,7 @@ final class RankCommand implements Callable<Integer> {
     }
     stdout.print(RankingTable.render(report, unit -> shown.isEmpty() || shown.contains(unit.id()),
         output.tableLocale()));
+    stdout.print(Evaluations.panelsAndRecommendation(read, result));
     written.lines().forEach(stdout::println);
     stdout.flush();
     return AppraisalCli.OK;

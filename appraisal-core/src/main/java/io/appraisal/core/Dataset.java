@@ -203,6 +203,26 @@ public final class Dataset {
     return withValues(replacements);
   }
 
+  /**
+   * A copy with values added for one period and indicator where the data has none, such as the values a panel
+   * aggregates from rater scores ({@code io.appraisal.core.panel.Panels}); the columns not touched are shared.
+   *
+   * @throws IllegalArgumentException when a unit is unknown or already has a value (or NA) there
+   */
+  public Dataset withAddedValues(Period period, String indicatorId, Map<String, Double> byUnit) {
+    requireNonNull(period, "period");
+    requireNonNull(indicatorId, "indicatorId");
+    Map<ValueKey, Double> added = new HashMap<>();
+    byUnit.forEach((unitId, value) -> {
+      checkArgument(indexOf(unitId) >= 0, "unknown unit: %s", unitId);
+      checkArgument(value(unitId, period, indicatorId).isEmpty() && !isNotApplicable(unitId, period, indicatorId),
+          "unit %s already has a value for %s in %s", unitId, indicatorId, period);
+      checkArgument(Double.isFinite(value), "value of unit %s must be finite but was: %s", unitId, value);
+      added.put(valueKey(unitId, period, indicatorId), value);
+    });
+    return withValues(added);
+  }
+
   /** A copy with some values replaced (corrections); the columns not touched are shared. */
   Dataset withValues(Map<ValueKey, Double> replacements) {
     Map<Period, Map<String, Column>> copy = new TreeMap<>();

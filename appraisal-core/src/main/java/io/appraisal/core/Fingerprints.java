@@ -78,6 +78,15 @@ final class Fingerprints {
       a.components().forEach(c -> new Line(out, "yearEndComponent").field("id", c.id()).field("name", c.name())
           .field("weight", c.weight()).field("min", c.range().min()).field("max", c.range().max()).end());
     });
+    policy.panels().forEach((indicator, p) -> new Line(out, "panel").field("indicator", indicator)
+        .field("method", p.method()).field("trim", p.trim()).field("minRaters", p.minRaters())
+        .field("groups", p.groups()).field("outlierMads", p.outlierMads()).field("showRaterIds", p.showRaterIds())
+        .end());
+    policy.recommendation().ifPresent(r -> new Line(out, "recommendation").field("top", r.top())
+        .field("mustPass", r.mustPass()).field("mustPassRate", r.mustPassRate())
+        .field("conditionIfSelfAssessmentFlagged", r.conditionIfSelfAssessmentFlagged())
+        .field("conditionIfDeduction", r.conditionIfDeduction())
+        .field("conditionIfScoreBelow", r.conditionIfScoreBelow()).end());
   }
 
   /** The tree in pre-order, each node naming its parent: children keep their order (it is the summation order). */

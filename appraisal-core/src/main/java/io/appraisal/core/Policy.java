@@ -6,7 +6,12 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import io.appraisal.core.panel.Panel;
+import io.appraisal.core.recommendation.Recommendation;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
@@ -30,6 +35,8 @@ public final class Policy {
   private final Rounding rounding;
   private final AnnualRollup annual;
   private final double selfAssessmentTolerance;
+  private final ImmutableMap<String, Panel> panels;
+  private final Recommendation recommendation;
 
   private Policy(Builder builder) {
     this.id = builder.id;
@@ -45,6 +52,8 @@ public final class Policy {
     this.rounding = builder.rounding;
     this.annual = builder.annual;
     this.selfAssessmentTolerance = builder.selfAssessmentTolerance;
+    this.panels = ImmutableMap.copyOf(builder.panels);
+    this.recommendation = builder.recommendation;
   }
 
   public static Builder builder(String id) {
@@ -115,6 +124,19 @@ public final class Policy {
     return selfAssessmentTolerance;
   }
 
+  /**
+   * The leaf indicators whose raw value a panel of raters gives (述法评议), by indicator id in declaration order;
+   * applied to rater scores by {@link io.appraisal.core.panel.Panels} before evaluation.
+   */
+  public Map<String, Panel> panels() {
+    return panels;
+  }
+
+  /** Who is recommended after evaluation, if the policy recommends; see {@link Recommendation}. */
+  public Optional<Recommendation> recommendation() {
+    return Optional.ofNullable(recommendation);
+  }
+
   /** Every indicator of the tree, parents before children. */
   public List<Indicator> indicators() {
     return root.preOrder().collect(ImmutableList.toImmutableList());
@@ -145,6 +167,8 @@ public final class Policy {
     private Rounding rounding = Rounding.DEFAULT;
     private AnnualRollup annual;
     private double selfAssessmentTolerance = Double.POSITIVE_INFINITY;
+    private final Map<String, Panel> panels = new LinkedHashMap<>();
+    private Recommendation recommendation;
 
     private Builder(String id) {
       this.id = requireNonNull(id, "id");
@@ -224,11 +248,35 @@ public final class Policy {
       return this;
     }
 
+    /** Declares that a panel's rater scores give the raw value of the leaf {@code indicatorId}. */
+    public Builder panel(String indicatorId, Panel panel) {
+      requireNonNull(indicatorId, "indicatorId");
+      requireNonNull(panel, "panel");
+      checkArgument(panels.putIfAbsent(indicatorId, panel) == null, "indicator %s already has a panel",
+          indicatorId);
+      return this;
+    }
+
+    public Builder recommendation(Recommendation recommendation) {
+      this.recommendation = requireNonNull(recommendation, "recommendation");
+      return this;
+    }
+
     /** Builds the policy; structural problems (duplicate ids, dangling references) are reported by the engine. */
     public Policy build() {
       checkState(root != null, "policy %s has no indicator tree", id);
       ImmutableList<Category> built = categories.build();
       checkState(!built.isEmpty(), "policy %s has no categories", id);
+      for (String indicatorId : panels.keySet()) {
+        checkState(root.preOrder().anyMatch(i -> i.id().equals(indicatorId) && i.isLeaf()),
+            "a panel needs a leaf indicator but %s is not a leaf of policy %s", indicatorId, id);
+      }
+      if (recommendation != null) {
+        for (String indicatorId : recommendation.mustPass()) {
+          checkState(root.preOrder().anyMatch(i -> i.id().equals(indicatorId)),
+              "must-pass indicator %s is not in policy %s", indicatorId, id);
+        }
+      }
       return new Policy(this);
     }
   }

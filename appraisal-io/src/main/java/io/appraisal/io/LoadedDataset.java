@@ -96,6 +96,19 @@ public final class LoadedDataset {
         selfAssessmentCount, detectedEncodings, log);
   }
 
+  /**
+   * This data after a step over its raw values (the panels of {@link Ratings}): {@code dataset} replaces the data,
+   * {@code problems} are added to the file problems, and the values under {@code unread} ({@link #valueKey}) are not
+   * reported as missing a second time.
+   */
+  LoadedDataset withStep(Dataset dataset, List<Problem> problems, Set<String> unread, List<String> moreSources) {
+    return new LoadedDataset(dataset,
+        ImmutableList.<Problem>builder().addAll(dataProblems).addAll(problems).build(),
+        ImmutableList.<String>builder().addAll(sources).addAll(moreSources).build(),
+        ImmutableSet.<String>builder().addAll(unreadValues).addAll(unread).build(), valueCount, notApplicableCount,
+        eventCount, selfAssessmentCount, detectedEncodings, corrections);
+  }
+
   /** The data that could be read. Problems found while building it are in {@link Dataset#problems()}. */
   public Dataset dataset() {
     return dataset;
@@ -214,7 +227,8 @@ public final class LoadedDataset {
     requireNonNull(policy, "policy");
     requireNonNull(period, "period");
     InvalidInputException failure = null;
-    if (parseProblems.isEmpty()) {
+    // A year without an annual roll-up is a problem (yearProblems), not a computation to attempt.
+    if (parseProblems.isEmpty() && (period.isQuarter() || policy.policy().annual().isPresent())) {
       try {
         return compute(policy, period, corrections.log());
       } catch (InvalidInputException e) {

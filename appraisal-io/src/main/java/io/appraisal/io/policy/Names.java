@@ -9,6 +9,7 @@ import io.appraisal.core.GradeScheme;
 import io.appraisal.core.MissingPolicy;
 import io.appraisal.core.RankingMethod;
 import io.appraisal.core.TieBreak;
+import io.appraisal.core.panel.Panel;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -25,6 +26,7 @@ final class Names<E extends Enum<E>> {
   static final Names<AnnualRollup.QuarterValue> QUARTER_VALUE = kebab(EnumSet.allOf(AnnualRollup.QuarterValue.class));
   static final Names<AnnualRollup.MissingQuarter> MISSING_QUARTER =
       kebab(EnumSet.allOf(AnnualRollup.MissingQuarter.class));
+  static final Names<Panel.Method> PANEL_METHOD = kebab(EnumSet.allOf(Panel.Method.class));
   static final Names<RankingMethod> METHOD = kebab(EnumSet.allOf(RankingMethod.class));
   /** The tie-breaks written as a bare name; a score tie-break is written {@code {indicator: id}}. */
   static final Names<TieBreak.Key> TIE_BREAK =

@@ -22,6 +22,8 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.RuleSpec;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.ValueRange;
+import io.appraisal.core.panel.Panel;
+import io.appraisal.core.recommendation.Recommendation;
 import io.appraisal.io.policy.Node.Field;
 import io.appraisal.io.policy.Node.ListNode;
 import io.appraisal.io.policy.Node.MapNode;
@@ -51,10 +53,16 @@ import java.util.function.Supplier;
 final class PolicyReader {
   private static final ImmutableList<String> POLICY_KEYS = ImmutableList.of("id", "name", "version", "description",
       "scale", "categories", "indicators", "adjustments", "grades", "ranking", "rounding", "annual",
-      "selfAssessmentTolerance");
+      "selfAssessmentTolerance", "recommendation");
   private static final ImmutableList<String> CATEGORY_KEYS = ImmutableList.of("id", "name");
   private static final ImmutableList<String> INDICATOR_KEYS = ImmutableList.of("id", "name", "points", "weight",
-      "direction", "appliesTo", "missing", "range", "rule", "aggregation", "weightsSum", "ahp", "children");
+      "direction", "appliesTo", "missing", "range", "rule", "aggregation", "weightsSum", "ahp", "panel", "children");
+  private static final ImmutableList<String> PANEL_KEYS =
+      ImmutableList.of("method", "trim", "minRaters", "groups", "outlierMads", "showRaterIds");
+  private static final ImmutableList<String> RECOMMENDATION_KEYS =
+      ImmutableList.of("top", "mustPass", "mustPassRate", "conditionsIf");
+  private static final ImmutableList<String> CONDITION_KEYS =
+      ImmutableList.of("selfAssessmentFlagged", "deduction", "scoreBelow");
   private static final ImmutableList<String> AHP_KEYS = ImmutableList.of("pairwise", "maxConsistencyRatio");
   private static final ImmutableList<String> APPLIES_TO_KEYS = ImmutableList.of("categories", "attributes");
   private static final ImmutableList<String> ADJUSTMENT_KEYS =
@@ -78,6 +86,7 @@ final class PolicyReader {
   private final Map<String, Location> locations = new HashMap<>();
   private final Map<String, Location> categoryIds = new LinkedHashMap<>();
   private final Map<String, Location> indicatorIds = new HashMap<>();
+  private final Map<String, Panel> panels = new LinkedHashMap<>();
 
   private PolicyReader(String source) {
     this.source = source;
@@ -143,6 +152,7 @@ final class PolicyReader {
     AnnualRollup annual = annual(top.get("annual"));
     Value toleranceValue = top.get("selfAssessmentTolerance");
     Double tolerance = toleranceValue.number();
+    Recommendation recommendation = recommendation(top.get("recommendation"));
     if (id == null) {
       return null;
     }
@@ -183,6 +193,10 @@ final class PolicyReader {
     }
     if (annual != null) {
       builder.annual(annual);
+    }
+    panels.forEach(builder::panel);
+    if (recommendation != null) {
+      builder.recommendation(recommendation);
     }
     return attempt(document, builder::build);
   }
@@ -256,6 +270,8 @@ final class PolicyReader {
     Value children = fields.get("children");
     List<Value> childValues = children.present() ? children.list() : List.of();
     Value ahpValue = fields.get("ahp");
+    Value panelValue = fields.get("panel");
+    Panel panel = panel(panelValue);
     double[] ahpWeights = ahpValue.present() ? ahpWeights(ahpValue, childValues) : null;
     List<Indicator> built = new ArrayList<>();
     for (int c = 0; c < childValues.size(); c++) {
@@ -269,6 +285,11 @@ final class PolicyReader {
     }
     if (weightsSumValue.present() && !children.present()) {
       report(weightsSumValue, "weightsSum is for groups");
+    }
+    if (panelValue.present() && !rule.present()) {
+      report(panelValue, "a panel gives a leaf's raw value; a group has none");
+    } else if (panel != null && id != null) {
+      panels.putIfAbsent(id, panel);
     }
     if (id == null || name == null || (rule.present() && spec == null)) {
       return null;
@@ -310,6 +331,100 @@ final class PolicyReader {
       checkWeightsSum(weightsSumValue, weightsSum, built);
     }
     return attempt(value, () -> builder.children(built).build());
+  }
+
+  /** A panel: {@code {method, trim, minRaters, groups: {name: weight, ...}, outlierMads, showRaterIds}}. */
+  private Panel panel(Value value) {
+    Fields fields = value.fields(PANEL_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    Panel.Method method = fields.require("method").choice(Names.PANEL_METHOD);
+    Value trimValue = fields.get("trim");
+    Integer trim = trimValue.integer();
+    Value minValue = fields.get("minRaters");
+    Integer minRaters = minValue.integer();
+    Value madsValue = fields.get("outlierMads");
+    Double mads = madsValue.number();
+    Boolean show = fields.get("showRaterIds").bool();
+    Map<String, Double> groups = new LinkedHashMap<>();
+    Value groupsValue = fields.get("groups");
+    Fields groupFields = groupsValue.fields(null);
+    if (groupFields != null) {
+      for (String group : groupFields.keys()) {
+        Double weight = groupFields.get(group).number();
+        if (weight != null) {
+          groups.put(group, weight);
+        }
+      }
+    }
+    if (method == null) {
+      return null;
+    }
+    Panel.Builder builder = Panel.builder(method);
+    if (trim != null) {
+      attempt(trimValue, () -> builder.trim(trim));
+    }
+    if (minRaters != null) {
+      attempt(minValue, () -> builder.minRaters(minRaters));
+    }
+    if (mads != null) {
+      attempt(madsValue, () -> builder.outlierMads(mads));
+    }
+    if (show != null) {
+      builder.showRaterIds(show);
+    }
+    groups.forEach((group, weight) -> attempt(groupFields.get(group), () -> builder.group(group, weight)));
+    return attempt(value, builder::build);
+  }
+
+  /** {@code {top, mustPass: [ids], mustPassRate, conditionsIf: {selfAssessmentFlagged, deduction, scoreBelow}}}. */
+  private Recommendation recommendation(Value value) {
+    Fields fields = value.fields(RECOMMENDATION_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    Value topValue = fields.require("top");
+    Integer top = topValue.integer();
+    List<String> mustPass = new ArrayList<>();
+    for (Value item : fields.get("mustPass").list()) {
+      String id = item.text();
+      if (id != null && !indicatorIds.containsKey(id)) {
+        report(item, "unknown indicator");
+      } else if (id != null && mustPass.contains(id)) {
+        report(item, "duplicate must-pass indicator");
+      } else if (id != null) {
+        mustPass.add(id);
+      }
+    }
+    Value rateValue = fields.get("mustPassRate");
+    Double rate = rateValue.number();
+    Fields conditions = fields.get("conditionsIf").fields(CONDITION_KEYS);
+    Boolean selfFlagged = conditions == null ? null : conditions.get("selfAssessmentFlagged").bool();
+    Boolean deduction = conditions == null ? null : conditions.get("deduction").bool();
+    Value belowValue = conditions == null ? null : conditions.get("scoreBelow");
+    Double below = belowValue == null ? null : belowValue.number();
+    if (top == null) {
+      return null;
+    }
+    Recommendation.Builder builder = attempt(topValue, () -> Recommendation.top(top));
+    if (builder == null) {
+      return null;
+    }
+    builder.mustPass(mustPass);
+    if (rate != null) {
+      attempt(rateValue, () -> builder.mustPassRate(rate));
+    }
+    if (selfFlagged != null) {
+      builder.conditionIfSelfAssessmentFlagged(selfFlagged);
+    }
+    if (deduction != null) {
+      builder.conditionIfDeduction(deduction);
+    }
+    if (below != null) {
+      attempt(belowValue, () -> builder.conditionIfScoreBelow(below));
+    }
+    return builder.build();
   }
 
   private static Optional<String> peekId(Node node) {

@@ -19,6 +19,8 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.RuleSpec;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.ValueRange;
+import io.appraisal.core.panel.Panel;
+import io.appraisal.core.recommendation.Recommendation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,7 +50,7 @@ final class PolicyWriter {
       categories.add(ordered("id", category.id(), "name", category.name()));
     }
     out.put("categories", categories);
-    out.put("indicators", indicator(policy.root()));
+    out.put("indicators", indicator(policy.root(), policy.panels()));
     if (!policy.adjustments().equals(AdjustmentRules.NONE)) {
       out.put("adjustments", adjustments(policy.adjustments()));
     }
@@ -60,6 +62,7 @@ final class PolicyWriter {
     if (Double.isFinite(policy.selfAssessmentTolerance())) {
       out.put("selfAssessmentTolerance", number(policy.selfAssessmentTolerance()));
     }
+    policy.recommendation().ifPresent(recommendation -> out.put("recommendation", recommendation(recommendation)));
     return out;
   }
 
@@ -83,7 +86,7 @@ final class PolicyWriter {
     return out;
   }
 
-  private static Map<String, Object> indicator(Indicator indicator) {
+  private static Map<String, Object> indicator(Indicator indicator, Map<String, Panel> panels) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("id", indicator.id());
     out.put("name", indicator.name());
@@ -100,11 +103,54 @@ final class PolicyWriter {
     indicator.missing().ifPresent(missing -> out.put("missing", Names.MISSING.name(missing)));
     indicator.range().ifPresent(range -> out.put("range", range(range)));
     indicator.rule().ifPresent(rule -> out.put("rule", rule(rule)));
+    if (panels.containsKey(indicator.id())) {
+      out.put("panel", panel(panels.get(indicator.id())));
+    }
     if (!indicator.isLeaf()) {
       if (indicator.aggregation() != Aggregation.SUM) {
         out.put("aggregation", Names.AGGREGATION.name(indicator.aggregation()));
       }
-      out.put("children", indicator.children().stream().map(PolicyWriter::indicator).toList());
+      out.put("children", indicator.children().stream().map(child -> indicator(child, panels)).toList());
+    }
+    return out;
+  }
+
+  private static Map<String, Object> panel(Panel panel) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("method", Names.PANEL_METHOD.name(panel.method()));
+    if (panel.trim() != 0) {
+      out.put("trim", panel.trim());
+    }
+    out.put("minRaters", panel.minRaters());
+    if (!panel.groups().isEmpty()) {
+      Map<String, Object> groups = new LinkedHashMap<>();
+      panel.groups().forEach((group, weight) -> groups.put(group, number(weight)));
+      out.put("groups", groups);
+    }
+    out.put("outlierMads", number(panel.outlierMads()));
+    out.put("showRaterIds", panel.showRaterIds());
+    return out;
+  }
+
+  private static Map<String, Object> recommendation(Recommendation recommendation) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("top", recommendation.top());
+    if (!recommendation.mustPass().isEmpty()) {
+      out.put("mustPass", recommendation.mustPass());
+    }
+    out.put("mustPassRate", number(recommendation.mustPassRate()));
+    Map<String, Object> conditions = new LinkedHashMap<>();
+    if (recommendation.conditionIfSelfAssessmentFlagged()) {
+      conditions.put("selfAssessmentFlagged", true);
+    }
+    if (recommendation.conditionIfDeduction()) {
+      conditions.put("deduction", true);
+    }
+    if (Double.isFinite(recommendation.conditionIfScoreBelow())) {
+      conditions.put("scoreBelow", number(recommendation.conditionIfScoreBelow()));
+    }
+    if (!conditions.isEmpty()) {
+      out.put("conditionsIf", conditions);
     }
     return out;
   }

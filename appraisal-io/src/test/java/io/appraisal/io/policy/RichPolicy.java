@@ -17,6 +17,8 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.RuleSpec;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.ValueRange;
+import io.appraisal.core.panel.Panel;
+import io.appraisal.core.recommendation.Recommendation;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +96,11 @@ final class RichPolicy {
             new AnnualRollup.YearEndComponent("year-end.review", "年终报评检查", 0.25, ValueRange.of(0, 120))),
             AnnualRollup.MissingQuarter.MEAN_OF_PRESENT))
         .selfAssessmentTolerance(5.5)
+        .panel("9.1", Panel.builder(Panel.Method.TRIMMED_MEAN).trim(1).minRaters(7)
+            .group("leaders", 0.4).group("representatives", 0.6).outlierMads(2.5).showRaterIds(true).build())
+        .panel("5.2", Panel.builder(Panel.Method.MEDIAN).build())
+        .recommendation(Recommendation.top(2).mustPass(List.of("5.1", "1")).mustPassRate(80)
+            .conditionIfSelfAssessmentFlagged(true).conditionIfDeduction(true).conditionIfScoreBelow(85.5).build())
         .build();
   }
 
@@ -112,6 +119,8 @@ final class RichPolicy {
     assertEquals(expected.rounding(), actual.rounding(), "rounding");
     assertEquals(expected.annual(), actual.annual(), "annual");
     assertEquals(expected.selfAssessmentTolerance(), actual.selfAssessmentTolerance(), "selfAssessmentTolerance");
+    assertEquals(expected.panels(), actual.panels(), "panels");
+    assertEquals(expected.recommendation(), actual.recommendation(), "recommendation");
   }
 
   private static void assertSameIndicator(Indicator expected, Indicator actual) {
