@@ -81,15 +81,18 @@ sealed interface Choice {
 
   /**
    * Uniform noise on every unit's raw value of a leaf: {@code v × (1 + a·U)} when relative, {@code v + a·U} when
-   * absolute, with U uniform on [−1, 1]; clamped to the leaf's declared range.
+   * absolute, with U uniform on [−1, 1] drawn from the factor's seed and the unit's id (so the order of the units
+   * does not matter); clamped to the leaf's declared range.
    */
   record Noise(String node, double amount, boolean relative) implements Choice {
     @Override
     public void draw(SplittableRandom random, Variant variant, Nominal nominal) {
+      long base = random.nextLong();
       double[] values = nominal.column(node).clone();
       for (int u = 0; u < values.length; u++) {
-        double shock = amount * (2 * random.nextDouble() - 1);
         if (!Double.isNaN(values[u])) {
+          double uniform = (Seeds.mix(base + nominal.unitKey(u)) >>> 11) * 0x1.0p-53;
+          double shock = amount * (2 * uniform - 1);
           values[u] = nominal.clamp(node, relative ? values[u] * (1 + shock) : values[u] + shock);
         }
       }

@@ -34,6 +34,7 @@ final class Nominal {
   final double[] ranks;
   final int[] gradeOf;
   private final Map<String, Indicator> byId = new HashMap<>();
+  private final Map<String, Indicator> parents = new HashMap<>();
   private final Map<String, double[]> columns = new LinkedHashMap<>();
   private final Map<String, List<String>> notApplicable = new HashMap<>();
   private final Map<List<Object>, CompiledPolicy> plans = new ConcurrentHashMap<>();
@@ -44,7 +45,10 @@ final class Nominal {
     this.data = data;
     this.period = period;
     this.compiled = engine.compile(policy);
-    policy.root().preOrder().forEach(node -> byId.put(node.id(), node));
+    policy.root().preOrder().forEach(node -> {
+      byId.put(node.id(), node);
+      node.children().forEach(child -> parents.put(child.id(), node));
+    });
     List<String> names = new ArrayList<>();
     policy.grades().ifPresent(scheme -> {
       scheme.bands().stream().map(Grade::name).forEach(names::add);
@@ -126,8 +130,7 @@ final class Nominal {
 
   /** The parent of an indicator, or null for the root. */
   Indicator parent(String id) {
-    return policy.root().preOrder().filter(group -> group.children().stream().anyMatch(c -> c.id().equals(id)))
-        .findFirst().orElse(null);
+    return parents.get(id);
   }
 
   List<String> childIds(String group) {
@@ -154,6 +157,11 @@ final class Nominal {
   double clamp(String leaf, double value) {
     ValueRange range = byId.get(leaf).range().orElse(ValueRange.ANY);
     return Math.min(range.max(), Math.max(range.min(), value));
+  }
+
+  /** A key of the unit at dataset index {@code u} that depends on its id alone. */
+  long unitKey(int u) {
+    return Seeds.mix(data.units().get(u).id().hashCode() * 0x9E3779B97F4A7C15L);
   }
 
   List<Unit> units() {

@@ -197,10 +197,12 @@ public final class Uncertainty {
 
     private Builder() {}
 
-    /** The following choices belong to the factor {@code name} (a factor may be named again to add to it). */
+    /**
+     * The following choices belong to the factor {@code name} (a factor may be named again to add to it); null
+     * makes each following choice a factor of its own.
+     */
     public Builder factor(String name) {
-      requireNonNull(name, "name");
-      if (name.isBlank()) {
+      if (name != null && name.isBlank()) {
         throw new IllegalArgumentException("factor name cannot be blank");
       }
       this.factor = name;

@@ -159,9 +159,7 @@ public final class UncertaintyFile {
     allowed.add("factor");
     known(fields, allowed, path);
     String node = fields.get(kind).text();
-    if (fields.containsKey("factor")) {
-      builder.factor(fields.get("factor").text());
-    }
+    builder.factor(fields.containsKey("factor") ? fields.get("factor").text() : null);
     int before = problems.size();
     try {
       switch (kind) {
