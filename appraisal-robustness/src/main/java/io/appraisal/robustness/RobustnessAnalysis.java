@@ -11,7 +11,6 @@ import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
 import io.appraisal.core.TieBreak;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
@@ -185,11 +184,5 @@ public final class RobustnessAnalysis {
       }
       return new RobustnessAnalysis(this);
     }
-  }
-
-  static double[] sorted(double[] values) {
-    double[] copy = values.clone();
-    Arrays.sort(copy);
-    return copy;
   }
 }
