@@ -8,11 +8,12 @@ import io.appraisal.core.Policy;
  * Rebuilds a policy with a {@link Variant}'s weights, rules, aggregations and exclusions through the public
  * builders.
  *
- * <p>Weights: under a {@link Aggregation#SUM} parent a child's weight is its points, so a factor {@code f} scales
- * the points of every leaf below the child (a points scheme keeps its shape); under a mean-type parent it scales
- * the child's weight. A sum group switched to a mean-type aggregation weights its children by their points, so that
- * the arithmetic mean reproduces the sum's proportions and the alternatives differ only in how they compensate; it
- * keeps its points in its parent.
+ * <p>Weights: under a {@link Aggregation#SUM} parent a child's weight is its points. Rules state their parameters in
+ * points (bands, deductions per incident), so points are never rescaled; instead a sum group whose children's
+ * weights are drawn becomes the {@link Aggregation#ARITHMETIC_MEAN} of their score fractions weighted by points ×
+ * factor, which is the sum's own score rate when every factor is 1 (Σ score / Σ max = Σ max·fraction / Σ max, over
+ * the children that apply either way). A sum group switched to another aggregation weights its children by their
+ * points the same way. Groups keep their points in their parent.
  */
 final class PolicyVariants {
   private PolicyVariants() {}
@@ -23,7 +24,7 @@ final class PolicyVariants {
         .version(policy.version())
         .description(policy.description())
         .categories(policy.categories())
-        .indicators(copy(policy.root(), variant, 1, policy.root().weight()))
+        .indicators(copy(policy.root(), variant, policy.root().weight()))
         .scale(policy.scale())
         .adjustments(policy.adjustments())
         .ranking(policy.ranking())
@@ -34,31 +35,27 @@ final class PolicyVariants {
     return builder.build();
   }
 
-  /** Copies {@code node} with its leaves' points multiplied by {@code scale} and the given weight. */
-  private static Indicator copy(Indicator node, Variant variant, double scale, double weight) {
+  /** Copies {@code node} with the variant's choices and the given weight in its parent. */
+  private static Indicator copy(Indicator node, Variant variant, double weight) {
     Indicator.Builder builder;
     if (node.isLeaf()) {
       builder = Indicator.leaf(node.id(), node.name(), variant.rules.getOrDefault(node.id(), node.rule().get()))
-          .points(node.points() * scale);
+          .points(node.points());
       node.range().ifPresent(builder::range);
     } else {
       Aggregation nominal = node.aggregation();
-      Aggregation aggregation = variant.aggregations.getOrDefault(node.id(), nominal);
+      boolean reweighted = node.children().stream().anyMatch(c -> variant.weightFactors.containsKey(c.id()));
+      Aggregation aggregation = variant.aggregations.getOrDefault(node.id(),
+          nominal == Aggregation.SUM && reweighted ? Aggregation.ARITHMETIC_MEAN : nominal);
       builder = Indicator.group(node.id(), node.name()).aggregation(aggregation);
       for (Indicator child : node.children()) {
-        if (variant.excluded.contains(child.id())) {
-          continue;
-        }
-        double factor = variant.weightFactors.getOrDefault(child.id(), 1.0);
-        if (nominal == Aggregation.SUM) {
-          double childWeight = aggregation == Aggregation.SUM ? child.weight() : child.points() * factor;
-          builder.child(copy(child, variant, scale * factor, childWeight));
-        } else {
-          builder.child(copy(child, variant, scale, child.weight() * factor));
+        if (!variant.excluded.contains(child.id())) {
+          double factor = variant.weightFactors.getOrDefault(child.id(), 1.0);
+          builder.child(copy(child, variant, (nominal == Aggregation.SUM ? child.points() : child.weight()) * factor));
         }
       }
-      if (!(aggregation == Aggregation.SUM && nominal == Aggregation.SUM && hasDefaultPoints(node))) {
-        builder.points(node.points() * scale);
+      if (!(aggregation == Aggregation.SUM && hasDefaultPoints(node))) {
+        builder.points(node.points());
       }
     }
     builder.weight(weight).direction(node.direction()).appliesTo(node.applicability());
