@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Samples the uncertain choices of an uncertainty file (weights, alternative rules and aggregations, noise on"
             + " the raw values, inclusion of indicators), ranks every sample, and prints each unit's nominal rank,"
-            + " median rank, 5-95 % rank interval, P(rank <= k) and the share of samples keeping its grade, marking"
+            + " median rank, 5-95 %% rank interval, P(rank <= k) and the share of samples keeping its grade, marking"
             + " the ranks and grades that are robust; then the rank correlations with the nominal ranking, the Sobol"
             + " indices of each factor on the mean |rank change| (Saltelli sampling, Jansen's estimators) and the"
             + " indicator whose removal moves ranks most.",
@@ -90,8 +90,8 @@ final class RobustnessCommand implements Callable<Integer> {
   int bootstrap;
 
   @Option(names = "--tolerance", paramLabel = "PLACES", defaultValue = "3",
-      description = "A rank is robust when its 5-95 % interval stays within this many places of the nominal rank;"
-          + " a grade when at least 95 % of the samples keep it.%nDefault: ${DEFAULT-VALUE}.")
+      description = "A rank is robust when its 5-95 %% interval stays within this many places of the nominal rank;"
+          + " a grade when at least 95 %% of the samples keep it.%nDefault: ${DEFAULT-VALUE}.")
   double tolerance;
 
   @Option(names = "--out", paramLabel = "DIR", description = "Also write the CSV and JSON files into DIR.")
