@@ -87,15 +87,8 @@ final class Nominal {
     return outcome(plan.evaluate(sampled, period));
   }
 
-  private Outcome outcome(AppraisalResult result) {
-    int[] gradeIndex = new int[result.size()];
-    Arrays.fill(gradeIndex, -1);
-    if (!grades.isEmpty()) {
-      for (int u = 0; u < gradeIndex.length; u++) {
-        gradeIndex[u] = grades.indexOf(result.unit(u).grade().orElseThrow());
-      }
-    }
-    return new Outcome(result.ranks(), gradeIndex);
+  private static Outcome outcome(AppraisalResult result) {
+    return new Outcome(result.ranks(), result.gradeIndices());
   }
 
   /** The period's data with the variant's noisy columns, and without the columns of excluded indicators. */

@@ -53,17 +53,14 @@ final class Stats {
     int n = x.length;
     for (int i = 0; i < n; i++) {
       for (int j = i + 1; j < n; j++) {
-        double dx = Math.signum(x[i] - x[j]);
-        double dy = Math.signum(y[i] - y[j]);
-        if (dx == 0) {
-          tiedX++;
-        }
-        if (dy == 0) {
-          tiedY++;
-        }
-        if (dx * dy > 0) {
+        double dx = x[i] - x[j];
+        double dy = y[i] - y[j];
+        tiedX += dx == 0 ? 1 : 0;
+        tiedY += dy == 0 ? 1 : 0;
+        double product = dx * dy;
+        if (product > 0) {
           concordant++;
-        } else if (dx * dy < 0) {
+        } else if (product < 0) {
           discordant++;
         }
       }
