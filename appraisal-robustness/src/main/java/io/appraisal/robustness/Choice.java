@@ -3,6 +3,7 @@ package io.appraisal.robustness;
 import io.appraisal.core.Aggregation;
 import io.appraisal.core.RuleSpec;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -15,6 +16,14 @@ sealed interface Choice {
 
   /** Draws this choice into {@code variant}. */
   void draw(SplittableRandom random, Variant variant, Nominal nominal);
+
+  /** Picks the nominal option (nothing put) or one of the alternatives, each equally likely. */
+  static <T> void pick(SplittableRandom random, String node, List<T> alternatives, Map<String, T> picked) {
+    int pick = random.nextInt(alternatives.size() + 1);
+    if (pick > 0) {
+      picked.put(node, alternatives.get(pick - 1));
+    }
+  }
 
   /** Each child's weight within ±{@code range} (a fraction), then renormalised to the siblings' nominal total. */
   record WeightRange(String node, double range) implements Choice {
@@ -57,10 +66,7 @@ sealed interface Choice {
 
     @Override
     public void draw(SplittableRandom random, Variant variant, Nominal nominal) {
-      int pick = random.nextInt(alternatives.size() + 1);
-      if (pick > 0) {
-        variant.rules.put(node, alternatives.get(pick - 1));
-      }
+      pick(random, node, alternatives, variant.rules);
     }
   }
 
@@ -72,10 +78,7 @@ sealed interface Choice {
 
     @Override
     public void draw(SplittableRandom random, Variant variant, Nominal nominal) {
-      int pick = random.nextInt(alternatives.size() + 1);
-      if (pick > 0) {
-        variant.aggregations.put(node, alternatives.get(pick - 1));
-      }
+      pick(random, node, alternatives, variant.aggregations);
     }
   }
 
