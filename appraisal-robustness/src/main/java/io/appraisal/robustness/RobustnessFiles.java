@@ -13,6 +13,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,9 +54,11 @@ public final class RobustnessFiles {
   }
 
   static void writeAtomically(Path target, byte[] content) throws IOException {
-    Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+    // Not Files.createTempFile: its file is readable by the owner only, and the move would keep that.
+    Path temp = target.toAbsolutePath().resolveSibling("." + target.getFileName() + "."
+        + Long.toHexString(System.nanoTime()) + ".tmp");
     try {
-      Files.write(temp, content);
+      Files.write(temp, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -89,6 +89,17 @@ class UncertaintyAnalysisTest {
     assertTrue(parallel.units().get(0).probabilityWithinK() > 0 && parallel.units().get(0).probabilityWithinK() < 1);
   }
 
+  /** 300 samples report progress every 3 (1 %), the last call saying all are done, whether parallel or not. */
+  @Test
+  void progressIsReportedUpToTheTotal() {
+    List<long[]> calls = new java.util.ArrayList<>();
+    Fixtures.analysis(Fixtures.twoLeaves(), Fixtures.twoUnits(), Uncertainty.builder().weights("total", 0.1).build())
+        .progress((done, total) -> calls.add(new long[] {done, total})).build().uncertainty(300, 1);
+    assertEquals(100, calls.size());
+    assertTrue(calls.stream().allMatch(call -> call[1] == 300 && call[0] % 3 == 0));
+    assertTrue(calls.stream().anyMatch(call -> call[0] == 300));
+  }
+
   /** Without a: X 0, Y 60 %: the order holds. Without b: X 100 %, Y 60 %: X climbs one place, Y drops one. */
   @Test
   void leaveOneOutTable() {
