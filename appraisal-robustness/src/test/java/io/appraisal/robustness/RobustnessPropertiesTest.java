@@ -21,7 +21,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-class RobustnessProperties {
+class RobustnessPropertiesTest {
   private static final String[] LEAVES = {"a", "b", "c"};
 
   /** Units with values in [0, 1] for a, b and c, and the points of a, b and c. */
