@@ -90,7 +90,7 @@ public final class AppraisalResult {
    * reads the grades of thousands of results without building every unit's explanation.
    */
   public int[] gradeIndices() {
-    return c.standing.grade.clone();
+    return c.grades().grade().clone();
   }
 
   /** The SHA-256 of the canonical policy and input data, and the library version: computed on first call. */
