@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
         + " (67 units, four quarters, the year-end appraisal, a few self-assessments, a review log with one appeal"
         + " and one grade override) and the ILLUSTRATIVE Baicheng policy.",
     subcommands = {RankCommand.class, AnnualCommand.class, ExplainCommand.class, VerifyCommand.class,
-        ReportCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class},
+        ReportCommand.class, ValidateCommand.class, RobustnessCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok (verify: verified)",

@@ -84,6 +84,15 @@ public final class AppraisalResult {
     return c.ranks().rank().clone();
   }
 
+  /**
+   * The grade of every unit, by dataset index, as an index into the policy's grade bands (the band count meaning the
+   * lowest grade; −1 when the policy does not grade): a copy, for bulk consumers such as a robustness analysis that
+   * reads the grades of thousands of results without building every unit's explanation.
+   */
+  public int[] gradeIndices() {
+    return c.grades().grade().clone();
+  }
+
   /** The SHA-256 of the canonical policy and input data, and the library version: computed on first call. */
   public Provenance provenance() {
     Provenance result = provenance;

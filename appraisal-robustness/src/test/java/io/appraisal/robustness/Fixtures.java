@@ -1,0 +1,95 @@
+package io.appraisal.robustness;
+
+import io.appraisal.core.AppraisalEngine;
+import io.appraisal.core.Dataset;
+import io.appraisal.core.GradeScheme;
+import io.appraisal.core.Indicator;
+import io.appraisal.core.Period;
+import io.appraisal.core.Policy;
+import io.appraisal.core.RuleSpec;
+import io.appraisal.core.Unit;
+import io.appraisal.core.ValueRange;
+import io.appraisal.core.spi.ParameterSpec;
+import io.appraisal.core.spi.Rule;
+import io.appraisal.core.spi.RuleParameters;
+import io.appraisal.core.spi.RuleRegistry;
+import io.appraisal.core.spi.RuleType;
+import io.appraisal.core.spi.ScoringContext;
+import java.util.List;
+
+/** Small policies scored by hand-checkable rules: {@code linear} (raw × points) and {@code square} (raw² × points). */
+final class Fixtures {
+  static final Period Q = Period.parse("2024-Q1");
+  static final AppraisalEngine ENGINE = AppraisalEngine.builder()
+      .rules(RuleRegistry.builder().register(new Power("linear", 1)).register(new Power("square", 2)).build())
+      .build();
+
+  private Fixtures() {}
+
+  /** Scores a raw value in [0, 1] as {@code raw^exponent × points}. */
+  record Power(String id, int exponent) implements RuleType {
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public String description() {
+      return "raw^" + exponent + " × points";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+      return List.of();
+    }
+
+    @Override
+    public Rule create(RuleParameters parameters) {
+      return new Rule() {
+        @Override
+        public boolean populationRelative() {
+          return false;
+        }
+
+        @Override
+        public ValueRange inputRange() {
+          return ValueRange.YES_NO;
+        }
+
+        @Override
+        public void score(double[] raw, double[] points, ScoringContext context) {
+          for (int i = 0; i < raw.length; i++) {
+            if (!Double.isNaN(raw[i])) {
+              points[i] = Math.pow(raw[i], exponent) * context.maxPoints();
+            }
+          }
+        }
+      };
+    }
+  }
+
+  /** total = a (50 points) + b (50 points), both linear; grades 优秀 from 55, else 一般. */
+  static Policy twoLeaves() {
+    return Policy.builder("two")
+        .category("c", "C")
+        .indicators(Indicator.group("total", "Total")
+            .child(Indicator.leaf("a", "A", RuleSpec.of("linear")).points(50).range(ValueRange.YES_NO))
+            .child(Indicator.leaf("b", "B", RuleSpec.of("linear")).points(50).range(ValueRange.YES_NO))
+            .build())
+        .grades(GradeScheme.builder().band("优秀", 55).otherwise("一般"))
+        .build();
+  }
+
+  /** X: a = 1, b = 0 (50 points); Y: a = b = 0.6 (60 points): Y first. */
+  static Dataset twoUnits() {
+    return Dataset.builder()
+        .unit(Unit.of("X", "X", "c")).unit(Unit.of("Y", "Y", "c"))
+        .value("X", Q, "a", 1).value("X", Q, "b", 0)
+        .value("Y", Q, "a", 0.6).value("Y", Q, "b", 0.6)
+        .build();
+  }
+
+  static RobustnessAnalysis.Builder analysis(Policy policy, Dataset data, Uncertainty uncertainty) {
+    return RobustnessAnalysis.builder(ENGINE, policy, data, Q).uncertainty(uncertainty).seed(7);
+  }
+}

@@ -1,0 +1,88 @@
+package io.appraisal.robustness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UncertaintyFileTest {
+  @Test
+  void readsSettingsAndChoicesIntoFactors() {
+    UncertaintyFile.Parsed parsed = UncertaintyFile.parse("u.yaml", """
+        seed: 42
+        samples: 500
+        k: 3
+        choices:
+          - {factor: weights, weights: total, range: 0.2}
+          - {factor: weights, dirichlet: total, concentration: 50}
+          - {factor: method, rules: a, alternatives: [{type: square}]}
+          - {factor: method, aggregations: total, alternatives: [arithmetic-mean, geometric-mean]}
+          - {noise: a, relative: 0.05}
+          - {exclude: b, probability: 0.1}
+        """);
+    assertEquals(42, parsed.seed());
+    assertEquals(500, parsed.samples());
+    assertEquals(3, parsed.k());
+    assertEquals(List.of("weights", "method", "noise a", "exclude b"), parsed.uncertainty().factors());
+    assertEquals(List.of(), parsed.uncertainty().problems(Fixtures.twoLeaves()));
+  }
+
+  @Test
+  void reportsEveryProblemOfTheFileAtOnceWithLineFieldAndValue() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> UncertaintyFile.parse("u.yaml", """
+        seed: 1
+        choices:
+          - {weights: total, range: -0.2}
+          - {noise: a}
+          - {exclude: b, probability: 2}
+          - {aggregations: total, alternatives: [average]}
+          - {colour: red}
+        """));
+    assertEquals(List.of(
+        new Problem("u.yaml", 3, "choices[0].range", "-0.2", "cannot be negative"),
+        new Problem("u.yaml", 4, "choices[1]", "", "noise needs exactly one of relative or absolute"),
+        new Problem("u.yaml", 5, "choices[2].exclude",
+            "", "probability of excluding b must be in [0, 1] but was: 2.0"),
+        new Problem("u.yaml", 6, "choices[3].alternatives", "average",
+            "unknown aggregation; known: [sum, arithmetic-mean, geometric-mean, harmonic-mean, minimum, topsis]"),
+        new Problem("u.yaml", 7, "choices[4]", "",
+            "names no choice: give one of [aggregations, dirichlet, exclude, noise, rules, weights]")),
+        e.problems());
+  }
+
+  /** Unknown node, a leaf given weights, and both children excludable at once: all located at their lines. */
+  @Test
+  void checksTheChoicesAgainstThePolicyAtTheirLines() {
+    Uncertainty uncertainty = UncertaintyFile.parse("u.yaml", """
+        choices:
+          - {weights: nowhere, range: 0.1}
+          - {weights: a, range: 0.1}
+          - {exclude: a, probability: 0.5}
+          - {exclude: b, probability: 0.5}
+        """).uncertainty();
+    assertEquals(List.of(
+        new Problem("u.yaml", 2, "weights", "nowhere", "unknown indicator; the policy has [total, a, b]"),
+        new Problem("u.yaml", 3, "weights", "a", "is a leaf; weights is for a group"),
+        new Problem("u.yaml", 5, "exclude", "b",
+            "every child of total may be excluded at once, leaving no weights to renormalise")),
+        uncertainty.problems(Fixtures.twoLeaves()));
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Fixtures.analysis(Fixtures.twoLeaves(), Fixtures.twoUnits(), uncertainty).build());
+    assertEquals(3, e.problems().size());
+  }
+
+  @Test
+  void anAlternativeRuleThatDoesNotCompileIsAProblemOfTheChoice() {
+    Uncertainty uncertainty = UncertaintyFile.parse("u.yaml", """
+        choices:
+          - {rules: a, alternatives: [{type: cubic}]}
+        """).uncertainty();
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Fixtures.analysis(Fixtures.twoLeaves(), Fixtures.twoUnits(), uncertainty).build());
+    assertEquals(2, e.problems().get(0).line());
+    assertEquals("rules", e.problems().get(0).field());
+  }
+}
