@@ -34,7 +34,7 @@ final class AnnualEvaluator {
         continue;
       }
       try {
-        AppraisalResult result = plan.evaluate(data, quarter, log);
+        AppraisalResult result = plan.evaluateQuarterOfYear(data, quarter, log);
         quarters.add(result);
         result.notes().forEach(note -> notes.add(new Note(note.unit(), note.indicator(), note.kind(),
             quarter + ": " + note.message())));

@@ -33,7 +33,9 @@ public final class CompiledPolicy {
 
   /** Every problem with {@code data} for this period; empty when {@link #evaluate} will compute. */
   public List<Problem> validate(Dataset data, Period period) {
-    return ImmutableList.copyOf(new Evaluator(this, data, period).validate());
+    Panel panel = Panel.of(this, data, period);
+    return ImmutableList.<Problem>builder().addAll(panel.problems())
+        .addAll(new Evaluator(this, panel.data(), period).validate()).build();
   }
 
   /**
@@ -52,8 +54,18 @@ public final class CompiledPolicy {
    * @throws InvalidInputException listing every problem with the data or the corrections
    */
   public AppraisalResult evaluate(Dataset data, Period period, CorrectionLog corrections) {
-    Corrections applied = new Corrections(this, data, period, corrections);
-    return new Evaluator(this, applied.data, period).evaluate(applied);
+    Panel panel = Panel.of(this, data, period);
+    if (!panel.problems().isEmpty()) {
+      throw new InvalidInputException(panel.problems());
+    }
+    Corrections applied = new Corrections(this, panel.data(), period, corrections);
+    return new Evaluator(this, applied.data, period).evaluate(applied, panel.notes());
+  }
+
+  /** One quarter of a year: every unit of the data, so that the quarters' columns line up for the roll-up. */
+  AppraisalResult evaluateQuarterOfYear(Dataset data, Period quarter, CorrectionLog corrections) {
+    Corrections applied = new Corrections(this, data, quarter, corrections);
+    return new Evaluator(this, applied.data, quarter).evaluate(applied, List.of());
   }
 
   /**

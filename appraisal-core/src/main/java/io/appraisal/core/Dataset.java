@@ -51,6 +51,20 @@ public final class Dataset {
     this.profiles = base.profiles;
   }
 
+  private Dataset(ImmutableList<Unit> units, ImmutableMap<String, Integer> unitIndex,
+      ImmutableMap<Period, ImmutableMap<String, Column>> columns,
+      ImmutableMap<Period, ImmutableMap<String, Column>> selfColumns, ImmutableList<AdjustmentEvent> events,
+      ImmutableMap<Object, Origin> origins, ImmutableList<Problem> problems, String source) {
+    this.units = units;
+    this.unitIndex = unitIndex;
+    this.columns = columns;
+    this.selfColumns = selfColumns;
+    this.events = events;
+    this.origins = origins;
+    this.problems = problems;
+    this.source = source;
+  }
+
   private Dataset(Builder builder, ImmutableMap<Period, ImmutableMap<String, Column>> columns,
       ImmutableMap<Period, ImmutableMap<String, Column>> selfColumns) {
     this.units = ImmutableList.copyOf(builder.units.values());
@@ -221,6 +235,48 @@ public final class Dataset {
       added.put(valueKey(unitId, period, indicatorId), value);
     });
     return withValues(added);
+  }
+
+  /**
+   * The data of the units whose {@code keep} is true only, in the same order, with their values of every period and
+   * their events (a panel's units present in one period).
+   */
+  Dataset only(boolean[] keep) {
+    ImmutableList.Builder<Unit> kept = ImmutableList.builder();
+    ImmutableMap.Builder<String, Integer> index = ImmutableMap.builder();
+    int[] from = new int[units.size()];
+    int size = 0;
+    for (int u = 0; u < keep.length; u++) {
+      if (keep[u]) {
+        kept.add(units.get(u));
+        index.put(units.get(u).id(), size);
+        from[size++] = u;
+      }
+    }
+    ImmutableList<AdjustmentEvent> keptEvents = events.stream()
+        .filter(event -> !unitIndex.containsKey(event.unit()) || keep[unitIndex.get(event.unit())])
+        .collect(ImmutableList.toImmutableList());
+    return new Dataset(kept.build(), index.build(), slice(columns, from, size), slice(selfColumns, from, size),
+        keptEvents, origins, problems, source);
+  }
+
+  private static ImmutableMap<Period, ImmutableMap<String, Column>> slice(
+      ImmutableMap<Period, ImmutableMap<String, Column>> columns, int[] from, int size) {
+    ImmutableMap.Builder<Period, ImmutableMap<String, Column>> sliced = ImmutableMap.builder();
+    columns.forEach((period, byIndicator) -> {
+      ImmutableMap.Builder<String, Column> byId = ImmutableMap.builder();
+      byIndicator.forEach((indicator, column) -> {
+        double[] values = new double[size];
+        BitSet notApplicable = new BitSet();
+        for (int u = 0; u < size; u++) {
+          values[u] = column.values[from[u]];
+          notApplicable.set(u, column.notApplicable.get(from[u]));
+        }
+        byId.put(indicator, new Column(values, notApplicable));
+      });
+      sliced.put(period, byId.build());
+    });
+    return sliced.build();
   }
 
   /** A copy with some values replaced (corrections); the columns not touched are shared. */

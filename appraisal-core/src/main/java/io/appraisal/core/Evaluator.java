@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Runs a compiled policy over one period of a dataset, column by column, through the {@link Stages}: validate, score
@@ -81,9 +82,10 @@ final class Evaluator {
         "nothing to score in period " + period + ": every applicable indicator is missing and excluded");
   }
 
-  AppraisalResult evaluate(Corrections corrections) {
+  /** @param panelNotes the units of the panel left out of this period, listed first in the result's notes */
+  AppraisalResult evaluate(Corrections corrections, List<Note> panelNotes) {
     Stages.TreeScores tree = aggregate(scoreLeaves(checkInputs(), corrections));
-    Stages.Rates rates = scoreRates(tree, selfRates());
+    Stages.Rates rates = scoreRates(tree, selfRates()).withNotesFirst(panelNotes);
     return Stages.finish(plan, data, period, rates, Map.of(), corrections, Map.of(), corrections.original,
         List.of(period));
   }
@@ -294,6 +296,7 @@ final class Evaluator {
     double points = node.indicator.points();
     ValueRange range = node.inputRange;
     boolean anyNotApplicable = column != null && !column.notApplicable.isEmpty();
+    Map<String, double[]> donors = new HashMap<>();
     boolean full = true;
     for (int u = 0; u < n; u++) {
       double value = column == null ? Double.NaN : column.values[u];
@@ -309,7 +312,8 @@ final class Evaluator {
         notes.add(new Note(unitId(u), id, Note.Kind.NOT_APPLICABLE_BY_DATA,
             "the data marks indicator " + id + " as not applicable"));
       } else if (Double.isNaN(value)) {
-        missing(node, u, max, points, problems, notes);
+        missing(node, u, raw, max, problems, notes, category -> donors.computeIfAbsent(category,
+            c -> donors(column, applies, c)));
       } else if (!range.contains(value)) {
         problems.add(origin(u, id).problem("value", number(value),
             "outside the range " + range + " of indicator " + id));
@@ -322,8 +326,16 @@ final class Evaluator {
     return full;
   }
 
-  private void missing(PlanNode node, int u, double[] max, double points, List<Problem> problems,
-      List<Note> notes) {
+  /**
+   * Applies the leaf's missing-value policy to unit {@code u}: its raw value when imputed, its available points and
+   * a note, or a problem.
+   *
+   * @param donors the values given by the units of a category (for the group imputations)
+   */
+  private void missing(PlanNode node, int u, double[] raw, double[] max, List<Problem> problems, List<Note> notes,
+      Function<String, double[]> donors) {
+    double points = node.indicator.points();
+    String category = data.units().get(u).category();
     switch (node.missing) {
       case FAIL -> {
         // Counted as available so that the unit is not also reported as having nothing to score.
@@ -338,8 +350,56 @@ final class Evaluator {
       }
       case EXCLUDE -> notes.add(new Note(unitId(u), node.id(), Note.Kind.EXCLUDED_MISSING,
           "value missing; indicator left out of the unit's maximum"));
+      case GROUP_MEAN, GROUP_MEDIAN -> {
+        double[] values = donors.apply(category);
+        if (values.length == 0) {
+          problems.add(Problem.of(data.source(), "value", "", "value missing for unit " + unitId(u) + ", period "
+              + period + ", indicator " + node.id() + ", and no unit of category " + category
+              + " has one to impute from"));
+          return;
+        }
+        boolean mean = node.missing == MissingPolicy.GROUP_MEAN;
+        raw[u] = mean ? Imputation.mean(values) : Imputation.median(values);
+        max[u] = points;
+        notes.add(new Note(unitId(u), node.id(), mean ? Note.Kind.IMPUTED_GROUP_MEAN : Note.Kind.IMPUTED_GROUP_MEDIAN,
+            "value missing; imputed " + number(raw[u]) + ", the " + (mean ? "mean" : "median") + " of the "
+                + values.length + " values of category " + category + " in period " + period));
+      }
+      case PREVIOUS_PERIOD -> {
+        Period previous = period.previous();
+        Dataset.Column column = data.column(previous, node.id());
+        double value = column == null ? Double.NaN : column.values[u];
+        if (!node.inputRange.contains(value)) {
+          problems.add(Problem.of(data.source(), "value", "", "value missing for unit " + unitId(u) + ", period "
+              + period + ", indicator " + node.id() + ", and " + (Double.isNaN(value) ? "no value"
+              : "the value " + number(value) + " outside the range " + node.inputRange) + " in period " + previous
+              + " to impute from"));
+          return;
+        }
+        raw[u] = value;
+        max[u] = points;
+        notes.add(new Note(unitId(u), node.id(), Note.Kind.IMPUTED_PREVIOUS_PERIOD,
+            "value missing; imputed " + number(value) + ", the unit's value in period " + previous));
+      }
       default -> throw new AssertionError(node.missing);
     }
+  }
+
+  /** The values given for the leaf by the units of {@code category} it applies to, in unit order. */
+  private double[] donors(Dataset.Column column, boolean[] applies, String category) {
+    if (column == null) {
+      return new double[0];
+    }
+    double[] values = new double[n];
+    int count = 0;
+    for (int u = 0; u < n; u++) {
+      double value = column.values[u];
+      if (applies[profileOfUnit[u]] && data.units().get(u).category().equals(category)
+          && !column.notApplicable.get(u) && !Double.isNaN(value)) {
+        values[count++] = value;
+      }
+    }
+    return Arrays.copyOf(values, count);
   }
 
   private void scoreLeaf(PlanNode node, double[] raw, double[] score, double[] max) {

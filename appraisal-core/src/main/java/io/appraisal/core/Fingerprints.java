@@ -52,6 +52,10 @@ final class Fingerprints {
     new Line(out, "policy").field("id", policy.id()).field("name", policy.name())
         .field("version", policy.version()).field("description", policy.description())
         .field("scale", policy.scale()).field("selfAssessmentTolerance", policy.selfAssessmentTolerance()).end();
+    if (policy.minCoverage() > 0) {
+      // Only when screening is on, so that the fingerprints of policies without it stay as they were.
+      new Line(out, "missing").field("minCoverage", policy.minCoverage()).end();
+    }
     new Line(out, "rounding").field("scale", policy.rounding().scale())
         .field("mode", policy.rounding().mode()).end();
     new Line(out, "ranking").field("method", policy.ranking().method()).end();

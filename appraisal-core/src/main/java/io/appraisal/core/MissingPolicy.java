@@ -12,5 +12,16 @@ public enum MissingPolicy {
   /** The indicator scores zero (imputed). */
   ZERO,
   /** The indicator is left out of the unit's maximum, as if it did not apply (excluded). */
-  EXCLUDE
+  EXCLUDE,
+  /**
+   * The mean of the values given for the indicator by the units of the same category ranked in the period
+   * (imputed); no such value is an input error.
+   */
+  GROUP_MEAN,
+  /** The median of the values given by the units of the same category ranked in the period (imputed). */
+  GROUP_MEDIAN,
+  /**
+   * The unit's own value of the previous period ({@link Period#previous()}; imputed); none is an input error.
+   */
+  PREVIOUS_PERIOD
 }

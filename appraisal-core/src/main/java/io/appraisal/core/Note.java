@@ -26,7 +26,17 @@ public record Note(String unit, String indicator, Kind kind, String message) {
     /** The data marked the indicator as not applicable to the unit although the policy would apply it. */
     NOT_APPLICABLE_BY_DATA,
     /** A quarter of the year had no data; the annual roll-up's missing-quarter rule decided (unit is "*"). */
-    QUARTER_MISSING
+    QUARTER_MISSING,
+    /** The value was missing and imputed by the mean of the unit's category (policy: GROUP_MEAN). */
+    IMPUTED_GROUP_MEAN,
+    /** The value was missing and imputed by the median of the unit's category (policy: GROUP_MEDIAN). */
+    IMPUTED_GROUP_MEDIAN,
+    /** The value was missing and imputed by the unit's value of the previous period (policy: PREVIOUS_PERIOD). */
+    IMPUTED_PREVIOUS_PERIOD,
+    /** The unit has no value at all in the period: it is not ranked in it (indicator is ""). */
+    ABSENT,
+    /** The unit has values for fewer of its indicators than the policy's minimum coverage: not ranked (""). */
+    SCREENED_OUT
   }
 
   public Note {

@@ -37,6 +37,7 @@ public final class Policy {
   private final double selfAssessmentTolerance;
   private final ImmutableMap<String, Panel> panels;
   private final Recommendation recommendation;
+  private final double minCoverage;
 
   private Policy(Builder builder) {
     this.id = builder.id;
@@ -54,6 +55,7 @@ public final class Policy {
     this.selfAssessmentTolerance = builder.selfAssessmentTolerance;
     this.panels = ImmutableMap.copyOf(builder.panels);
     this.recommendation = builder.recommendation;
+    this.minCoverage = builder.minCoverage;
   }
 
   public static Builder builder(String id) {
@@ -137,6 +139,15 @@ public final class Policy {
     return Optional.ofNullable(recommendation);
   }
 
+  /**
+   * The share of its applicable indicators (0..1) a unit must have values for in a period to be ranked in it (data
+   * availability screening); 0, the default, ranks every unit with at least one value. A unit below it is left out
+   * of the period's ranking and listed in the result's notes ({@link Note.Kind#SCREENED_OUT}).
+   */
+  public double minCoverage() {
+    return minCoverage;
+  }
+
   /** Every indicator of the tree, parents before children. */
   public List<Indicator> indicators() {
     return root.preOrder().collect(ImmutableList.toImmutableList());
@@ -169,6 +180,7 @@ public final class Policy {
     private double selfAssessmentTolerance = Double.POSITIVE_INFINITY;
     private final Map<String, Panel> panels = new LinkedHashMap<>();
     private Recommendation recommendation;
+    private double minCoverage;
 
     private Builder(String id) {
       this.id = requireNonNull(id, "id");
@@ -259,6 +271,13 @@ public final class Policy {
 
     public Builder recommendation(Recommendation recommendation) {
       this.recommendation = requireNonNull(recommendation, "recommendation");
+      return this;
+    }
+
+    /** Sets {@link Policy#minCoverage()}, a share from 0 to 1. */
+    public Builder minCoverage(double share) {
+      checkArgument(share >= 0 && share <= 1, "minCoverage must be within [0, 1] but was: %s", share);
+      this.minCoverage = share;
       return this;
     }
 

@@ -46,7 +46,17 @@ final class Stages {
    * @param componentValues per component, its value for each unit
    */
   record Rates(double[][] score, double[][] max, double[] rate, double[] selfRate,
-      List<AnnualRollup.YearEndComponent> components, double[][] componentValues, List<Note> notes) {}
+      List<AnnualRollup.YearEndComponent> components, double[][] componentValues, List<Note> notes) {
+    /** The same rates with {@code first} listed before the notes. */
+    Rates withNotesFirst(List<Note> first) {
+      if (first.isEmpty()) {
+        return this;
+      }
+      List<Note> all = new ArrayList<>(first);
+      all.addAll(notes);
+      return new Rates(score, max, rate, selfRate, components, componentValues, List.copyOf(all));
+    }
+  }
 
   /**
    * Adjust: bonus, deductions and vetoes after the caps, and the composite {@code max(0, rate + bonus −

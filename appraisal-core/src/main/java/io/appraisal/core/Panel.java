@@ -1,0 +1,80 @@
+package io.appraisal.core;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The units ranked in one period of a panel (units entering and leaving over the periods): a unit with no value and
+ * no not-applicable mark in the period, and no adjustment event, is absent; a unit with values for fewer than the
+ * policy's {@link Policy#minCoverage()} of its applicable indicators is screened out. Both are left out of the
+ * period's data and listed in the notes; every other unit is present and ranked (its missing values follow the
+ * indicators' {@link MissingPolicy}).
+ *
+ * @param data the data of the ranked units (the data itself when every unit is ranked)
+ * @param notes one note per unit left out, in unit order
+ * @param problems a problem when the screening leaves no unit
+ */
+record Panel(Dataset data, List<Note> notes, List<Problem> problems) {
+
+  static Panel of(CompiledPolicy plan, Dataset data, Period period) {
+    if (data.columns(period).isEmpty()) {
+      return new Panel(data, List.of(), List.of()); // validation reports the period with no values
+    }
+    int n = data.size();
+    boolean[] anyValue = new boolean[n];
+    data.columns(period).values().forEach(column -> {
+      for (int u = 0; u < n; u++) {
+        anyValue[u] |= !Double.isNaN(column.values[u]) || column.notApplicable.get(u);
+      }
+    });
+    for (AdjustmentEvent event : data.events()) {
+      if (event.period().equals(period) && data.indexOf(event.unit()) >= 0) {
+        anyValue[data.indexOf(event.unit())] = true;
+      }
+    }
+    double minCoverage = plan.policy().minCoverage();
+    boolean[] keep = new boolean[n];
+    List<Note> notes = new ArrayList<>();
+    int kept = 0;
+    for (int u = 0; u < n; u++) {
+      String unit = data.units().get(u).id();
+      if (!anyValue[u]) {
+        notes.add(new Note(unit, "", Note.Kind.ABSENT, "no values in period " + period + "; not ranked in it"));
+        continue;
+      }
+      int applicable = 0;
+      int present = 0;
+      for (PlanNode node : plan.nodes()) {
+        Dataset.Column column = data.column(period, node.id());
+        if (node.isLeaf() && node.appliesTo(data.units().get(u))
+            && (column == null || !column.notApplicable.get(u))) {
+          applicable++;
+          present += column != null && !Double.isNaN(column.values[u]) ? 1 : 0;
+        }
+      }
+      // present / applicable is the double nearest the true share, like the policy's minCoverage: 4 / 5 == 0.8.
+      if (applicable > 0 && (double) present / applicable < minCoverage) {
+        notes.add(new Note(unit, "", Note.Kind.SCREENED_OUT, String.format(Locale.ROOT,
+            "values for %d of %d applicable indicators (%.1f%%) in period %s, below the policy's minimum coverage"
+                + " of %s%%; not ranked in it", present, applicable, 100.0 * present / applicable, period,
+            Evaluator.number(minCoverage * 100))));
+        continue;
+      }
+      keep[u] = true;
+      kept++;
+    }
+    if (kept == n) {
+      return new Panel(data, List.of(), List.of());
+    }
+    if (kept == 0) {
+      List<Problem> problems = notes.stream().anyMatch(note -> note.kind() == Note.Kind.SCREENED_OUT)
+          ? List.of(Problem.of(data.source(), "period", period.toString(), "no unit reaches the policy's minimum"
+              + " coverage of " + Evaluator.number(minCoverage * 100) + "% in this period"))
+          : List.of();
+      return new Panel(data, List.of(), problems); // with no unit present, validation reports the period
+    }
+    return new Panel(data.only(keep), ImmutableList.copyOf(notes), List.of());
+  }
+}
