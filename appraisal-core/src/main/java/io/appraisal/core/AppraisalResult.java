@@ -187,8 +187,11 @@ public final class AppraisalResult {
 
   private IndicatorScore.Status status(PlanNode node, int u) {
     if (c.rates().max()[node.index][u] > 0) {
-      return node.isLeaf() && period.isQuarter() && Double.isNaN(raw(node, u)) ? IndicatorScore.Status.IMPUTED_ZERO
-          : IndicatorScore.Status.SCORED;
+      if (node.isLeaf() && period.isQuarter() && Double.isNaN(raw(node, u))) {
+        return node.missing == MissingPolicy.ZERO ? IndicatorScore.Status.IMPUTED_ZERO
+            : IndicatorScore.Status.IMPUTED;
+      }
+      return IndicatorScore.Status.SCORED;
     }
     Dataset.Column column = data.column(period, node.id());
     boolean applies = node.appliesTo(data.units().get(u)) && (column == null || !column.notApplicable.get(u));

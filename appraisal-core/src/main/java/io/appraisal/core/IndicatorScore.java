@@ -29,7 +29,12 @@ public record IndicatorScore(
     /** Missing and scored as zero. */
     IMPUTED_ZERO,
     /** Missing and left out of the maximum. */
-    EXCLUDED
+    EXCLUDED,
+    /**
+     * Missing and scored on an imputed value (group mean or median, previous period); the result's notes say which
+     * value, how and from what.
+     */
+    IMPUTED
   }
 
   public IndicatorScore {

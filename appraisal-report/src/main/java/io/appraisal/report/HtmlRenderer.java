@@ -506,6 +506,7 @@ final class HtmlRenderer {
       case NOT_APPLICABLE -> "report.not-applicable";
       case IMPUTED_ZERO -> "report.imputed-zero";
       case EXCLUDED -> "report.excluded";
+      case IMPUTED -> "report.imputed";
     });
   }
 

@@ -53,7 +53,8 @@ import java.util.function.Supplier;
 final class PolicyReader {
   private static final ImmutableList<String> POLICY_KEYS = ImmutableList.of("id", "name", "version", "description",
       "scale", "categories", "indicators", "adjustments", "grades", "ranking", "rounding", "annual",
-      "selfAssessmentTolerance", "recommendation");
+      "selfAssessmentTolerance", "recommendation", "missing");
+  private static final ImmutableList<String> MISSING_KEYS = ImmutableList.of("minCoverage");
   private static final ImmutableList<String> CATEGORY_KEYS = ImmutableList.of("id", "name");
   private static final ImmutableList<String> INDICATOR_KEYS = ImmutableList.of("id", "name", "points", "weight",
       "direction", "appliesTo", "missing", "range", "rule", "aggregation", "weightsSum", "ahp", "panel", "children");
@@ -153,6 +154,9 @@ final class PolicyReader {
     Value toleranceValue = top.get("selfAssessmentTolerance");
     Double tolerance = toleranceValue.number();
     Recommendation recommendation = recommendation(top.get("recommendation"));
+    Fields missing = top.get("missing").fields(MISSING_KEYS);
+    Value coverageValue = missing == null ? null : missing.get("minCoverage");
+    Double coverage = coverageValue == null ? null : coverageValue.number();
     if (id == null) {
       return null;
     }
@@ -165,6 +169,9 @@ final class PolicyReader {
     }
     if (tolerance != null) {
       attempt(toleranceValue, () -> builder.selfAssessmentTolerance(tolerance));
+    }
+    if (coverage != null) {
+      attempt(coverageValue, () -> builder.minCoverage(coverage));
     }
     if (!problems.isEmpty()) {
       return null;

@@ -63,6 +63,9 @@ final class PolicyWriter {
       out.put("selfAssessmentTolerance", number(policy.selfAssessmentTolerance()));
     }
     policy.recommendation().ifPresent(recommendation -> out.put("recommendation", recommendation(recommendation)));
+    if (policy.minCoverage() > 0) {
+      out.put("missing", ordered("minCoverage", number(policy.minCoverage())));
+    }
     return out;
   }
 
