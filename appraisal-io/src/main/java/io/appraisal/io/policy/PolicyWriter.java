@@ -64,7 +64,7 @@ final class PolicyWriter {
     }
     policy.recommendation().ifPresent(recommendation -> out.put("recommendation", recommendation(recommendation)));
     if (policy.minCoverage() > 0) {
-      out.put("missing", ordered("minCoverage", number(policy.minCoverage())));
+      out.put("missing", Map.of("minCoverage", number(policy.minCoverage())));
     }
     return out;
   }
