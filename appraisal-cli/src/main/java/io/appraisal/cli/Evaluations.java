@@ -60,6 +60,13 @@ final class Evaluations {
     return out.toString();
   }
 
+  /** Says that {@code unit} is not in {@code result} (absent from the period, or screened out), with the note why. */
+  static void notRanked(AppraisalResult result, Unit unit, PrintWriter err) {
+    String why = result.notes().stream().filter(note -> note.unit().equals(unit.id()) && note.indicator().isEmpty())
+        .map(note -> ": " + note.message()).findFirst().orElse("");
+    err.println("unit " + unit.id() + " was not ranked in " + result.period() + why);
+  }
+
   /** The period asked for, or the latest period with values; null when the data has none. */
   static Period periodOrLatest(Period asked, LoadedDataset data) {
     return asked != null ? asked : data.latestPeriod().orElse(null);

@@ -100,6 +100,10 @@ final class ExplainCommand implements Callable<Integer> {
       return AppraisalCli.INVALID_INPUT;
     }
     Unit wanted = Evaluations.unit(commandLine, data, "--unit", unit);
+    if (result.unit(wanted.id()).isEmpty()) {
+      Evaluations.notRanked(result, wanted, stderr);
+      return AppraisalCli.INVALID_INPUT;
+    }
     AppraisalResult previous = null;
     if (against != null) {
       previous = Evaluations.evaluate(read, against, "; nothing was computed", stderr);
@@ -107,7 +111,7 @@ final class ExplainCommand implements Callable<Integer> {
         return AppraisalCli.INVALID_INPUT;
       }
       if (previous.unit(wanted.id()).isEmpty()) {
-        stderr.println("unit " + wanted.id() + " was not ranked in " + against);
+        Evaluations.notRanked(previous, wanted, stderr);
         return AppraisalCli.INVALID_INPUT;
       }
     }

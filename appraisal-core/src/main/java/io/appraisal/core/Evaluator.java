@@ -221,7 +221,8 @@ final class Evaluator {
     }
     if (data.columns(period).isEmpty()) {
       problems.add(Problem.of(data.source(), "period", period.toString(),
-          "no values for this period; the data has " + data.periods()));
+          "no values for this period; the data has " + data.periods() + (period.isQuarter()
+              || policy.annual().isEmpty() ? "" : "; a year is computed from its quarters by evaluateYear")));
     }
     data.columns(period).forEach((indicatorId, column) -> {
       PlanNode node = plan.node(indicatorId);

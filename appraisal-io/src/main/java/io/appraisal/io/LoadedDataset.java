@@ -208,7 +208,8 @@ public final class LoadedDataset {
     requireNonNull(policy, "policy");
     Set<Problem> all = new LinkedHashSet<>(parseProblems);
     for (Period period : periods) {
-      for (Problem problem : period.isQuarter() ? quarterProblems(policy, period) : yearProblems(policy, period)) {
+      for (Problem problem : rolledUp(policy, period) ? yearProblems(policy, period)
+          : periodProblems(policy, period)) {
         if (!isFollowOn(problem)) {
           all.add(corrections.locate(problem));
         }
@@ -253,16 +254,27 @@ public final class LoadedDataset {
   }
 
   private static AppraisalResult compute(CompiledPolicy policy, Dataset data, Period period, CorrectionLog log) {
-    return period.isQuarter() ? policy.evaluate(data, period, log)
-        : policy.evaluateYear(data, period.year(), log);
+    return rolledUp(policy, period) ? policy.evaluateYear(data, period.year(), log)
+        : policy.evaluate(data, period, log);
+  }
+
+  /**
+   * Whether {@code period} is a year computed by the policy's annual roll-up from its quarters. A year of a policy
+   * without one is ranked like a quarter, from the values given for that year (an annual series).
+   */
+  private static boolean rolledUp(CompiledPolicy policy, Period period) {
+    return !period.isQuarter() && policy.policy().annual().isPresent();
   }
 
   private AppraisalResult compute(CompiledPolicy policy, Period period, CorrectionLog log) {
     return compute(policy, dataset, period, log);
   }
 
-  /** The validation problems of a quarter, then (when there are none) those found while applying the log. */
-  private List<Problem> quarterProblems(CompiledPolicy policy, Period period) {
+  /**
+   * The validation problems of a period ranked from its own values, then (when there are none) those found while
+   * applying the log.
+   */
+  private List<Problem> periodProblems(CompiledPolicy policy, Period period) {
     List<Problem> problems = policy.validate(dataset, period);
     if (!problems.isEmpty()) {
       return problems;
@@ -277,10 +289,6 @@ public final class LoadedDataset {
 
   /** The problems of an annual evaluation (the core validates a year only by evaluating it). */
   private List<Problem> yearProblems(CompiledPolicy policy, Period year) {
-    if (policy.policy().annual().isEmpty()) {
-      return List.of(Problem.of(dataset.source(), "period", year.toString(), "the policy " + policy.policy().id()
-          + " has no annual roll-up, so a year cannot be ranked; rank a quarter such as " + year.year() + "-Q4"));
-    }
     try {
       policy.evaluateYear(dataset, year.year(), corrections.log());
       return List.of();
