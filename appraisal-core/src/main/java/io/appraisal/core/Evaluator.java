@@ -39,6 +39,9 @@ final class Evaluator {
   /** Every problem with the data for this policy and period; empty when it can be evaluated. */
   List<Problem> validate() {
     List<Problem> problems = new ArrayList<>(checkInputs());
+    if (data.columns(period).isEmpty()) {
+      return List.copyOf(problems); // not every value of every unit missing as well
+    }
     List<Note> notes = new ArrayList<>();
     List<PlanNode> nodes = plan.nodes();
     double[] scratch = new double[n];
@@ -123,6 +126,9 @@ final class Evaluator {
    * @throws InvalidInputException listing every problem with the inputs and the leaves' values
    */
   private Stages.LeafScores scoreLeaves(List<Problem> inputProblems, Corrections corrections) {
+    if (data.columns(period).isEmpty()) {
+      throwIfAny(inputProblems); // the period has no values: not every value of every unit missing as well
+    }
     List<Problem> problems = new ArrayList<>(inputProblems);
     List<Note> notes = new ArrayList<>();
     List<PlanNode> nodes = plan.nodes();
@@ -363,8 +369,8 @@ final class Evaluator {
         raw[u] = mean ? Imputation.mean(values) : Imputation.median(values);
         max[u] = points;
         notes.add(new Note(unitId(u), node.id(), mean ? Note.Kind.IMPUTED_GROUP_MEAN : Note.Kind.IMPUTED_GROUP_MEDIAN,
-            "value missing; imputed " + number(raw[u]) + ", the " + (mean ? "mean" : "median") + " of the "
-                + values.length + " values of category " + category + " in period " + period));
+            "value missing; imputed " + number(raw[u]) + ", the " + (mean ? "mean" : "median") + " of category "
+                + category + "'s values in period " + period + " (n = " + values.length + ")"));
       }
       case PREVIOUS_PERIOD -> {
         Period previous = period.previous();
