@@ -97,7 +97,7 @@ class PeriodErrorsTest {
         }
         Run run = withPeriod(command, period);
         assertEquals(AppraisalCli.INVALID_INPUT, run.exit(), command + " " + period + ": " + run.err());
-        assertTrue(run.err().contains("period '" + period + "'") || run.err().contains("period " + period),
+        assertTrue(run.err().contains("field 'period' = '" + period + "'") || run.err().contains("period " + period),
             command + " " + period + ": " + run.err());
         assertNoStackTrace(run);
       }
@@ -108,7 +108,7 @@ class PeriodErrorsTest {
   void aYearWithoutValuesOrRollupNamesThePeriodAndWhatTheDataHas() {
     Run run = command("rank", "--period", "2021");
     assertEquals(AppraisalCli.INVALID_INPUT, run.exit(), run.err());
-    assertTrue(run.err().contains("period '2021': no values for this period; the data has [2022, 2022-Q1,"
+    assertTrue(run.err().contains("values.csv: field 'period' = '2021': no values for this period; the data has [2022, 2022-Q1,"
         + " 2022-Q2, 2022-Q3, 2022-Q4]"), run.err());
     assertEquals(2, run.err().lines().count(), "the count and the one problem, no missing value per unit: "
         + run.err());

@@ -8,6 +8,7 @@ import io.appraisal.core.AppraisalEngine;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Dataset;
 import io.appraisal.core.Indicator;
+import io.appraisal.core.Note;
 import io.appraisal.core.Period;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Rounding;
@@ -98,6 +99,49 @@ class HdiReproductionTest {
       assertEquals(12, byId.get(tied).rank(), tied);
     }
     assertEquals(15, byId.get("GBR").rank());
+  }
+
+  @Test
+  void aPanelRanksEachYearsCountriesAndListsTheOthers() {
+    // A panel made from the 2022 file: every country in 2022; in 2021 only the countries whose code starts with A
+    // to M (same values), and a country XXX that is in 2021 only. 2022 reproduces every published value and rank
+    // with XXX absent; 2021 ranks the A..M countries and XXX and lists the others as absent.
+    List<Map<String, String>> rows = RefData.read("hdi.csv");
+    Period earlier = Period.year(2021);
+    Dataset.Builder data = Dataset.builder().source("hdi.csv").unit(Unit.of("XXX", "Left after 2021", "countries"));
+    int inEarlier = 1;
+    for (Map<String, String> row : rows) {
+      String iso = row.get("iso3");
+      data.unit(Unit.of(iso, row.get("country"), "countries"));
+      boolean early = iso.compareTo("N") < 0;
+      inEarlier += early ? 1 : 0;
+      for (String indicator : List.of("le", "eys", "mys", "gnipc")) {
+        data.value(iso, YEAR, indicator, Double.parseDouble(row.get(indicator)));
+        if (early) {
+          data.value(iso, earlier, indicator, Double.parseDouble(row.get(indicator)));
+        }
+      }
+    }
+    for (String indicator : List.of("le", "eys", "mys", "gnipc")) {
+      data.value("XXX", earlier, indicator, Double.parseDouble(rows.get(0).get(indicator))); // Afghanistan's
+    }
+    Dataset panel = data.build();
+
+    AppraisalResult result = ENGINE.evaluate(hdiPolicy(), panel, YEAR);
+    assertEquals(193, result.size());
+    assertEquals(List.of(new Note("XXX", "", Note.Kind.ABSENT, "no values in period 2022; not ranked in it")),
+        result.notes());
+    assertAll(rows.stream().map(row -> (Executable) () -> {
+      UnitResult unit = result.unit(row.get("iso3")).orElseThrow();
+      assertEquals(new BigDecimal(row.get("hdi_published")).setScale(3), unit.published(), row.get("country"));
+      assertEquals(Double.parseDouble(row.get("rank_published")), unit.rank(), row.get("country") + " rank");
+    }));
+
+    AppraisalResult before = ENGINE.evaluate(hdiPolicy(), panel, earlier);
+    assertEquals(inEarlier, before.size());
+    assertEquals(194 - inEarlier, before.notes().stream().filter(n -> n.kind() == Note.Kind.ABSENT).count());
+    assertEquals(result.unit("AFG").orElseThrow().published(), before.unit("AFG").orElseThrow().published());
+    assertEquals(before.unit("AFG").orElseThrow().published(), before.unit("XXX").orElseThrow().published());
   }
 
   @Test

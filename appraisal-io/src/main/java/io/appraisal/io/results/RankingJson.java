@@ -64,7 +64,7 @@ import org.apiguardian.api.API;
  * (negative when lost); it and {@code previousRank} are null when there is no previous period, or for a unit not
  * ranked then. {@code selfScoreRate} is the score rate of the unit's self-assessment (自评), null without one. For an
  * annual result the indicators hold the quarterly means, followed by the year-end components. Indicator {@code
- * status} is one of {@code SCORED}, {@code NOT_APPLICABLE}, {@code IMPUTED_ZERO},
+ * status} is one of {@code SCORED}, {@code NOT_APPLICABLE}, {@code IMPUTED_ZERO}, {@code IMPUTED},
  * {@code EXCLUDED}; {@code raw} is null for groups and missing values; the {@code contribution}s of the leaves add up
  * to the score rate.
  *
