@@ -128,6 +128,9 @@ class MissingPolicyTest {
     Dataset data = Dataset.builder().source("e.csv")
         .unit(Unit.of("w1", "W1", "C")).unit(Unit.of("w2", "W2", "C"))
         .value("w1", Q, "e1", 5).value("w1", Q, "e2", 5)
+        // w2 is present (a unit with nothing at all in the period would be absent, see PanelTest): e1 is marked
+        // not applicable and e2 is missing and excluded
+        .notApplicable("w2", Q, "e1", Origin.CODE)
         .build();
     CompiledPolicy plan = TestRules.engine().compile(policy);
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> plan.evaluate(data, Q));

@@ -252,7 +252,9 @@ public final class RankingTable {
     List<String> shownIds = units.stream().map(UnitResult::id).toList();
     boolean any = false;
     for (Note note : result.notes()) {
-      if (shownIds.contains(note.unit())) {
+      // units left out of a panel's period are listed whatever is shown: they are in no row
+      if (shownIds.contains(note.unit()) || note.kind() == Note.Kind.ABSENT
+          || note.kind() == Note.Kind.SCREENED_OUT) {
         any = true;
         String name = result.unit(note.unit()).map(u -> u.unit().name()).orElse("");
         out.append("  ").append(note.unit()).append(' ').append(name).append(l.text("table.indicator"))
