@@ -33,7 +33,7 @@ public final class CompiledPolicy {
 
   /** Every problem with {@code data} for this period; empty when {@link #evaluate} will compute. */
   public List<Problem> validate(Dataset data, Period period) {
-    Panel panel = Panel.of(this, data, period);
+    Presence panel = Presence.of(this, data, period);
     return ImmutableList.<Problem>builder().addAll(panel.problems())
         .addAll(new Evaluator(this, panel.data(), period).validate()).build();
   }
@@ -54,7 +54,7 @@ public final class CompiledPolicy {
    * @throws InvalidInputException listing every problem with the data or the corrections
    */
   public AppraisalResult evaluate(Dataset data, Period period, CorrectionLog corrections) {
-    Panel panel = Panel.of(this, data, period);
+    Presence panel = Presence.of(this, data, period);
     if (!panel.problems().isEmpty()) {
       throw new InvalidInputException(panel.problems());
     }

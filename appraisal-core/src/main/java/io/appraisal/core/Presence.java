@@ -16,11 +16,11 @@ import java.util.Locale;
  * @param notes one note per unit left out, in unit order
  * @param problems a problem when the screening leaves no unit
  */
-record Panel(Dataset data, List<Note> notes, List<Problem> problems) {
+record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
 
-  static Panel of(CompiledPolicy plan, Dataset data, Period period) {
+  static Presence of(CompiledPolicy plan, Dataset data, Period period) {
     if (data.columns(period).isEmpty()) {
-      return new Panel(data, List.of(), List.of()); // validation reports the period with no values
+      return new Presence(data, List.of(), List.of()); // validation reports the period with no values
     }
     int n = data.size();
     boolean[] anyValue = new boolean[n];
@@ -66,15 +66,15 @@ record Panel(Dataset data, List<Note> notes, List<Problem> problems) {
       kept++;
     }
     if (kept == n) {
-      return new Panel(data, List.of(), List.of());
+      return new Presence(data, List.of(), List.of());
     }
     if (kept == 0) {
       List<Problem> problems = notes.stream().anyMatch(note -> note.kind() == Note.Kind.SCREENED_OUT)
           ? List.of(Problem.of(data.source(), "period", period.toString(), "no unit reaches the policy's minimum"
               + " coverage of " + Evaluator.number(minCoverage * 100) + "% in this period"))
           : List.of();
-      return new Panel(data, List.of(), problems); // with no unit present, validation reports the period
+      return new Presence(data, List.of(), problems); // with no unit present, validation reports the period
     }
-    return new Panel(data.only(keep), ImmutableList.copyOf(notes), List.of());
+    return new Presence(data.only(keep), ImmutableList.copyOf(notes), List.of());
   }
 }
