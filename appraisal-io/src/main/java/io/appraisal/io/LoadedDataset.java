@@ -228,8 +228,7 @@ public final class LoadedDataset {
     requireNonNull(policy, "policy");
     requireNonNull(period, "period");
     InvalidInputException failure = null;
-    // A year without an annual roll-up is a problem (yearProblems), not a computation to attempt.
-    if (parseProblems.isEmpty() && (period.isQuarter() || policy.policy().annual().isPresent())) {
+    if (parseProblems.isEmpty()) {
       try {
         return compute(policy, period, corrections.log());
       } catch (InvalidInputException e) {
