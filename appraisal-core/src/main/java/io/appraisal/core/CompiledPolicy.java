@@ -18,10 +18,12 @@ public final class CompiledPolicy {
   private final ImmutableMap<String, PlanNode> byId;
   private final ImmutableList<String> categoryIds;
   private final Rounder rounder;
+  private final int[] order;
 
-  CompiledPolicy(Policy policy, ImmutableList<PlanNode> nodes) {
+  CompiledPolicy(Policy policy, ImmutableList<PlanNode> nodes, int[] order) {
     this.policy = policy;
     this.nodes = nodes;
+    this.order = order;
     this.byId = nodes.stream().collect(ImmutableMap.toImmutableMap(PlanNode::id, node -> node));
     this.categoryIds = policy.categories().stream().map(Category::id).collect(ImmutableList.toImmutableList());
     this.rounder = new Rounder(policy.rounding());
@@ -82,6 +84,14 @@ public final class CompiledPolicy {
 
   List<PlanNode> nodes() {
     return nodes;
+  }
+
+  /**
+   * The groups and derived nodes in the order they are computed: each after every node it depends on (its children,
+   * the nodes its expression refers to). Without derived nodes, children before parents, last in the tree first.
+   */
+  int[] order() {
+    return order;
   }
 
   PlanNode node(String id) {

@@ -1,6 +1,7 @@
 package io.appraisal.core;
 
 import com.google.common.collect.ImmutableList;
+import io.appraisal.core.expression.Expression;
 import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.ScoringContext;
 import java.util.ArrayList;
@@ -58,10 +59,18 @@ final class Evaluator {
     }
     // A group scores a unit when a child does (with a positive weight, for the means): the same test as the
     // aggregation's, so validate() finds the units evaluate() would find with nothing to score.
-    for (int i = nodes.size() - 1; i >= 0; i--) {
+    for (int i : plan.order()) {
       PlanNode node = nodes.get(i);
-      if (!node.isLeaf()) {
-        scored[i] = new boolean[n];
+      scored[i] = new boolean[n];
+      if (node.isDerived()) {
+        // A derived node scores a unit when every node its expression refers to does.
+        Arrays.fill(scored[i], true);
+        for (int reference : node.references) {
+          for (int u = 0; u < n; u++) {
+            scored[i][u] &= scored[reference][u];
+          }
+        }
+      } else {
         boolean sum = node.indicator.aggregation() == Aggregation.SUM;
         for (int child : node.children) {
           if (sum || nodes.get(child).indicator.weight() > 0) {
@@ -174,12 +183,11 @@ final class Evaluator {
     double[][] max = leaves.max().clone();
     boolean[] full = leaves.full().clone();
     List<Problem> problems = new ArrayList<>();
-    for (int i = nodes.size() - 1; i >= 0; i--) {
+    for (int i : plan.order()) {
       PlanNode node = nodes.get(i);
-      if (!node.isLeaf()) {
-        score[i] = new double[n];
-        full[i] = aggregate(node, score, max, full, problems);
-      }
+      score[i] = new double[n];
+      full[i] = node.isDerived() ? derive(node, score, max, problems)
+          : aggregate(node, score, max, full, problems);
     }
     return new Stages.TreeScores(score, max, leaves.notes(), List.copyOf(problems));
   }
@@ -234,7 +242,8 @@ final class Evaluator {
       PlanNode node = plan.node(indicatorId);
       if (node == null || !node.isLeaf()) {
         String message = node == null ? "unknown indicator" : "indicator " + indicatorId
-            + " is a group; values belong to its leaves";
+            + (node.isDerived() ? " is derived from other indicators; it has no values of its own"
+                : " is a group; values belong to its leaves");
         for (int u = 0; u < n; u++) {
           if (!Double.isNaN(column.values[u]) || column.notApplicable.get(u)) {
             problems.add(origin(u, indicatorId).problem("indicator", indicatorId, message));
@@ -526,6 +535,48 @@ final class Evaluator {
     }
     max[node.index] = nodeMax;
     return nodeFull;
+  }
+
+  /**
+   * Computes a derived node's expression over whole columns into {@code score[node]} and {@code max[node]}: for the
+   * units every referenced node scores (the others leave it out). A value that is not a finite number, or lies
+   * outside {@code [0, points]}, is a problem naming the unit, the node and the operands: never a silent NaN.
+   * Returns whether every unit has the node's maximum.
+   */
+  private boolean derive(PlanNode node, double[][] score, double[][] max, List<Problem> problems) {
+    boolean[] active = new boolean[n];
+    Arrays.fill(active, true);
+    for (int reference : node.references) {
+      for (int u = 0; u < n; u++) {
+        active[u] &= max[reference][u] > 0;
+      }
+    }
+    List<Expression.DomainError> errors = new ArrayList<>();
+    double[] values = node.expression.evaluate(id -> score[plan.node(id).index], n, active, errors);
+    String text = node.expression.text();
+    for (Expression.DomainError error : errors) {
+      problems.add(Problem.of(data.source(), "indicator", node.id(), "unit " + unitId(error.unit()) + ", period "
+          + period + ": " + error.message() + " at offset " + error.offset() + " of '" + text + "'"));
+    }
+    double points = node.indicator.points();
+    double[] nodeScore = score[node.index];
+    double[] nodeMax = new double[n];
+    boolean full = true;
+    for (int u = 0; u < n; u++) {
+      double value = values[u];
+      if (!active[u]) {
+        full = false;
+      } else if (Double.isFinite(value) && !(value >= 0 && value <= points * (1 + 1e-12))) {
+        problems.add(Problem.of(data.source(), "indicator", node.id(), "unit " + unitId(u) + ", period " + period
+            + ": '" + text + "' gives " + number(value) + ", outside the node's score range [0, " + number(points)
+            + "]"));
+      } else if (Double.isFinite(value)) {
+        nodeScore[u] = Math.min(value, points);
+        nodeMax[u] = points;
+      }
+    }
+    max[node.index] = full ? constant(points) : nodeMax;
+    return full;
   }
 
   /** A shared read-only column holding {@code value} for every unit. */

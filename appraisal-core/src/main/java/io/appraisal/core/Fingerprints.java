@@ -97,15 +97,18 @@ final class Fingerprints {
   private static void indicator(Indicator node, String parent, Consumer<CharSequence> out) {
     RuleSpec rule = node.rule().orElse(null);
     ValueRange range = node.range().orElse(null);
-    new Line(out, "indicator").field("id", node.id()).field("parent", parent).field("name", node.name())
+    Line line = new Line(out, "indicator").field("id", node.id()).field("parent", parent).field("name", node.name())
         .field("points", node.points()).field("weight", node.weight()).field("direction", node.direction())
         .field("categories", node.applicability().categories())
         .field("attributes", node.applicability().attributes())
-        .field("aggregation", node.isLeaf() ? null : node.aggregation())
+        .field("aggregation", node.isLeaf() || node.expression().isPresent() ? null : node.aggregation())
         .field("missing", node.missing().orElse(null))
         .field("min", range == null ? null : range.min()).field("max", range == null ? null : range.max())
         .field("rule", rule == null ? null : rule.type())
-        .field("parameters", rule == null ? null : rule.parameters()).end();
+        .field("parameters", rule == null ? null : rule.parameters());
+    // Written only for derived nodes, so that the hashes of policies without them are unchanged.
+    node.expression().ifPresent(expression -> line.field("expression", expression));
+    line.end();
     node.children().forEach(child -> indicator(child, node.id(), out));
   }
 

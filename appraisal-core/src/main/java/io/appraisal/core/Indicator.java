@@ -13,8 +13,9 @@ import org.apiguardian.api.API;
 
 /**
  * A node of the indicator tree (一级/二级/三级指标). A leaf scores one raw value with a {@link RuleSpec}; a group
- * combines its children with an {@link Aggregation}. Every node has a maximum ({@code points}) and a weight; which
- * of the two matters depends on the parent's aggregation.
+ * combines its children with an {@link Aggregation}; a derived node's score is an {@link #expression()} over other
+ * nodes' scores ({@code hdi_f / hdi_m}), with or without children of its own. Every node has a maximum
+ * ({@code points}) and a weight; which of the two matters depends on the parent's aggregation.
  */
 @API(status = STABLE, since = "0.1")
 public final class Indicator {
@@ -25,6 +26,7 @@ public final class Indicator {
   private final Direction direction;
   private final Applicability applicability;
   private final RuleSpec rule;
+  private final String expression;
   private final Aggregation aggregation;
   private final MissingPolicy missing;
   private final ValueRange range;
@@ -35,6 +37,7 @@ public final class Indicator {
     this.name = builder.name;
     this.children = builder.children.build();
     this.rule = builder.rule;
+    this.expression = builder.expression;
     this.aggregation = builder.aggregation == null ? Aggregation.SUM : builder.aggregation;
     this.points = Double.isNaN(builder.points) ? defaultPoints() : builder.points;
     this.weight = builder.weight;
@@ -45,7 +48,7 @@ public final class Indicator {
   }
 
   private double defaultPoints() {
-    if (children.isEmpty() || aggregation != Aggregation.SUM) {
+    if (children.isEmpty() || aggregation != Aggregation.SUM || expression != null) {
       return 1;
     }
     return children.stream().mapToDouble(Indicator::points).sum();
@@ -55,6 +58,17 @@ public final class Indicator {
   public static Builder leaf(String id, String name, RuleSpec rule) {
     Builder builder = new Builder(id, name);
     builder.rule = requireNonNull(rule, "rule");
+    return builder;
+  }
+
+  /**
+   * Starts a derived node, whose score is {@code expression} over other nodes' scores by id (see
+   * {@code io.appraisal.core.expression.Expression} for the grammar); checked when the policy is compiled. It may
+   * have children, computed as usual and available to the expression.
+   */
+  public static Builder derived(String id, String name, String expression) {
+    Builder builder = new Builder(id, name);
+    builder.expression = requireNonNull(expression, "expression");
     return builder;
   }
 
@@ -94,6 +108,11 @@ public final class Indicator {
     return Optional.ofNullable(rule);
   }
 
+  /** The expression of a derived node; empty for leaves and groups. */
+  public Optional<String> expression() {
+    return Optional.ofNullable(expression);
+  }
+
   public Aggregation aggregation() {
     return aggregation;
   }
@@ -112,8 +131,9 @@ public final class Indicator {
     return children;
   }
 
+  /** Whether this node scores a raw value with a rule (a derived node without children is not a leaf). */
   public boolean isLeaf() {
-    return children.isEmpty();
+    return rule != null;
   }
 
   /** This node and all its descendants, parents before children. */
@@ -123,7 +143,8 @@ public final class Indicator {
 
   @Override
   public String toString() {
-    return "Indicator{" + id + (isLeaf() ? ", rule=" + rule.type() : ", children=" + children.size()) + "}";
+    return "Indicator{" + id + (isLeaf() ? ", rule=" + rule.type()
+        : expression != null ? ", expression=" + expression : ", children=" + children.size()) + "}";
   }
 
   /** Builds an {@link Indicator}; every setter validates at once and may be called once. */
@@ -137,6 +158,7 @@ public final class Indicator {
     private Direction direction = Direction.HIGHER_IS_BETTER;
     private Applicability applicability = Applicability.ALL;
     private RuleSpec rule;
+    private String expression;
     private Aggregation aggregation;
     private MissingPolicy missing;
     private ValueRange range;
@@ -180,6 +202,7 @@ public final class Indicator {
 
     public Builder aggregation(Aggregation aggregation) {
       checkState(rule == null, "leaf %s has a rule and cannot aggregate", id);
+      checkState(expression == null, "derived node %s has an expression and cannot aggregate", id);
       checkState(this.aggregation == null, "aggregation of %s was already set to %s", id, this.aggregation);
       this.aggregation = requireNonNull(aggregation, "aggregation");
       return this;
@@ -214,7 +237,7 @@ public final class Indicator {
     }
 
     public Indicator build() {
-      checkState(rule != null || hasChildren, "group %s has no children", id);
+      checkState(rule != null || hasChildren || expression != null, "group %s has no children", id);
       checkState(range == null || rule != null, "range is for leaves but %s is a group", id);
       return new Indicator(this);
     }

@@ -1,6 +1,7 @@
 package io.appraisal.core;
 
 import com.google.common.collect.ImmutableList;
+import io.appraisal.core.expression.Expression;
 import io.appraisal.core.spi.Rule;
 
 /** One indicator of a compiled policy, with everything resolved that evaluation needs. */
@@ -10,6 +11,10 @@ final class PlanNode {
   final Indicator indicator;
   final int[] children;
   final Rule rule;
+  /** A derived node's compiled expression, else null; set once the whole tree is known. */
+  Expression expression;
+  /** The plan indices of the nodes the expression refers to, in the order of {@link Expression#references()}. */
+  int[] references = new int[0];
   final ValueRange inputRange;
   final MissingPolicy missing;
   /** The node's own applicability and its ancestors': a unit is scored on the node only if all apply. */
@@ -38,6 +43,10 @@ final class PlanNode {
 
   boolean isLeaf() {
     return rule != null;
+  }
+
+  boolean isDerived() {
+    return indicator.expression().isPresent();
   }
 
   String id() {

@@ -1,6 +1,7 @@
 package io.appraisal.core;
 
 import com.google.common.collect.ImmutableList;
+import io.appraisal.core.expression.Expression;
 import io.appraisal.core.spi.ParameterSpec;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
@@ -33,10 +34,12 @@ final class PolicyCompiler {
     compiler.checkCategories();
     compiler.add(policy.root(), -1, MissingPolicy.FAIL);
     compiler.checkReferences();
+    compiler.compileExpressions();
+    int[] order = compiler.order();
     if (!compiler.problems.isEmpty()) {
       throw new InvalidInputException(compiler.problems);
     }
-    return new CompiledPolicy(policy, ImmutableList.copyOf(compiler.nodes));
+    return new CompiledPolicy(policy, ImmutableList.copyOf(compiler.nodes), order);
   }
 
   private void checkCategories() {
@@ -115,6 +118,70 @@ final class PolicyCompiler {
     }
     problems.addAll(parameters.problems());
     return parameters.problems().isEmpty() ? rule : null;
+  }
+
+  /** Compiles every derived node's expression against the tree's ids, reporting every error of every one. */
+  private void compileExpressions() {
+    Map<String, Integer> index = new HashMap<>();
+    nodes.forEach(node -> index.putIfAbsent(node.id(), node.index));
+    for (PlanNode node : nodes) {
+      if (node.isDerived()) {
+        String text = node.indicator.expression().orElseThrow();
+        Expression expression = Expression.compile(text, index.keySet());
+        for (Expression.Error error : expression.errors()) {
+          problems.add(Problem.of(source, "indicators." + node.id() + ".expression", text,
+              "at offset " + error.offset() + " of the expression: " + error.message()));
+        }
+        node.expression = expression;
+        node.references = expression.references().stream().mapToInt(index::get).toArray();
+      }
+    }
+  }
+
+  /**
+   * The groups and derived nodes in the order they are computed (depth first from the root: every node after its
+   * children and the nodes its expression refers to); reports each cycle, naming it.
+   */
+  private int[] order() {
+    List<Integer> order = new ArrayList<>();
+    byte[] state = new byte[nodes.size()];
+    visit(0, state, new ArrayList<>(), order);
+    return order.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private void visit(int node, byte[] state, List<Integer> path, List<Integer> order) {
+    state[node] = 1;
+    path.add(node);
+    PlanNode plan = nodes.get(node);
+    for (int[] dependencies : new int[][] {plan.children, plan.references}) {
+      for (int next : dependencies) {
+        if (state[next] == 1) {
+          List<String> cycle = new ArrayList<>();
+          path.subList(path.indexOf(next), path.size()).forEach(i -> cycle.add(nodes.get(i).id()));
+          cycle.add(nodes.get(next).id());
+          String first = cycle.stream().filter(id -> nodes.get(index(id)).isDerived()).findFirst().orElseThrow();
+          problems.add(Problem.of(source, "indicators." + first + ".expression",
+              nodes.get(index(first)).indicator.expression().orElseThrow(),
+              "cycle: " + String.join(" → ", cycle)));
+        } else if (state[next] == 0) {
+          visit(next, state, path, order);
+        }
+      }
+    }
+    path.remove(path.size() - 1);
+    state[node] = 2;
+    if (!plan.isLeaf()) {
+      order.add(node);
+    }
+  }
+
+  private int index(String id) {
+    for (PlanNode node : nodes) {
+      if (node.id().equals(id)) {
+        return node.index;
+      }
+    }
+    throw new AssertionError(id);
   }
 
   /** Checks what refers to indicators or categories across the policy. */

@@ -1,0 +1,272 @@
+package io.appraisal.core.expression;
+
+import io.appraisal.core.expression.Expression.Columns;
+import io.appraisal.core.expression.Expression.DomainError;
+import java.util.List;
+import java.util.function.IntFunction;
+
+/**
+ * The column operations a parsed expression compiles to: each evaluates a whole column of units in one loop, then
+ * one scan reports the units whose value it made non-finite.
+ */
+final class Ops {
+  private Ops() {}
+
+  /** One node of the compiled expression. */
+  abstract static class Op {
+    final int offset;
+    private final boolean isBoolean;
+
+    Op(int offset, boolean isBoolean) {
+      this.offset = offset;
+      this.isBoolean = isBoolean;
+    }
+
+    boolean isBoolean() {
+      return isBoolean;
+    }
+
+    /** The value for every unit; only the units of {@code mask} matter and may report domain errors. */
+    abstract double[] eval(Columns context, boolean[] mask);
+
+    /** Reports each unit of {@code mask}, not failed before, whose value in {@code out} is not finite. */
+    final double[] check(Columns context, boolean[] mask, double[] out, IntFunction<String> describe) {
+      for (int u = 0; u < context.n; u++) {
+        if (mask[u] && !context.failed[u] && !Double.isFinite(out[u])) {
+          context.failed[u] = true;
+          context.errors.add(new DomainError(u, offset, describe.apply(u)));
+        }
+      }
+      return out;
+    }
+  }
+
+  static Op constant(int offset, double value) {
+    return new Op(offset, false) {
+      @Override
+      double[] eval(Columns context, boolean[] mask) {
+        double[] out = new double[context.n];
+        java.util.Arrays.fill(out, value);
+        return out;
+      }
+    };
+  }
+
+  static Op reference(int offset, String name) {
+    return new Op(offset, false) {
+      @Override
+      double[] eval(Columns context, boolean[] mask) {
+        double[] out = context.columns.apply(name).clone();
+        return check(context, mask, out, u -> name + " has no value");
+      }
+    };
+  }
+
+  static Op negate(int offset, Op operand) {
+    if (operand == null) {
+      return null;
+    }
+    return new Op(offset, false) {
+      @Override
+      double[] eval(Columns context, boolean[] mask) {
+        double[] out = operand.eval(context, mask);
+        for (int u = 0; u < out.length; u++) {
+          out[u] = -out[u];
+        }
+        return out;
+      }
+    };
+  }
+
+  static Op arithmetic(int offset, char op, Op left, Op right) {
+    if (left == null || right == null) {
+      return null;
+    }
+    return new Op(offset, false) {
+      @Override
+      double[] eval(Columns context, boolean[] mask) {
+        double[] a = left.eval(context, mask);
+        double[] b = right.eval(context, mask);
+        double[] out = new double[context.n];
+        switch (op) {
+          case '+' -> {
+            for (int u = 0; u < out.length; u++) {
+              out[u] = a[u] + b[u];
+            }
+          }
+          case '-' -> {
+            for (int u = 0; u < out.length; u++) {
+              out[u] = a[u] - b[u];
+            }
+          }
+          case '*' -> {
+            for (int u = 0; u < out.length; u++) {
+              out[u] = a[u] * b[u];
+            }
+          }
+          case '/' -> {
+            for (int u = 0; u < out.length; u++) {
+              out[u] = a[u] / b[u];
+            }
+          }
+          default -> throw new AssertionError(op);
+        }
+        return check(context, mask, out, u -> (op == '/' && b[u] == 0 ? "division by zero: " : "not a finite number: ")
+            + number(a[u]) + " " + op + " " + number(b[u]));
+      }
+    };
+  }
+
+  static Op compare(int offset, String op, Op left, Op right) {
+    if (left == null || right == null) {
+      return null;
+    }
+    return new Op(offset, true) {
+      @Override
+      double[] eval(Columns context, boolean[] mask) {
+        double[] a = left.eval(context, mask);
+        double[] b = right.eval(context, mask);
+        double[] out = new double[context.n];
+        for (int u = 0; u < out.length; u++) {
+          boolean holds = switch (op) {
+            case "<" -> a[u] < b[u];
+            case "<=" -> a[u] <= b[u];
+            case ">" -> a[u] > b[u];
+            case ">=" -> a[u] >= b[u];
+            case "==" -> a[u] == b[u];
+            case "!=" -> a[u] != b[u];
+            default -> throw new AssertionError(op);
+          };
+          out[u] = holds ? 1 : 0;
+        }
+        return out;
+      }
+    };
+  }
+
+  static Op logical(int offset, String op, Op left, Op right) {
+    if (left == null || right == null) {
+      return null;
+    }
+    boolean and = op.equals("and");
+    return new Op(offset, true) {
+      @Override
+      double[] eval(Columns context, boolean[] mask) {
+        double[] a = left.eval(context, mask);
+        double[] b = right.eval(context, mask);
+        double[] out = new double[context.n];
+        for (int u = 0; u < out.length; u++) {
+          out[u] = (and ? a[u] != 0 && b[u] != 0 : a[u] != 0 || b[u] != 0) ? 1 : 0;
+        }
+        return out;
+      }
+    };
+  }
+
+  static Op not(int offset, Op operand) {
+    if (operand == null) {
+      return null;
+    }
+    return new Op(offset, true) {
+      @Override
+      double[] eval(Columns context, boolean[] mask) {
+        double[] out = operand.eval(context, mask);
+        for (int u = 0; u < out.length; u++) {
+          out[u] = out[u] != 0 ? 0 : 1;
+        }
+        return out;
+      }
+    };
+  }
+
+  static Op call(int offset, Builtin function, List<Op> args) {
+    if (function == Builtin.IF) {
+      return choice(offset, args.get(0), args.get(1), args.get(2));
+    }
+    String name = function.written();
+    return new Op(offset, false) {
+      @Override
+      double[] eval(Columns context, boolean[] mask) {
+        double[][] in = new double[args.size()][];
+        for (int i = 0; i < in.length; i++) {
+          in[i] = args.get(i).eval(context, mask);
+        }
+        double[] x = in[0];
+        double[] out = new double[context.n];
+        switch (function) {
+          case MIN, MAX -> {
+            System.arraycopy(x, 0, out, 0, out.length);
+            for (int i = 1; i < in.length; i++) {
+              double[] next = in[i];
+              for (int u = 0; u < out.length; u++) {
+                out[u] = function == Builtin.MIN ? Math.min(out[u], next[u]) : Math.max(out[u], next[u]);
+              }
+            }
+          }
+          case ABS -> unary(x, out, Math::abs);
+          case LN -> unary(x, out, v -> v > 0 ? Math.log(v) : Double.NaN);
+          case LOG10 -> unary(x, out, v -> v > 0 ? Math.log10(v) : Double.NaN);
+          case EXP -> unary(x, out, Math::exp);
+          case SQRT -> unary(x, out, Math::sqrt);
+          case POW -> {
+            for (int u = 0; u < out.length; u++) {
+              out[u] = Math.pow(x[u], in[1][u]);
+            }
+          }
+          case CLAMP -> {
+            for (int u = 0; u < out.length; u++) {
+              out[u] = in[1][u] <= in[2][u] ? Math.min(Math.max(x[u], in[1][u]), in[2][u]) : Double.NaN;
+            }
+          }
+          default -> throw new AssertionError(function);
+        }
+        return check(context, mask, out, u -> {
+          StringBuilder call = new StringBuilder(name).append('(');
+          for (int i = 0; i < in.length; i++) {
+            call.append(i == 0 ? "" : ", ").append(number(in[i][u]));
+          }
+          String why = switch (function) {
+            case LN, LOG10 -> "logarithm of a number <= 0: ";
+            case SQRT -> "square root of a negative number: ";
+            case CLAMP -> "clamp with lo > hi: ";
+            default -> "not a finite number: ";
+          };
+          return why + call.append(')');
+        });
+      }
+    };
+  }
+
+  private static void unary(double[] x, double[] out, java.util.function.DoubleUnaryOperator f) {
+    for (int u = 0; u < out.length; u++) {
+      out[u] = f.applyAsDouble(x[u]);
+    }
+  }
+
+  /** {@code if(condition, then, else)}: each branch is evaluated for all units but checked only where it is taken. */
+  private static Op choice(int offset, Op condition, Op then, Op otherwise) {
+    return new Op(offset, false) {
+      @Override
+      double[] eval(Columns context, boolean[] mask) {
+        double[] c = condition.eval(context, mask);
+        boolean[] thenMask = new boolean[context.n];
+        boolean[] elseMask = new boolean[context.n];
+        for (int u = 0; u < c.length; u++) {
+          thenMask[u] = mask[u] && c[u] != 0;
+          elseMask[u] = mask[u] && c[u] == 0;
+        }
+        double[] a = then.eval(context, thenMask);
+        double[] b = otherwise.eval(context, elseMask);
+        double[] out = new double[context.n];
+        for (int u = 0; u < out.length; u++) {
+          out[u] = c[u] != 0 ? a[u] : b[u];
+        }
+        return out;
+      }
+    };
+  }
+
+  static String number(double value) {
+    return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+  }
+}
