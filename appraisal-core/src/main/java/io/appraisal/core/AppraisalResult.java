@@ -129,7 +129,8 @@ public final class AppraisalResult {
     contribution[0] = rates.rate()[u] - componentsTotal;
     List<IndicatorScore> indicators = new ArrayList<>(nodes.size() + components.size());
     for (PlanNode node : nodes) {
-      if (!node.isLeaf()) {
+      // A derived node's expression is not a weighted sum: its contribution is not shared among its children.
+      if (!node.isLeaf() && !node.isDerived()) {
         attribute(node, u, contribution);
       }
     }

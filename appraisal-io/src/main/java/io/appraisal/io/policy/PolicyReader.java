@@ -57,7 +57,8 @@ final class PolicyReader {
   private static final ImmutableList<String> MISSING_KEYS = ImmutableList.of("minCoverage");
   private static final ImmutableList<String> CATEGORY_KEYS = ImmutableList.of("id", "name");
   private static final ImmutableList<String> INDICATOR_KEYS = ImmutableList.of("id", "name", "points", "weight",
-      "direction", "appliesTo", "missing", "range", "rule", "aggregation", "weightsSum", "ahp", "panel", "children");
+      "direction", "appliesTo", "missing", "range", "rule", "expression", "aggregation", "weightsSum", "ahp", "panel",
+      "children");
   private static final ImmutableList<String> PANEL_KEYS =
       ImmutableList.of("method", "trim", "minRaters", "groups", "outlierMads", "showRaterIds");
   private static final ImmutableList<String> RECOMMENDATION_KEYS =
@@ -270,6 +271,8 @@ final class PolicyReader {
     ValueRange range = range(rangeValue);
     Value rule = fields.get("rule");
     RuleSpec spec = rule(rule);
+    Value expressionValue = fields.get("expression");
+    String expression = expressionValue.present() ? expressionValue.text() : null;
     Value aggregationValue = fields.get("aggregation");
     Aggregation aggregation = aggregationValue.choice(Names.AGGREGATION);
     Value weightsSumValue = fields.get("weightsSum");
@@ -284,9 +287,13 @@ final class PolicyReader {
     for (int c = 0; c < childValues.size(); c++) {
       built.add(indicator(childValues.get(c), ahpWeights == null ? null : ahpWeights[c]));
     }
-    if (rule.present() == children.present()) {
+    if (expressionValue.present() && rule.present()) {
+      report(value, "an indicator has either a rule (a leaf) or an expression (a derived node), not both");
+    } else if (expressionValue.present() && aggregationValue.present()) {
+      report(aggregationValue, "a derived node computes its expression; it has no aggregation");
+    } else if (!expressionValue.present() && rule.present() == children.present()) {
       report(value, rule.present() ? "an indicator has either a rule (a leaf) or children (a group), not both"
-          : "an indicator needs a rule (a leaf) or children (a group)");
+          : "an indicator needs a rule (a leaf), children (a group) or an expression (a derived node)");
     } else if (children.isList() && built.isEmpty()) {
       report(children, "a group needs at least one child");
     }
@@ -298,11 +305,12 @@ final class PolicyReader {
     } else if (panel != null && id != null) {
       panels.putIfAbsent(id, panel);
     }
-    if (id == null || name == null || (rule.present() && spec == null)) {
+    if (id == null || name == null || (rule.present() && spec == null)
+        || (expressionValue.present() && expression == null)) {
       return null;
     }
-    Indicator.Builder builder = attempt(idValue,
-        () -> spec != null ? Indicator.leaf(id, name, spec) : Indicator.group(id, name));
+    Indicator.Builder builder = attempt(idValue, () -> spec != null ? Indicator.leaf(id, name, spec)
+        : expression != null ? Indicator.derived(id, name, expression) : Indicator.group(id, name));
     if (builder == null) {
       return null;
     }

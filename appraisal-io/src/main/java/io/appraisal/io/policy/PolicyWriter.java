@@ -109,10 +109,11 @@ final class PolicyWriter {
     if (panels.containsKey(indicator.id())) {
       out.put("panel", panel(panels.get(indicator.id())));
     }
-    if (!indicator.isLeaf()) {
-      if (indicator.aggregation() != Aggregation.SUM) {
-        out.put("aggregation", Names.AGGREGATION.name(indicator.aggregation()));
-      }
+    indicator.expression().ifPresent(expression -> out.put("expression", expression));
+    if (indicator.aggregation() != Aggregation.SUM && indicator.expression().isEmpty() && !indicator.isLeaf()) {
+      out.put("aggregation", Names.AGGREGATION.name(indicator.aggregation()));
+    }
+    if (!indicator.children().isEmpty()) {
       out.put("children", indicator.children().stream().map(child -> indicator(child, panels)).toList());
     }
     return out;
