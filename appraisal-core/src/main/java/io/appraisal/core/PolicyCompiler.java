@@ -156,13 +156,13 @@ final class PolicyCompiler {
     for (int[] dependencies : new int[][] {plan.children, plan.references}) {
       for (int next : dependencies) {
         if (state[next] == 1) {
+          // The tree has no cycle, so the edge back is a reference of this node's expression: the cycle starts here.
           List<String> cycle = new ArrayList<>();
-          path.subList(path.indexOf(next), path.size()).forEach(i -> cycle.add(nodes.get(i).id()));
-          cycle.add(nodes.get(next).id());
-          String first = cycle.stream().filter(id -> nodes.get(index(id)).isDerived()).findFirst().orElseThrow();
-          problems.add(Problem.of(source, "indicators." + first + ".expression",
-              nodes.get(index(first)).indicator.expression().orElseThrow(),
-              "cycle: " + String.join(" → ", cycle)));
+          cycle.add(plan.id());
+          path.subList(path.indexOf(next), path.size() - 1).forEach(i -> cycle.add(nodes.get(i).id()));
+          cycle.add(plan.id());
+          problems.add(Problem.of(source, "indicators." + plan.id() + ".expression",
+              plan.indicator.expression().orElseThrow(), "cycle: " + String.join(" → ", cycle)));
         } else if (state[next] == 0) {
           visit(next, state, path, order);
         }
@@ -173,15 +173,6 @@ final class PolicyCompiler {
     if (!plan.isLeaf()) {
       order.add(node);
     }
-  }
-
-  private int index(String id) {
-    for (PlanNode node : nodes) {
-      if (node.id().equals(id)) {
-        return node.index;
-      }
-    }
-    throw new AssertionError(id);
   }
 
   /** Checks what refers to indicators or categories across the policy. */
