@@ -336,7 +336,7 @@ final class PolicyReader {
     if (range != null) {
       attempt(rangeValue, () -> builder.range(range));
     }
-    if (aggregation != null) {
+    if (aggregation != null && expression == null) {
       attempt(aggregationValue, () -> builder.aggregation(aggregation));
     }
     if (problems.size() > before || built.contains(null)) {

@@ -36,7 +36,8 @@ class BrokenPolicyTest {
           "not-a-mapping.yaml:1: column 1: must be a mapping, not a list")),
       Map.entry("unknown-key.yaml", List.of(
           "unknown-key.yaml:10: field 'indicators.1.pionts': column 7: unknown key; allowed keys: id, name, points,"
-              + " weight, direction, appliesTo, missing, range, rule, aggregation, weightsSum, ahp, panel, children")),
+              + " weight, direction, appliesTo, missing, range, rule, expression, aggregation, weightsSum, ahp,"
+              + " panel, children")),
       Map.entry("duplicate-key.yaml", List.of(
           "duplicate-key.yaml:9: field 'indicators.total.points': column 3: duplicate key; first given at line 7")),
       Map.entry("ill-typed.yaml", List.of(
@@ -81,8 +82,8 @@ class BrokenPolicyTest {
               + " 0.9, not 1")),
       Map.entry("empty-group.yaml", List.of(
           "empty-group.yaml:10: field 'indicators.1.children': column 17: a group needs at least one child",
-          "empty-group.yaml:11: field 'indicators.2': column 7: an indicator needs a rule (a leaf) or children"
-              + " (a group)",
+          "empty-group.yaml:11: field 'indicators.2': column 7: an indicator needs a rule (a leaf), children"
+              + " (a group) or an expression (a derived node)",
           "empty-group.yaml:13: field 'indicators.3': column 7: an indicator has either a rule (a leaf) or children"
               + " (a group), not both")),
       Map.entry("adjustments.yaml", List.of(

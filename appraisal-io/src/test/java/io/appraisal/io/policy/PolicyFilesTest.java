@@ -123,8 +123,8 @@ class PolicyFilesTest {
 
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> PolicyFiles.read(file));
 
-    assertEquals(List.of(file + ":3: field 'indicators.t': column 13: an indicator needs a rule (a leaf) or"
-        + " children (a group)"), e.problems().stream().map(Problem::toString).toList());
+    assertEquals(List.of(file + ":3: field 'indicators.t': column 13: an indicator needs a rule (a leaf),"
+        + " children (a group) or an expression (a derived node)"), e.problems().stream().map(Problem::toString).toList());
   }
 
   @Test
