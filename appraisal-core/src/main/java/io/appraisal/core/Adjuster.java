@@ -36,7 +36,8 @@ final class Adjuster {
     });
     double[] composite = new double[n];
     for (int u = 0; u < n; u++) {
-      composite[u] = Math.max(0, rate[u] + adjuster.bonus[u] - adjuster.deduction[u]);
+      double adjusted = rate[u] + adjuster.bonus[u] - adjuster.deduction[u];
+      composite[u] = policy.signed() ? adjusted : Math.max(0, adjusted);
     }
     return new Stages.Adjustments(adjuster.bonus, adjuster.deduction, adjuster.vetoed,
         Collections.unmodifiableMap(adjuster.applied), composite);

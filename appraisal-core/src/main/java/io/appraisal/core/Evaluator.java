@@ -205,7 +205,8 @@ final class Evaluator {
     double[] rate = new double[n];
     for (int u = 0; u < n; u++) {
       if (rootMax[u] > 0) {
-        rate[u] = Math.min(scale, rootScore[u] / rootMax[u] * scale);
+        double unbounded = rootScore[u] / rootMax[u] * scale;
+        rate[u] = policy.signed() ? unbounded : Math.min(scale, unbounded);
       } else {
         problems.add(nothingToScore(u));
       }
@@ -540,7 +541,7 @@ final class Evaluator {
   /**
    * Computes a derived node's expression over whole columns into {@code score[node]} and {@code max[node]}: for the
    * units every referenced node scores (the others leave it out). A value that is not a finite number, or lies
-   * outside {@code [0, points]}, is a problem naming the unit, the node and the operands: never a silent NaN.
+   * outside {@code [0, points]} in a policy that is not {@link Policy#signed() signed}, is a problem naming the unit, the node and the operands: never a silent NaN.
    * Returns whether every unit has the node's maximum.
    */
   private boolean derive(PlanNode node, double[][] score, double[][] max, List<Problem> problems) {
@@ -566,12 +567,12 @@ final class Evaluator {
       double value = values[u];
       if (!active[u]) {
         full = false;
-      } else if (Double.isFinite(value) && !(value >= 0 && value <= points * (1 + 1e-12))) {
+      } else if (Double.isFinite(value) && !policy.signed() && !(value >= 0 && value <= points * (1 + 1e-12))) {
         problems.add(Problem.of(data.source(), "indicator", node.id(), "unit " + unitId(u) + ", period " + period
             + ": '" + text + "' gives " + number(value) + ", outside the node's score range [0, " + number(points)
-            + "]"));
+            + "]; a policy with signed: true allows it"));
       } else if (Double.isFinite(value)) {
-        nodeScore[u] = Math.min(value, points);
+        nodeScore[u] = policy.signed() ? value : Math.min(value, points);
         nodeMax[u] = points;
       }
     }

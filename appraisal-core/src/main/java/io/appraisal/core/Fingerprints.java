@@ -49,9 +49,14 @@ final class Fingerprints {
   }
 
   private static void policy(Policy policy, Consumer<CharSequence> out) {
-    new Line(out, "policy").field("id", policy.id()).field("name", policy.name())
+    Line line = new Line(out, "policy").field("id", policy.id()).field("name", policy.name())
         .field("version", policy.version()).field("description", policy.description())
-        .field("scale", policy.scale()).field("selfAssessmentTolerance", policy.selfAssessmentTolerance()).end();
+        .field("scale", policy.scale()).field("selfAssessmentTolerance", policy.selfAssessmentTolerance());
+    // Written only when set, so that the hashes of unsigned policies are unchanged.
+    if (policy.signed()) {
+      line.field("signed", true);
+    }
+    line.end();
     if (policy.minCoverage() > 0) {
       // Only when screening is on, so that the fingerprints of policies without it stay as they were.
       new Line(out, "missing").field("minCoverage", policy.minCoverage()).end();

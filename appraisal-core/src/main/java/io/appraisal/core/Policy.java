@@ -29,6 +29,7 @@ public final class Policy {
   private final ImmutableList<Category> categories;
   private final Indicator root;
   private final double scale;
+  private final boolean signed;
   private final AdjustmentRules adjustments;
   private final GradeScheme grades;
   private final Ranking ranking;
@@ -47,6 +48,7 @@ public final class Policy {
     this.categories = builder.categories.build();
     this.root = builder.root;
     this.scale = builder.scale;
+    this.signed = builder.signed;
     this.adjustments = builder.adjustments;
     this.grades = builder.grades;
     this.ranking = builder.ranking;
@@ -94,6 +96,15 @@ public final class Policy {
   /** The score-rate scale: 100 for a 得分率, 1 for an index such as the HDI. */
   public double scale() {
     return scale;
+  }
+
+  /**
+   * Whether scores may be negative or exceed the scale: a derived node (a difference, a z-score) may then take any
+   * finite value, the score rate is not capped at the scale and the composite is not floored at 0. Mean-type groups
+   * still take their children's fractions within [0, 1]. False by default: every score lies in [0, its maximum].
+   */
+  public boolean signed() {
+    return signed;
   }
 
   public AdjustmentRules adjustments() {
@@ -172,6 +183,7 @@ public final class Policy {
     private final ImmutableList.Builder<Category> categories = ImmutableList.builder();
     private Indicator root;
     private double scale = 100;
+    private boolean signed;
     private AdjustmentRules adjustments = AdjustmentRules.NONE;
     private GradeScheme grades;
     private Ranking ranking = Ranking.DEFAULT;
@@ -220,6 +232,12 @@ public final class Policy {
     public Builder indicators(Indicator root) {
       checkState(this.root == null, "the indicator tree was already set to %s", this.root);
       this.root = requireNonNull(root, "root");
+      return this;
+    }
+
+    /** Lets scores be negative or unbounded (see {@link Policy#signed()}). */
+    public Builder signed(boolean signed) {
+      this.signed = signed;
       return this;
     }
 

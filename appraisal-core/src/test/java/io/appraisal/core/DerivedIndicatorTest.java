@@ -99,8 +99,26 @@ class DerivedIndicatorTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestRules.engine().evaluate(
         gdi("hdi_f - hdi_m"), data(new double[][] {{0.5, 0.7}}), Y));
     assertEquals(List.of("gdi.csv: field 'indicator' = 'gdi': unit x, period 2022: 'hdi_f - hdi_m' gives "
-        + "-0.19999999999999996, outside the node's score range [0, 2]"),
+        + "-0.19999999999999996, outside the node's score range [0, 2]; a policy with signed: true allows it"),
         e.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void aSignedPolicyPublishesAndRanksNegativeScores() {
+    // signed: the difference may be negative. a: 0.5 − 0.7 = −0.2 -> −0.20; b: 0.25 − 0.375 = −0.125 -> −0.13
+    // (HALF_UP rounds a tie away from zero, as BigDecimal does); c: 0.75 − 0.5 = 0.25 -> 0.25. Ranks: c, b, a.
+    Policy policy = Policy.builder("gap").category("c", "Countries")
+        .indicators(Indicator.derived("gap", "Gap", "hdi_f - hdi_m")
+            .child(Indicator.leaf("hdi_f", "HDI, female", linear(0, 1)))
+            .child(Indicator.leaf("hdi_m", "HDI, male", linear(0, 1)))
+            .build())
+        .scale(1)
+        .signed(true)
+        .build();
+    AppraisalResult result = TestRules.engine().evaluate(policy,
+        data(new double[][] {{0.5, 0.7}, {0.25, 0.375}, {0.75, 0.5}}), Y);
+    assertEquals(List.of("z 0.25 #1.0", "y -0.13 #2.0", "x -0.20 #3.0"), result.ranking().stream()
+        .map(u -> u.id() + " " + u.published() + " #" + u.rank()).toList());
   }
 
   @Test

@@ -52,7 +52,7 @@ import java.util.function.Supplier;
  */
 final class PolicyReader {
   private static final ImmutableList<String> POLICY_KEYS = ImmutableList.of("id", "name", "version", "description",
-      "scale", "categories", "indicators", "adjustments", "grades", "ranking", "rounding", "annual",
+      "scale", "signed", "categories", "indicators", "adjustments", "grades", "ranking", "rounding", "annual",
       "selfAssessmentTolerance", "recommendation", "missing");
   private static final ImmutableList<String> MISSING_KEYS = ImmutableList.of("minCoverage");
   private static final ImmutableList<String> CATEGORY_KEYS = ImmutableList.of("id", "name");
@@ -145,6 +145,7 @@ final class PolicyReader {
     String description = top.get("description").text();
     Value scaleValue = top.get("scale");
     Double scale = scaleValue.number();
+    Boolean signed = top.get("signed").bool();
     List<Category> categories = categories(top.require("categories"));
     Indicator root = indicator(top.require("indicators"));
     AdjustmentRules adjustments = adjustments(top.get("adjustments"));
@@ -173,6 +174,9 @@ final class PolicyReader {
     }
     if (coverage != null) {
       attempt(coverageValue, () -> builder.minCoverage(coverage));
+    }
+    if (signed != null) {
+      builder.signed(signed);
     }
     if (!problems.isEmpty()) {
       return null;

@@ -45,6 +45,9 @@ final class PolicyWriter {
       out.put("description", policy.description());
     }
     out.put("scale", number(policy.scale()));
+    if (policy.signed()) {
+      out.put("signed", true);
+    }
     List<Object> categories = new ArrayList<>();
     for (Category category : policy.categories()) {
       categories.add(ordered("id", category.id(), "name", category.name()));
