@@ -53,6 +53,16 @@ class DerivedPolicyFileTest {
   }
 
   @Test
+  void aSignedPolicyIsReadAndWrittenBack() {
+    Policy policy = PolicyFiles.read("gap.yaml", gdi("hdi_f - hdi_m").replace("scale: 2", "scale: 2\nsigned: true"),
+        Format.YAML);
+    assertEquals(true, policy.signed());
+    String written = PolicyFiles.write(policy, Format.YAML);
+    assertEquals(true, PolicyFiles.read("gap", written, Format.YAML).signed());
+    assertEquals(false, PolicyFiles.read("gdi.yaml", gdi("hdi_f / hdi_m"), Format.YAML).signed());
+  }
+
+  @Test
   void expressionErrorsArePlacedAtTheExpressionWithTheirOffset() {
     ParsedPolicy parsed = PolicyFiles.parse("gdi.yaml", gdi("hdi_f / hdi_mm + ln()"), Format.YAML);
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.compile(parsed.policy()));
