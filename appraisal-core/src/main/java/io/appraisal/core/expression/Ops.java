@@ -78,16 +78,39 @@ final class Ops {
     };
   }
 
+  /** An operation on two columns: evaluates both, combines them in one loop, then checks the result. */
+  private abstract static class Binary extends Op {
+    private final Op left;
+    private final Op right;
+
+    Binary(int offset, boolean isBoolean, Op left, Op right) {
+      super(offset, isBoolean);
+      this.left = left;
+      this.right = right;
+    }
+
+    abstract void combine(double[] a, double[] b, double[] out);
+
+    /** Why {@code a op b} is not a finite number. */
+    abstract String failure(double a, double b);
+
+    @Override
+    final double[] eval(Columns context, boolean[] mask) {
+      double[] a = left.eval(context, mask);
+      double[] b = right.eval(context, mask);
+      double[] out = new double[context.n];
+      combine(a, b, out);
+      return check(context, mask, out, u -> failure(a[u], b[u]));
+    }
+  }
+
   static Op arithmetic(int offset, char op, Op left, Op right) {
     if (left == null || right == null) {
       return null;
     }
-    return new Op(offset, false) {
+    return new Binary(offset, false, left, right) {
       @Override
-      double[] eval(Columns context, boolean[] mask) {
-        double[] a = left.eval(context, mask);
-        double[] b = right.eval(context, mask);
-        double[] out = new double[context.n];
+      void combine(double[] a, double[] b, double[] out) {
         switch (op) {
           case '+' -> {
             for (int u = 0; u < out.length; u++) {
@@ -111,8 +134,12 @@ final class Ops {
           }
           default -> throw new AssertionError(op);
         }
-        return check(context, mask, out, u -> (op == '/' && b[u] == 0 ? "division by zero: " : "not a finite number: ")
-            + number(a[u]) + " " + op + " " + number(b[u]));
+      }
+
+      @Override
+      String failure(double a, double b) {
+        return (op == '/' && b == 0 ? "division by zero: " : "not a finite number: ") + number(a) + " " + op + " "
+            + number(b);
       }
     };
   }
@@ -121,12 +148,9 @@ final class Ops {
     if (left == null || right == null) {
       return null;
     }
-    return new Op(offset, true) {
+    return new Binary(offset, true, left, right) {
       @Override
-      double[] eval(Columns context, boolean[] mask) {
-        double[] a = left.eval(context, mask);
-        double[] b = right.eval(context, mask);
-        double[] out = new double[context.n];
+      void combine(double[] a, double[] b, double[] out) {
         for (int u = 0; u < out.length; u++) {
           boolean holds = switch (op) {
             case "<" -> a[u] < b[u];
@@ -139,7 +163,11 @@ final class Ops {
           };
           out[u] = holds ? 1 : 0;
         }
-        return out;
+      }
+
+      @Override
+      String failure(double a, double b) {
+        throw new AssertionError("a comparison is always 0 or 1");
       }
     };
   }
@@ -149,16 +177,17 @@ final class Ops {
       return null;
     }
     boolean and = op.equals("and");
-    return new Op(offset, true) {
+    return new Binary(offset, true, left, right) {
       @Override
-      double[] eval(Columns context, boolean[] mask) {
-        double[] a = left.eval(context, mask);
-        double[] b = right.eval(context, mask);
-        double[] out = new double[context.n];
+      void combine(double[] a, double[] b, double[] out) {
         for (int u = 0; u < out.length; u++) {
           out[u] = (and ? a[u] != 0 && b[u] != 0 : a[u] != 0 || b[u] != 0) ? 1 : 0;
         }
-        return out;
+      }
+
+      @Override
+      String failure(double a, double b) {
+        throw new AssertionError("a condition is always 0 or 1");
       }
     };
   }
