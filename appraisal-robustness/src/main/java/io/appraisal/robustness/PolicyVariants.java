@@ -29,7 +29,8 @@ final class PolicyVariants {
         .adjustments(policy.adjustments())
         .ranking(policy.ranking())
         .rounding(policy.rounding())
-        .selfAssessmentTolerance(policy.selfAssessmentTolerance());
+        .selfAssessmentTolerance(policy.selfAssessmentTolerance())
+        .signed(policy.signed());
     policy.grades().ifPresent(builder::grades);
     policy.annual().ifPresent(builder::annual);
     return builder.build();
@@ -42,6 +43,12 @@ final class PolicyVariants {
       builder = Indicator.leaf(node.id(), node.name(), variant.rules.getOrDefault(node.id(), node.rule().get()))
           .points(node.points());
       node.range().ifPresent(builder::range);
+    } else if (node.expression().isPresent()) {
+      // A derived node keeps its expression: no aggregation or weights of its children to vary.
+      builder = Indicator.derived(node.id(), node.name(), node.expression().get()).points(node.points());
+      for (Indicator child : node.children()) {
+        builder.child(copy(child, variant, child.weight()));
+      }
     } else {
       Aggregation nominal = node.aggregation();
       boolean reweighted = node.children().stream().anyMatch(c -> variant.weightFactors.containsKey(c.id()));
