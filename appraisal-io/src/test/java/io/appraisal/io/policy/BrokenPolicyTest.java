@@ -54,7 +54,7 @@ class BrokenPolicyTest {
           "unknown-enum.yaml:7: field 'indicators.total.aggregation' = 'mean': column 16: unknown value; allowed:"
               + " sum, arithmetic-mean, geometric-mean, harmonic-mean, minimum, topsis",
           "unknown-enum.yaml:8: field 'indicators.total.missing' = 'skip': column 12: unknown value; allowed: fail,"
-              + " zero, exclude",
+              + " zero, exclude, group-mean, group-median, previous-period",
           "unknown-enum.yaml:12: field 'indicators.1.direction' = 'up': column 18: unknown value; allowed: higher,"
               + " lower",
           "unknown-enum.yaml:15: field 'ranking.method' = 'olympic': column 11: unknown value; allowed: competition,"
