@@ -22,6 +22,7 @@ import io.appraisal.core.Problem;
 import io.appraisal.core.Unit;
 import io.appraisal.io.DatasetReader.Record;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;
@@ -98,7 +99,14 @@ public final class DatasetJson {
       return DatasetReader.read(source.name(), List.of(source.readProblem()), List.of(), List.of(), List.of(),
           List.of());
     }
-    return read(source.name(), source.bytes());
+    byte[] bytes;
+    try {
+      bytes = source.readAll();
+    } catch (IOException e) {
+      return DatasetReader.read(source.name(), List.of(source.unreadable(e)), List.of(), List.of(), List.of(),
+          List.of());
+    }
+    return read(source.name(), bytes);
   }
 
   /** Reads a JSON dataset from its bytes; {@code name} names it in problems. */
