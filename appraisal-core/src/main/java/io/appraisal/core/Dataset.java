@@ -169,8 +169,7 @@ public final class Dataset {
 
   /** A unit's self-assessed value (自评), empty when none was given. */
   public OptionalDouble selfAssessment(String unitId, Period period, String indicatorId) {
-    ImmutableMap<String, Column> byIndicator = selfColumns.get(period);
-    Column column = byIndicator == null ? null : byIndicator.get(indicatorId);
+    Column column = selfColumn(period, indicatorId);
     int index = indexOf(unitId);
     if (column == null || index < 0 || Double.isNaN(column.values[index])) {
       return OptionalDouble.empty();
@@ -244,6 +243,12 @@ public final class Dataset {
 
   Column column(Period period, String indicatorId) {
     ImmutableMap<String, Column> byIndicator = columns.get(period);
+    return byIndicator == null ? null : byIndicator.get(indicatorId);
+  }
+
+  /** The self-assessed values of an indicator in a period, or null. */
+  Column selfColumn(Period period, String indicatorId) {
+    ImmutableMap<String, Column> byIndicator = selfColumns.get(period);
     return byIndicator == null ? null : byIndicator.get(indicatorId);
   }
 
