@@ -79,6 +79,8 @@ final class DatasetReader {
   private int selfAssessments;
   private int events;
   private final Map<AdjustmentEvent, Long> seenEvents = new HashMap<>();
+  private String lastPeriodText;
+  private Period lastPeriod;
 
   private DatasetReader(TextEncoding encoding) {
     this.encoding = encoding;
@@ -493,8 +495,13 @@ final class DatasetReader {
 
     Period period() {
       String text = get("period");
+      if (text.equals(lastPeriodText)) {
+        return lastPeriod; // a big file repeats one period on every row: parse it once
+      }
       try {
-        return Period.parse(text);
+        lastPeriod = Period.parse(text);
+        lastPeriodText = text;
+        return lastPeriod;
       } catch (IllegalArgumentException e) {
         problem("period", text, "not a period: write a quarter as 2022-Q4 or a year as 2022");
         return null;
