@@ -22,7 +22,6 @@ import io.appraisal.core.Problem;
 import io.appraisal.core.Unit;
 import io.appraisal.io.DatasetReader.Record;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.math.BigDecimal;

@@ -240,7 +240,8 @@ public final class Csv {
 
     /** Consumes CRLF, LF or CR at {@code pos}. */
     private void lineBreak() throws IOException {
-      pos += at(0) == '\r' && at(1) == '\n' ? 2 : 1;
+      int length = at(0) == '\r' && at(1) == '\n' ? 2 : 1; // before reading pos: at() may move the buffer
+      pos += length;
       line++;
     }
   }
