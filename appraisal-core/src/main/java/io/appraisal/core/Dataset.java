@@ -35,6 +35,7 @@ public final class Dataset {
   private final ImmutableMap<Period, ImmutableMap<String, Column>> selfColumns;
   private final ImmutableList<AdjustmentEvent> events;
   private final ImmutableMap<Object, Origin> origins;
+  private final Lines unitLines;
   private final ImmutableList<Problem> problems;
   private final String source;
   private volatile Profiles profiles;
@@ -46,6 +47,7 @@ public final class Dataset {
     this.selfColumns = base.selfColumns;
     this.events = base.events;
     this.origins = base.origins;
+    this.unitLines = base.unitLines;
     this.problems = base.problems;
     this.source = base.source;
     this.profiles = base.profiles;
@@ -67,12 +69,13 @@ public final class Dataset {
 
   private Dataset(Builder builder, ImmutableMap<Period, ImmutableMap<String, Column>> columns,
       ImmutableMap<Period, ImmutableMap<String, Column>> selfColumns) {
-    this.units = ImmutableList.copyOf(builder.units.values());
+    this.units = ImmutableList.copyOf(builder.units);
     this.unitIndex = ImmutableMap.copyOf(builder.unitIndex);
     this.columns = columns;
     this.selfColumns = selfColumns;
     this.events = ImmutableList.copyOf(builder.events);
     this.origins = ImmutableMap.copyOf(builder.origins);
+    this.unitLines = builder.unitLines.trimmed();
     this.problems = ImmutableList.copyOf(builder.problems);
     this.source = builder.source;
   }
@@ -180,8 +183,7 @@ public final class Dataset {
 
   /** A unit's self-assessed value (自评), empty when none was given. */
   public OptionalDouble selfAssessment(String unitId, Period period, String indicatorId) {
-    ImmutableMap<String, Column> byIndicator = selfColumns.get(period);
-    Column column = byIndicator == null ? null : byIndicator.get(indicatorId);
+    Column column = selfColumn(period, indicatorId);
     int index = indexOf(unitId);
     if (column == null || index < 0 || Double.isNaN(column.values[index])) {
       return OptionalDouble.empty();
@@ -285,10 +287,10 @@ public final class Dataset {
     columns.forEach((period, byIndicator) -> copy.put(period, new TreeMap<>(byIndicator)));
     replacements.forEach((key, value) -> {
       Column column = copy.computeIfAbsent(key.period(), p -> new TreeMap<>()).computeIfAbsent(key.indicator(),
-          i -> new Column(nanColumn(units.size()), new BitSet()));
+          i -> new Column(nanColumn(units.size()), new BitSet(), Lines.NONE));
       double[] values = column.values.clone();
       values[indexOf(key.unit())] = value;
-      copy.get(key.period()).put(key.indicator(), new Column(values, column.notApplicable));
+      copy.get(key.period()).put(key.indicator(), new Column(values, column.notApplicable, column.lines));
     });
     ImmutableMap.Builder<Period, ImmutableMap<String, Column>> built = ImmutableMap.builder();
     copy.forEach((period, byIndicator) -> built.put(period, ImmutableMap.copyOf(byIndicator)));
@@ -300,13 +302,34 @@ public final class Dataset {
     return byIndicator == null ? null : byIndicator.get(indicatorId);
   }
 
+  /** The self-assessed values of an indicator in a period, or null. */
+  Column selfColumn(Period period, String indicatorId) {
+    ImmutableMap<String, Column> byIndicator = selfColumns.get(period);
+    return byIndicator == null ? null : byIndicator.get(indicatorId);
+  }
+
   ImmutableMap<String, Column> columns(Period period) {
     return columns.getOrDefault(period, ImmutableMap.of());
   }
 
-  /** Where a value, unit or event was read from. */
+  /**
+   * Where a value, unit or event was read from. The lines of values and units read from one file are kept in
+   * primitive columns ({@link Lines}), not as one {@link Origin} object per value.
+   */
   Origin origin(Object key) {
-    return origins.getOrDefault(key, Origin.CODE);
+    Origin origin = origins.get(key);
+    if (origin != null) {
+      return origin;
+    }
+    if (key instanceof ValueKey value) {
+      Column column = column(value.period(), value.indicator());
+      int index = indexOf(value.unit());
+      return column == null || index < 0 ? Origin.CODE : column.lines.origin(index);
+    }
+    if (key instanceof String unitId && indexOf(unitId) >= 0) {
+      return unitLines.origin(indexOf(unitId));
+    }
+    return Origin.CODE;
   }
 
   static ValueKey valueKey(String unitId, Period period, String indicatorId) {
@@ -321,23 +344,119 @@ public final class Dataset {
     return values;
   }
 
-  /** One indicator's raw values in one period: NaN where missing; a bit set where explicitly not applicable. */
+  /**
+   * One indicator's raw values in one period: NaN where missing; a bit set where explicitly not applicable; the
+   * line each value was read from.
+   */
   static final class Column {
     final double[] values;
     final BitSet notApplicable;
+    final Lines lines;
 
-    Column(double[] values, BitSet notApplicable) {
+    Column(double[] values, BitSet notApplicable, Lines lines) {
       this.values = values;
       this.notApplicable = notApplicable;
+      this.lines = lines;
     }
   }
 
-  /** Builds a {@link Dataset}. Not thread-safe. */
+  /**
+   * The lines items indexed 0..n−1 were read from, all in one source: 0 where an item has no line here (built in
+   * code, or read from another source, whose {@link Origin} the dataset keeps by key). A growable primitive column
+   * while building.
+   */
+  static final class Lines {
+    static final Lines NONE = new Lines(null, new int[0]);
+
+    private String source;
+    private int[] lines;
+
+    private Lines(String source, int[] lines) {
+      this.source = source;
+      this.lines = lines;
+    }
+
+    static Lines growable(int capacity) {
+      return new Lines(null, new int[Math.max(capacity, 16)]);
+    }
+
+    /** Records item {@code index}'s origin; false when it is not a line of this column's source. */
+    boolean set(int index, Origin origin) {
+      if (origin.line() <= 0 || origin.line() > Integer.MAX_VALUE
+          || (source != null && !source.equals(origin.source()))) {
+        return false;
+      }
+      source = origin.source();
+      if (index >= lines.length) {
+        lines = Arrays.copyOf(lines, Math.max(index + 1, lines.length * 2));
+      }
+      lines[index] = (int) origin.line();
+      return true;
+    }
+
+    Origin origin(int index) {
+      return index < lines.length && lines[index] > 0 ? new Origin(source, lines[index]) : Origin.CODE;
+    }
+
+    /** A copy as long as the items recorded, or {@link #NONE} when no line was recorded. */
+    Lines trimmed() {
+      if (source == null) {
+        return NONE;
+      }
+      int end = lines.length;
+      while (end > 0 && lines[end - 1] == 0) {
+        end--;
+      }
+      return new Lines(source, end == lines.length ? lines : Arrays.copyOf(lines, end));
+    }
+  }
+
+  /** A column being built: values written in place by unit index, growing as units are added. */
+  private static final class Staging {
+    double[] values;
+    final BitSet given = new BitSet();
+    final BitSet notApplicable = new BitSet();
+    final Lines lines;
+
+    Staging(int n) {
+      values = nanColumn(Math.max(n, 16));
+      lines = Lines.growable(n);
+    }
+
+    void put(int index, double value) {
+      if (index >= values.length) {
+        int length = values.length;
+        values = Arrays.copyOf(values, Math.max(index + 1, length * 2));
+        Arrays.fill(values, length, values.length, Double.NaN);
+      }
+      values[index] = value;
+      given.set(index);
+    }
+
+    Column column(int n) {
+      double[] exact = values.length == n ? values : Arrays.copyOf(values, n);
+      if (exact.length > values.length) {
+        Arrays.fill(exact, values.length, n, Double.NaN);
+      }
+      return new Column(exact, notApplicable, lines.trimmed());
+    }
+  }
+
+  /**
+   * Builds a {@link Dataset}. Not thread-safe.
+   *
+   * <p>Values of units already added are written straight into primitive columns (one {@code double[]} per period
+   * and indicator, indexed by unit), and their lines into an {@code int[]}, so that a million units with thirty
+   * values each cost about their doubles, not a map entry and a boxed number per value. Add the units first: a value
+   * for a unit not (yet) added is kept aside and resolved, or reported as an unknown unit, by {@link #build()}.
+   */
   @API(status = STABLE, since = "0.1")
   public static final class Builder {
-    private final Map<String, Unit> units = new LinkedHashMap<>();
+    private final List<Unit> units = new ArrayList<>();
     private final Map<String, Integer> unitIndex = new HashMap<>();
-    private final Map<Period, Map<String, Map<String, Double>>> staged = new TreeMap<>();
+    private final Lines unitLines = Lines.growable(16);
+    private final Map<Period, Map<String, Staging>> staging = new TreeMap<>();
+    private final Map<Period, Map<String, Map<String, Double>>> unresolved = new TreeMap<>();
     private final Map<Period, Map<String, double[]>> bulk = new TreeMap<>();
     private final Map<Period, Map<String, Map<String, Double>>> selfStaged = new TreeMap<>();
     private final List<AdjustmentEvent> events = new ArrayList<>();
@@ -347,7 +466,7 @@ public final class Dataset {
 
     private Builder() {}
 
-    /** Names the data's source (a file name) for problem messages; "dataset" by default. */
+    /** Names the data's source (a file name) for problems; "dataset" by default. */
     public Builder source(String source) {
       this.source = requireNonNull(source, "source");
       return this;
@@ -361,15 +480,19 @@ public final class Dataset {
     public Builder unit(Unit unit, Origin origin) {
       requireNonNull(unit, "unit");
       requireNonNull(origin, "origin");
-      if (units.containsKey(unit.id())) {
+      Integer existing = unitIndex.get(unit.id());
+      if (existing != null) {
+        Origin first = origins.getOrDefault(unit.id(), unitLines.origin(existing));
         problems.add(origin.problem("id", unit.id(), "duplicate unit id (first given at "
-            + origins.getOrDefault(unit.id(), Origin.CODE).source() + ":"
-            + origins.getOrDefault(unit.id(), Origin.CODE).line() + ")"));
+            + first.source() + ":" + first.line() + ")"));
         return this;
       }
-      unitIndex.put(unit.id(), units.size());
-      units.put(unit.id(), unit);
-      origins.put(unit.id(), origin);
+      int index = units.size();
+      unitIndex.put(unit.id(), index);
+      units.add(unit);
+      if (!unitLines.set(index, origin) && !origin.equals(Origin.CODE)) {
+        origins.put(unit.id(), origin);
+      }
       return this;
     }
 
@@ -414,31 +537,58 @@ public final class Dataset {
 
     /** Records that an indicator does not apply to a unit in a period although the policy says it would. */
     public Builder notApplicable(String unitId, Period period, String indicatorId, Origin origin) {
+      requireNonNull(origin, "origin");
       stage(unitId, period, indicatorId, null, origin);
       return this;
     }
 
+    /** Stages a value ({@code null}: not applicable): in place when the unit is known, aside when it is not. */
     private void stage(String unitId, Period period, String indicatorId, Double value, Origin origin) {
       requireNonNull(unitId, "unitId");
       requireNonNull(period, "period");
       requireNonNull(indicatorId, "indicatorId");
-      ValueKey key = valueKey(unitId, period, indicatorId);
-      Map<String, Double> byUnit = staged.computeIfAbsent(period, p -> new LinkedHashMap<>())
-          .computeIfAbsent(indicatorId, i -> new LinkedHashMap<>());
-      if (byUnit.containsKey(unitId) || origins.containsKey(key)) {
-        Origin first = origins.getOrDefault(key, Origin.CODE);
-        problems.add(origin.problem("value", value == null ? "n/a" : Double.toString(value),
-            "duplicate value for unit " + unitId + ", period " + period + ", indicator " + indicatorId
-                + " (first given at " + first.source() + ":" + first.line() + ")"));
+      Integer index = unitIndex.get(unitId);
+      Staging column = staging.computeIfAbsent(period, p -> new HashMap<>())
+          .computeIfAbsent(indicatorId, i -> new Staging(units.size()));
+      Map<String, Double> aside = unresolved.getOrDefault(period, Map.of()).getOrDefault(indicatorId, Map.of());
+      boolean given = index == null ? aside.containsKey(unitId) : column.given.get(index);
+      if (given) {
+        ValueKey key = valueKey(unitId, period, indicatorId);
+        Origin first = origins.getOrDefault(key, index == null ? Origin.CODE : column.lines.origin(index));
+        problems.add(duplicate(origin, value, key, first));
         return;
       }
-      byUnit.put(unitId, value);
-      origins.put(key, origin);
+      if (index == null) {
+        unresolved.computeIfAbsent(period, p -> new TreeMap<>())
+            .computeIfAbsent(indicatorId, i -> new LinkedHashMap<>()).put(unitId, value);
+        origins.put(valueKey(unitId, period, indicatorId), origin);
+        return;
+      }
+      if (value == null) {
+        column.given.set(index);
+        column.notApplicable.set(index);
+      } else {
+        column.put(index, value);
+      }
+      if (!column.lines.set(index, origin) && !origin.equals(Origin.CODE)) {
+        origins.put(valueKey(unitId, period, indicatorId), origin);
+      }
+    }
+
+    private Origin originOf(Column column, int index, ValueKey key) {
+      return origins.getOrDefault(key, column.lines.origin(index));
+    }
+
+    private static Problem duplicate(Origin origin, Double value, ValueKey key, Origin first) {
+      return origin.problem("value", value == null ? "n/a" : Double.toString(value),
+          "duplicate value for unit " + key.unit() + ", period " + key.period() + ", indicator " + key.indicator()
+              + " (first given at " + first.source() + ":" + first.line() + ")");
     }
 
     /**
-     * Adds a whole column at once: {@code values[i]} is the raw value of the i-th unit added (NaN where missing).
-     * The array is copied. For bulk loads of many units; the units must be added first.
+     * Adds a whole column at once: {@code values[i]} is the raw value of the i-th unit added, NaN where the value is
+     * missing (the policy's missing-value rule decides); a column cannot mark a value not applicable, add those with
+     * {@link #notApplicable}. The array is copied. For bulk loads of many units; the units must be added first.
      */
     public Builder column(Period period, String indicatorId, double[] values) {
       requireNonNull(period, "period");
@@ -477,21 +627,37 @@ public final class Dataset {
       int n = units.size();
       Map<Period, Map<String, Column>> built = new TreeMap<>();
       bulk.forEach((period, byIndicator) -> byIndicator.forEach((indicator, values) ->
-          built.computeIfAbsent(period, p -> new TreeMap<>()).put(indicator, new Column(values, new BitSet()))));
-      staged.forEach((period, byIndicator) -> byIndicator.forEach((indicator, byUnit) -> {
-        Column column = built.computeIfAbsent(period, p -> new TreeMap<>())
-            .computeIfAbsent(indicator, i -> new Column(nanColumn(n), new BitSet()));
+          built.computeIfAbsent(period, p -> new TreeMap<>()).put(indicator,
+              new Column(values, new BitSet(), Lines.NONE))));
+      staging.forEach((period, byIndicator) -> byIndicator.forEach((indicator, staged) -> {
+        Column whole = built.computeIfAbsent(period, p -> new TreeMap<>()).get(indicator);
+        Column column = staged.column(n);
+        if (whole != null) {
+          for (int u = staged.given.nextSetBit(0); u >= 0; u = staged.given.nextSetBit(u + 1)) {
+            ValueKey key = valueKey(units.get(u).id(), period, indicator);
+            if (!Double.isNaN(whole.values[u])) {
+              problems.add(originOf(column, u, key).problem("value", Double.toString(column.values[u]),
+                  "duplicate value for unit " + key.unit() + ", period " + period + ", indicator " + indicator
+                      + " (also given as a whole column)"));
+            } else if (!column.notApplicable.get(u)) {
+              whole.values[u] = column.values[u];
+            }
+          }
+          column = new Column(whole.values, column.notApplicable, column.lines);
+        }
+        built.get(period).put(indicator, column);
+      }));
+      unresolved.forEach((period, byIndicator) -> byIndicator.forEach((indicator, byUnit) -> {
+        Column column = built.computeIfAbsent(period, p -> new TreeMap<>()).get(indicator);
         byUnit.forEach((unitId, value) -> {
+          ValueKey key = valueKey(unitId, period, indicator);
           Integer index = unitIndex.get(unitId);
           if (index == null) {
-            problems.add(origins.get(valueKey(unitId, period, indicator))
-                .problem("unit", unitId, "unknown unit"));
+            problems.add(origins.get(key).problem("unit", unitId, "unknown unit"));
+          } else if (!Double.isNaN(column.values[index]) || column.notApplicable.get(index)) {
+            problems.add(duplicate(origins.get(key), value, key, originOf(column, index, key)));
           } else if (value == null) {
             column.notApplicable.set(index);
-          } else if (!Double.isNaN(column.values[index])) {
-            problems.add(origins.get(valueKey(unitId, period, indicator)).problem("value", value.toString(),
-                "duplicate value for unit " + unitId + ", period " + period + ", indicator " + indicator
-                    + " (also given as a whole column)"));
           } else {
             column.values[index] = value;
           }
@@ -515,7 +681,7 @@ public final class Dataset {
               values[index] = value;
             }
           });
-          byId.put(indicator, new Column(values, new BitSet()));
+          byId.put(indicator, new Column(values, new BitSet(), Lines.NONE));
         });
         self.put(period, byId.build());
       });

@@ -9,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -126,15 +125,17 @@ final class Fingerprints {
       ImmutableSortedSet<String> indicators = ImmutableSortedSet.<String>naturalOrder()
           .addAll(data.indicators(period)).addAll(data.selfAssessedIndicators(period)).build();
       for (String indicator : indicators) {
-        for (Unit unit : data.units()) {
-          OptionalDouble value = data.value(unit.id(), period, indicator);
-          boolean notApplicable = data.isNotApplicable(unit.id(), period, indicator);
-          OptionalDouble self = data.selfAssessment(unit.id(), period, indicator);
-          if (value.isPresent() || notApplicable || self.isPresent()) {
-            new Line(out, "value").field("indicator", indicator).field("unit", unit.id())
-                .field("value", value.isPresent() ? value.getAsDouble() : null)
+        Dataset.Column values = data.column(period, indicator);
+        Dataset.Column selves = data.selfColumn(period, indicator);
+        for (int u = 0; u < data.size(); u++) {
+          double value = values == null ? Double.NaN : values.values[u];
+          boolean notApplicable = values != null && values.notApplicable.get(u);
+          double self = selves == null ? Double.NaN : selves.values[u];
+          if (!Double.isNaN(value) || notApplicable || !Double.isNaN(self)) {
+            new Line(out, "value").field("indicator", indicator).field("unit", data.units().get(u).id())
+                .field("value", Double.isNaN(value) ? null : value)
                 .field("notApplicable", notApplicable)
-                .field("selfAssessment", self.isPresent() ? self.getAsDouble() : null).end();
+                .field("selfAssessment", Double.isNaN(self) ? null : self).end();
           }
         }
       }
@@ -164,7 +165,9 @@ final class Fingerprints {
     if (Double.isInfinite(value)) {
       return value > 0 ? "Infinity" : "-Infinity";
     }
-    return value == 0 ? "0" : new BigDecimal(value).stripTrailingZeros().toPlainString();
+    // new BigDecimal(double) has the least scale that makes the value exact, so its plain form has no trailing
+    // zeros after a point: stripping them first (a division per zero) would give the same text.
+    return value == 0 ? "0" : new BigDecimal(value).toPlainString();
   }
 
   /** One line of the canonical form: a kind, then named fields, tab-separated, ended by a line feed. */

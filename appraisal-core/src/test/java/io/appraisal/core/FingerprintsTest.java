@@ -202,4 +202,14 @@ class FingerprintsTest {
     assertEquals("rule parameter linear.x[0] must be a number, string, boolean, list or map but was a"
         + " java.lang.StringBuilder: mutable", notData.getMessage());
   }
+
+  /** The fast spelling of a number equals the stripped exact decimal (0.1 → 0.1000000000000000055511151231257827…). */
+  @Property
+  void numberIsTheExactDecimalWithoutTrailingZeros(@ForAll double value) {
+    String expected = Double.isNaN(value) || Double.isInfinite(value) || value == 0 ? Fingerprints.number(value)
+        : new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+    assertEquals(expected, Fingerprints.number(value));
+    assertEquals("100", Fingerprints.number(100));
+    assertEquals("0.5", Fingerprints.number(0.5));
+  }
 }

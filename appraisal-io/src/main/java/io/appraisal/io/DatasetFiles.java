@@ -112,14 +112,16 @@ public final class DatasetFiles {
 
   private static DatasetReader.Source resource(ClassLoader loader, String folder, String file) {
     String name = folder + file;
-    try (InputStream in = loader.getResourceAsStream(name)) {
-      if (in == null) {
-        return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "no such file"));
-      }
-      return new DatasetReader.Source(name, in.readAllBytes(), null);
-    } catch (IOException e) {
-      return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "cannot be read: " + e.getMessage()));
+    if (loader.getResource(name) == null) {
+      return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "no such file"));
     }
+    return new DatasetReader.Source(name, () -> {
+      InputStream in = loader.getResourceAsStream(name);
+      if (in == null) {
+        throw new IOException("no such file");
+      }
+      return in;
+    }, null);
   }
 
   /**
@@ -145,17 +147,22 @@ public final class DatasetFiles {
     return DatasetReader.readCorrections(source(file), encoding);
   }
 
+  /** A file to be streamed, after checking that it can be opened: no file is held whole. */
   static DatasetReader.Source source(Path path) {
     String name = path.toString();
     try {
-      return new DatasetReader.Source(name, Files.readAllBytes(path), null);
+      if (Files.isDirectory(path)) {
+        throw new IOException("it is a directory");
+      }
+      Files.newInputStream(path).close();
+      return new DatasetReader.Source(name, () -> Files.newInputStream(path), null);
     } catch (NoSuchFileException e) {
       return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "no such file"));
     } catch (AccessDeniedException e) {
       return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "permission denied"));
     } catch (IOException e) {
       return new DatasetReader.Source(name, null, new Problem(name, 0, "", "",
-          "cannot be read: " + (Files.isDirectory(path) ? "it is a directory" : e.getMessage())));
+          "cannot be read: " + e.getMessage()));
     }
   }
 }

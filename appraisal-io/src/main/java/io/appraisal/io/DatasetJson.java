@@ -98,7 +98,14 @@ public final class DatasetJson {
       return DatasetReader.read(source.name(), List.of(source.readProblem()), List.of(), List.of(), List.of(),
           List.of());
     }
-    return read(source.name(), source.bytes());
+    byte[] bytes;
+    try {
+      bytes = source.readAll();
+    } catch (IOException e) {
+      return DatasetReader.read(source.name(), List.of(source.unreadable(e)), List.of(), List.of(), List.of(),
+          List.of());
+    }
+    return read(source.name(), bytes);
   }
 
   /** Reads a JSON dataset from its bytes; {@code name} names it in problems. */

@@ -12,9 +12,11 @@ import io.appraisal.core.Unit;
 import io.appraisal.io.DataRows.Cell;
 import io.appraisal.io.DataRows.Table;
 import io.appraisal.io.csv.Csv;
-import io.appraisal.io.csv.CsvRecord;
-import io.appraisal.io.csv.CsvTable;
 import io.appraisal.io.csv.TextEncoding;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -27,6 +29,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -46,8 +49,19 @@ final class DatasetReader {
   private static final String VALUE_HINT = "write digits with a '.' decimal point (95% is read as 95), or "
       + NOT_APPLICABLE + " for not applicable, or leave it empty when missing";
 
-  /** One input file: its name for problems, and its bytes (null when it could not be read). */
-  record Source(String name, byte[] bytes, Problem readProblem) {}
+  /** One input file: its name for problems, and its bytes (null when it could not be opened, and then why). */
+  record Source(String name, TextEncoding.Bytes bytes, Problem readProblem) {
+    /** The whole file, for the small files that are not streamed (ratings, a JSON dataset). */
+    byte[] readAll() throws IOException {
+      try (InputStream in = bytes.open()) {
+        return in.readAllBytes();
+      }
+    }
+
+    Problem unreadable(IOException e) {
+      return new Problem(name, 0, "", "", "cannot be read: " + e.getMessage());
+    }
+  }
 
   /**
    * One record of an input, whatever its format: its cells by column name (missing optional fields are absent),
@@ -64,6 +78,9 @@ final class DatasetReader {
   private int notApplicable;
   private int selfAssessments;
   private int events;
+  private final Map<AdjustmentEvent, Long> seenEvents = new HashMap<>();
+  private String lastPeriodText;
+  private Period lastPeriod;
 
   private DatasetReader(TextEncoding encoding) {
     this.encoding = encoding;
@@ -74,8 +91,11 @@ final class DatasetReader {
       TextEncoding encoding) {
     DatasetReader reader = new DatasetReader(encoding);
     LoadedCorrections log = corrections == null ? LoadedCorrections.NONE : readCorrections(corrections, encoding);
-    return reader.map(List.of(), reader.csv(units, UNITS_HEADER), reader.csv(values, VALUES_HEADER),
-        reader.csv(adjustments, ADJUSTMENTS_HEADER), log);
+    reader.builder.source(values.name());
+    reader.csv(units, UNITS_HEADER, List.of(), reader::readUnit);
+    reader.csv(values, VALUES_HEADER, List.of(SELF), reader::readValue);
+    reader.csv(adjustments, ADJUSTMENTS_HEADER, List.of(), reader::readAdjustment);
+    return reader.finish(ImmutableList.of(units.name(), values.name(), adjustments.name()), List.of(), log);
   }
 
   /** Reads tables of any format ({@link DataRows#read}). */
@@ -91,9 +111,9 @@ final class DatasetReader {
     DatasetReader reader = new DatasetReader(TextEncoding.UTF_8);
     reader.problems.addAll(structureProblems);
     reader.builder.source(source);
-    reader.readUnits(units);
-    reader.readValues(values);
-    reader.readAdjustments(adjustments);
+    units.forEach(reader::readUnit);
+    values.forEach(reader::readValue);
+    adjustments.forEach(reader::readAdjustment);
     DatasetReader logReader = new DatasetReader(TextEncoding.UTF_8);
     LoadedCorrections log = logReader.readCorrectionRows(source, corrections, "");
     return reader.finish(ImmutableList.of(source), List.of(), log);
@@ -102,21 +122,22 @@ final class DatasetReader {
   /** Reads a corrections.csv file on its own. */
   static LoadedCorrections readCorrections(Source source, TextEncoding encoding) {
     DatasetReader reader = new DatasetReader(encoding);
-    return reader.corrections(reader.csv(source, CORRECTIONS_HEADER));
+    List<Record> records = new ArrayList<>();
+    reader.csv(source, CORRECTIONS_HEADER, List.of(), records::add);
+    return reader.readCorrectionRows(source.name(), records, reader.encodings.getOrDefault(source.name(), ""));
   }
 
   private LoadedDataset map(List<String> leading, Table units, Table values, Table adjustments,
       LoadedCorrections log) {
     builder.source(values.source());
-    readUnits(records(units, UNITS_HEADER, List.of()));
-    readValues(records(values, VALUES_HEADER, List.of(SELF)));
-    readAdjustments(records(adjustments, ADJUSTMENTS_HEADER, List.of()));
+    records(units, UNITS_HEADER, List.of()).forEach(this::readUnit);
+    records(values, VALUES_HEADER, List.of(SELF)).forEach(this::readValue);
+    records(adjustments, ADJUSTMENTS_HEADER, List.of()).forEach(this::readAdjustment);
     return finish(ImmutableList.of(units.source(), values.source(), adjustments.source()), leading, log);
   }
 
   private LoadedCorrections corrections(Table table) {
-    return readCorrectionRows(table.source(), records(table, CORRECTIONS_HEADER, List.of()),
-        encodings.getOrDefault(table.source(), ""));
+    return readCorrectionRows(table.source(), records(table, CORRECTIONS_HEADER, List.of()), "");
   }
 
   /** The data read; problems by file ({@code leading} files first, then {@code sources}) and line. */
@@ -132,88 +153,81 @@ final class DatasetReader {
     return unit + '\u0000' + period + '\u0000' + indicator;
   }
 
-  private void readUnits(List<Record> records) {
-    for (Record record : records) {
-      Row row = new Row(record);
-      String id = row.required("id");
-      String name = row.required("name");
-      String category = row.get("category");
-      Set<String> attributes = new LinkedHashSet<>();
-      for (String attribute : row.get("attributes").split(";", -1)) {
-        if (!attribute.isBlank()) {
-          attributes.add(attribute.trim());
-        }
+  private void readUnit(Record record) {
+    Row row = new Row(record);
+    String id = row.required("id");
+    String name = row.required("name");
+    String category = row.get("category");
+    Set<String> attributes = new LinkedHashSet<>();
+    for (String attribute : row.get("attributes").split(";", -1)) {
+      if (!attribute.isBlank()) {
+        attributes.add(attribute.trim());
       }
-      if (row.ok()) {
-        builder.unit(new Unit(id, name, category, attributes), row.origin());
-      }
+    }
+    if (row.ok()) {
+      builder.unit(new Unit(id, name, category, attributes), row.origin());
     }
   }
 
-  private void readValues(List<Record> records) {
-    for (Record record : records) {
-      Row row = new Row(record);
-      String unit = row.required("unit");
-      Period period = row.period();
-      String indicator = row.required("indicator");
-      String text = row.text("value");
-      String selfText = row.text(SELF);
-      if (text.isEmpty() && selfText.isEmpty()) {
-        continue; // missing: the policy's missing-value rule decides, and the result reports it
+  private void readValue(Record record) {
+    Row row = new Row(record);
+    String unit = row.required("unit");
+    Period period = row.period();
+    String indicator = row.required("indicator");
+    String text = row.text("value");
+    String selfText = row.text(SELF);
+    if (text.isEmpty() && selfText.isEmpty()) {
+      return; // missing: the policy's missing-value rule decides, and the result reports it
+    }
+    boolean notApplicableValue = text.equals(NOT_APPLICABLE) && !row.isError("value");
+    double value = Double.NaN;
+    if (!text.isEmpty() && !notApplicableValue) {
+      value = row.number("value", VALUE_HINT);
+    }
+    double self = Double.NaN;
+    if (!selfText.isEmpty()) {
+      self = row.number(SELF, "write the self-assessed value (自评) with a '.' decimal point"
+          + " (95% is read as 95), or leave it empty when the unit did not assess itself");
+    }
+    if (!row.ok()) {
+      if (!unit.isEmpty() && period != null && !indicator.isEmpty()) {
+        unreadValues.add(valueKey(unit, period, indicator));
       }
-      boolean notApplicableValue = text.equals(NOT_APPLICABLE) && !row.isError("value");
-      double value = Double.NaN;
-      if (!text.isEmpty() && !notApplicableValue) {
-        value = row.number("value", VALUE_HINT);
-      }
-      double self = Double.NaN;
-      if (!selfText.isEmpty()) {
-        self = row.number(SELF, "write the self-assessed value (自评) with a '.' decimal point"
-            + " (95% is read as 95), or leave it empty when the unit did not assess itself");
-      }
-      if (!row.ok()) {
-        if (!unit.isEmpty() && period != null && !indicator.isEmpty()) {
-          unreadValues.add(valueKey(unit, period, indicator));
-        }
-        continue;
-      }
-      if (notApplicableValue) {
-        builder.notApplicable(unit, period, indicator, row.origin());
-        notApplicable++;
-      } else if (!text.isEmpty()) {
-        builder.value(unit, period, indicator, value, row.origin());
-        values++;
-      }
-      if (!selfText.isEmpty()) {
-        builder.selfAssessment(unit, period, indicator, self, row.origin());
-        selfAssessments++;
-      }
+      return;
+    }
+    if (notApplicableValue) {
+      builder.notApplicable(unit, period, indicator, row.origin());
+      notApplicable++;
+    } else if (!text.isEmpty()) {
+      builder.value(unit, period, indicator, value, row.origin());
+      values++;
+    }
+    if (!selfText.isEmpty()) {
+      builder.selfAssessment(unit, period, indicator, self, row.origin());
+      selfAssessments++;
     }
   }
 
-  private void readAdjustments(List<Record> records) {
-    Map<AdjustmentEvent, Long> seen = new HashMap<>();
-    for (Record record : records) {
-      Row row = new Row(record);
-      String unit = row.required("unit");
-      Period period = row.period();
-      String item = row.required("item");
-      int count = row.count("count");
-      String note = row.get("note");
-      if (!row.ok()) {
-        continue;
-      }
-      AdjustmentEvent event = new AdjustmentEvent(unit, period, item, count, note);
-      Long first = seen.putIfAbsent(event, row.line());
-      if (first != null) {
-        problems.add(new Problem(row.source(), row.lineOf("item"), "item", item,
-            "the same adjustment as line " + first + " (unit " + unit + ", period " + period
-                + "); for several occurrences write one row with their count"));
-        continue;
-      }
-      builder.event(event, row.origin());
-      events++;
+  private void readAdjustment(Record record) {
+    Row row = new Row(record);
+    String unit = row.required("unit");
+    Period period = row.period();
+    String item = row.required("item");
+    int count = row.count("count");
+    String note = row.get("note");
+    if (!row.ok()) {
+      return;
     }
+    AdjustmentEvent event = new AdjustmentEvent(unit, period, item, count, note);
+    Long first = seenEvents.putIfAbsent(event, row.line());
+    if (first != null) {
+      problems.add(new Problem(row.source(), row.lineOf("item"), "item", item,
+          "the same adjustment as line " + first + " (unit " + unit + ", period " + period
+              + "); for several occurrences write one row with their count"));
+      return;
+    }
+    builder.event(event, row.origin());
+    events++;
   }
 
   /** The correction log (复核) in file order: the order the corrections are applied in. */
@@ -271,58 +285,114 @@ final class DatasetReader {
   }
 
   /**
-   * A CSV file as a table: its first non-blank record is the header, blank records are left out; a file that cannot
-   * be read or decoded, or is empty, is a table without header whose problem says why.
+   * Streams a CSV file's records to {@code sink} without holding the file: its first non-blank record is the header
+   * ({@link #columns}), blank records are left out; a file that cannot be read or decoded, or is empty, is a problem
+   * saying why.
    */
-  private Table csv(Source source, List<String> header) {
+  private void csv(Source source, List<String> header, List<String> optional, Consumer<Record> sink) {
+    String name = source.name();
     if (source.readProblem() != null) {
-      return Table.unreadable(source.name(), source.readProblem());
+      problems.add(source.readProblem());
+      return;
     }
-    TextEncoding.Decoded decoded = encoding.decode(source.name(), source.bytes());
-    if (decoded.problem() != null) {
-      return Table.unreadable(source.name(), decoded.problem());
+    int before = problems.size();
+    Columns[] columns = {null};
+    boolean[] headerSeen = {false};
+    try {
+      TextEncoding.Decoded decoded = encoding.check(name, source.bytes());
+      if (decoded.problem() != null) {
+        problems.add(decoded.problem());
+        return;
+      }
+      if (decoded.detected()) {
+        encodings.put(name, decoded.charset().name());
+      }
+      try (Reader text = new InputStreamReader(source.bytes().open(), decoded.charset())) {
+        Csv.stream(name, text, problems, record -> {
+          if (record.isBlank()) {
+            return;
+          }
+          if (!headerSeen[0]) {
+            headerSeen[0] = true;
+            columns[0] = columns(name, record.line(), record.fields(), header, optional);
+          } else if (columns[0] != null) {
+            Record mapped = columns[0].record(new DataRows.Row(record.line(),
+                record.fields().stream().map(Cell::of).toList()));
+            if (mapped != null) {
+              sink.accept(mapped);
+            }
+          }
+        });
+      }
+    } catch (IOException e) {
+      problems.add(source.unreadable(e));
+      return;
     }
-    if (decoded.detected()) {
-      encodings.put(source.name(), decoded.charset().name());
+    if (!headerSeen[0] && problems.size() == before) {
+      problems.add(new Problem(name, 1, "header", "", "the file is empty; expected the header "
+          + Joiner.on(',').join(header)));
     }
-    CsvTable table = Csv.parse(source.name(), decoded.text());
-    List<CsvRecord> records = table.records().stream().filter(r -> !r.isBlank()).toList();
-    if (records.isEmpty()) {
-      List<Problem> empty = table.problems().isEmpty() ? List.of(new Problem(source.name(), 1, "header", "",
-          "the file is empty; expected the header " + Joiner.on(',').join(header))) : table.problems();
-      return new Table(source.name(), empty, 0, List.of(), List.of());
-    }
-    List<DataRows.Row> rows = records.subList(1, records.size()).stream()
-        .map(r -> new DataRows.Row(r.line(), r.fields().stream().map(Cell::of).toList()))
-        .toList();
-    return new Table(source.name(), table.problems(), records.get(0).line(), records.get(0).fields(), rows);
   }
 
   /**
-   * The records of a table, after checking its header: the {@code header} columns in order, then any of the {@code
-   * optional} ones by name; nothing when the table has no header or a wrong one. A row may leave out trailing
-   * optional fields; a filled field right of the header's columns is a problem.
+   * The records of a table, after checking its header ({@link #columns}); nothing when the table has no header or a
+   * wrong one.
    */
   private List<Record> records(Table table, List<String> header, List<String> optional) {
     problems.addAll(table.problems());
     if (table.header().isEmpty()) {
       return List.of();
     }
-    String source = table.source();
-    List<String> found = withoutTrailingBlanks(table.header().stream().map(String::trim).toList());
+    Columns columns = columns(table.source(), table.headerLine(), table.header(), header, optional);
+    List<Record> records = new ArrayList<>();
+    if (columns != null) {
+      for (DataRows.Row row : table.rows()) {
+        Record record = columns.record(row);
+        if (record != null) {
+          records.add(record);
+        }
+      }
+    }
+    return records;
+  }
+
+  /**
+   * The columns of a table as its header names them: the {@code header} columns in order, then any of the {@code
+   * optional} ones by name; null (and a problem) when the header is wrong.
+   */
+  private Columns columns(String source, long headerLine, List<String> written, List<String> header,
+      List<String> optional) {
+    List<String> found = withoutTrailingBlanks(written.stream().map(String::trim).toList());
     List<String> columns = found.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
     List<String> extra = columns.subList(Math.min(header.size(), columns.size()), columns.size());
     if (!columns.subList(0, Math.min(header.size(), columns.size())).equals(header)
         || !optional.containsAll(extra) || new HashSet<>(extra).size() < extra.size()) {
-      problems.add(new Problem(source, table.headerLine(), "header", Joiner.on(',').join(found),
+      problems.add(new Problem(source, headerLine, "header", Joiner.on(',').join(found),
           "expected the columns " + Joiner.on(',').join(header)
               + (optional.isEmpty() ? "" : " (optionally followed by " + Joiner.on(',').join(optional) + ")")
               + " but found " + found.size() + ": " + Joiner.on(',').join(found)));
-      return List.of();
+      return null;
     }
-    List<Record> records = new ArrayList<>();
-    int least = header.size();
-    for (DataRows.Row row : table.rows()) {
+    return new Columns(source, columns, header.size());
+  }
+
+  /**
+   * The named columns of a table. A row may leave out trailing optional fields; a filled field right of the
+   * header's columns is a problem.
+   */
+  private final class Columns {
+    private final String source;
+    private final List<String> columns;
+    private final int least;
+
+    Columns(String source, List<String> columns, int least) {
+      this.source = source;
+      this.columns = columns;
+      this.least = least;
+    }
+
+    /** The row's cells by column name, or null (and a problem) when it has too many or too few. */
+    Record record(DataRows.Row row) {
       List<Cell> cells = row.cells();
       int used = cells.size();
       while (used > columns.size() && cells.get(used - 1).text().isBlank() && !cells.get(used - 1).error()) {
@@ -333,21 +403,20 @@ final class DatasetReader {
         problems.add(new Problem(source, row.line(), "columns", beyond, used + " fields but the header has "
             + columns.size() + " columns (" + Joiner.on(',').join(columns) + "): '" + beyond + "' is beyond them;"
             + " a number written with a decimal comma (2,5) is split in two: write 2.5"));
-        continue;
+        return null;
       }
       if (used < least) {
         String expected = least == columns.size() ? Integer.toString(least) : least + " or " + columns.size();
         problems.add(new Problem(source, row.line(), "columns", Integer.toString(used),
             "expected " + expected + " columns (" + Joiner.on(',').join(columns) + ") but found " + used));
-        continue;
+        return null;
       }
       Map<String, Cell> byName = new LinkedHashMap<>();
       for (int c = 0; c < used; c++) {
         byName.put(columns.get(c), cells.get(c));
       }
-      records.add(new Record(source, row.line(), byName, Map.of()));
+      return new Record(source, row.line(), byName, Map.of());
     }
-    return records;
   }
 
   private static List<String> withoutTrailingBlanks(List<String> fields) {
@@ -426,8 +495,13 @@ final class DatasetReader {
 
     Period period() {
       String text = get("period");
+      if (text.equals(lastPeriodText)) {
+        return lastPeriod; // a big file repeats one period on every row: parse it once
+      }
       try {
-        return Period.parse(text);
+        lastPeriod = Period.parse(text);
+        lastPeriodText = text;
+        return lastPeriod;
       } catch (IllegalArgumentException e) {
         problem("period", text, "not a period: write a quarter as 2022-Q4 or a year as 2022");
         return null;

@@ -14,6 +14,7 @@ import io.appraisal.io.csv.Csv;
 import io.appraisal.io.csv.CsvRecord;
 import io.appraisal.io.csv.CsvTable;
 import io.appraisal.io.csv.TextEncoding;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -68,7 +69,12 @@ public final class Ratings {
     if (source.readProblem() != null) {
       return new LoadedRatings(source.name(), List.of(), List.of(source.readProblem()));
     }
-    TextEncoding.Decoded decoded = encoding.decode(source.name(), source.bytes());
+    TextEncoding.Decoded decoded;
+    try {
+      decoded = encoding.decode(source.name(), source.readAll());
+    } catch (IOException e) {
+      return new LoadedRatings(source.name(), List.of(), List.of(source.unreadable(e)));
+    }
     if (decoded.problem() != null) {
       return new LoadedRatings(source.name(), List.of(), List.of(decoded.problem()));
     }

@@ -3,8 +3,13 @@ package io.appraisal.io.csv;
 import static java.util.Objects.requireNonNull;
 
 import io.appraisal.core.Problem;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.apiguardian.api.API;
 
 /**
@@ -52,7 +57,29 @@ public final class Csv {
   public static CsvTable parse(String source, CharSequence text) {
     requireNonNull(source, "source");
     requireNonNull(text, "text");
-    return new Parser(source, text).parse();
+    List<CsvRecord> records = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    try {
+      new Parser(source, new StringReader(text.toString()), problems).forEach(records::add);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringReader does not fail
+    }
+    return new CsvTable(source, records, problems);
+  }
+
+  /**
+   * Parses decoded text as it is read, handing each record to {@code sink} without holding the file: for files too
+   * large to keep whole. A leading byte-order mark character is skipped; problems are added to {@code problems}.
+   *
+   * @throws IOException when {@code text} cannot be read
+   */
+  public static void stream(String source, Reader text, List<Problem> problems, Consumer<CsvRecord> sink)
+      throws IOException {
+    requireNonNull(source, "source");
+    requireNonNull(text, "text");
+    requireNonNull(problems, "problems");
+    requireNonNull(sink, "sink");
+    new Parser(source, text, problems).forEach(sink);
   }
 
   /** A field as written to a CSV file: quoted (with quotes doubled) only when it holds a comma, quote or line break. */
@@ -95,75 +122,95 @@ public final class Csv {
     return out.toString();
   }
 
+  /** Reads records from a character stream through a buffer, one record at a time. */
   private static final class Parser {
+    private static final int EOF = -1;
     private final String source;
-    private final CharSequence text;
-    private final List<CsvRecord> records = new ArrayList<>();
-    private final List<Problem> problems = new ArrayList<>();
+    private final Reader in;
+    private final List<Problem> problems;
+    private final char[] buffer = new char[1 << 16];
+    private final StringBuilder field = new StringBuilder();
     private int pos;
+    private int limit;
     private long line = 1;
 
-    Parser(String source, CharSequence text) {
+    Parser(String source, Reader in, List<Problem> problems) {
       this.source = source;
-      this.text = text;
-      this.pos = text.length() > 0 && text.charAt(0) == '\uFEFF' ? 1 : 0;
+      this.in = in;
+      this.problems = problems;
     }
 
-    CsvTable parse() {
-      int length = text.length();
-      while (pos < length) {
+    void forEach(Consumer<CsvRecord> sink) throws IOException {
+      if (at(0) == '\uFEFF') {
+        pos++;
+      }
+      while (at(0) != EOF) {
         long start = line;
         List<String> fields = new ArrayList<>();
         boolean endOfRecord = false;
         while (!endOfRecord) {
-          fields.add(pos < length && text.charAt(pos) == '"' ? quoted() : unquoted());
-          if (pos >= length) {
+          fields.add(at(0) == '"' ? quoted() : unquoted());
+          int c = at(0);
+          if (c == EOF) {
             endOfRecord = true;
-          } else if (text.charAt(pos) == ',') {
+          } else if (c == ',') {
             pos++;
           } else {
             lineBreak();
             endOfRecord = true;
           }
         }
-        records.add(new CsvRecord(start, fields));
+        sink.accept(new CsvRecord(start, fields));
       }
-      return new CsvTable(source, records, problems);
+    }
+
+    /** The character {@code offset} places ahead, or {@link #EOF}; reads more of the stream when needed. */
+    private int at(int offset) throws IOException {
+      if (pos + offset >= limit) {
+        System.arraycopy(buffer, pos, buffer, 0, limit - pos);
+        limit -= pos;
+        pos = 0;
+        while (offset >= limit) {
+          int read = in.read(buffer, limit, buffer.length - limit);
+          if (read < 0) {
+            return EOF;
+          }
+          limit += read;
+        }
+      }
+      return buffer[pos + offset];
     }
 
     /** Reads an unquoted field up to a comma, a line break or the end. */
-    private String unquoted() {
-      int start = pos;
+    private String unquoted() throws IOException {
+      field.setLength(0);
       boolean reported = false;
-      while (pos < text.length()) {
-        char c = text.charAt(pos);
-        if (c == ',' || c == '\n' || c == '\r') {
-          break;
-        }
+      for (int c = at(0); c != EOF && c != ',' && c != '\n' && c != '\r'; c = at(0)) {
         if (c == '"' && !reported) {
           reported = true;
           problems.add(new Problem(source, line, "", "",
               "a quote inside an unquoted field; enclose the field in quotes and write the quote twice"));
         }
+        field.append((char) c);
         pos++;
       }
-      return text.subSequence(start, pos).toString();
+      return field.toString();
     }
 
     /** Reads a field that starts with a quote, up to its closing quote. */
-    private String quoted() {
+    private String quoted() throws IOException {
       long opened = line;
       pos++;
       StringBuilder value = new StringBuilder();
       while (true) {
-        if (pos >= text.length()) {
+        int c = at(0);
+        if (c == EOF) {
           problems.add(new Problem(source, opened, "", "",
               "a quoted field is never closed: the quote opened on line " + opened + " has no closing quote"));
           return value.toString();
         }
-        char c = text.charAt(pos);
         if (c == '"') {
-          if (pos + 1 < text.length() && text.charAt(pos + 1) == '"') {
+          if (at(1) == '"') {
             value.append('"');
             pos += 2;
             continue;
@@ -172,44 +219,29 @@ public final class Csv {
           break;
         }
         if (c == '\r' || c == '\n') {
-          int before = pos;
+          value.append((char) c);
+          if (c == '\r' && at(1) == '\n') {
+            value.append('\n');
+          }
           lineBreak();
-          value.append(text, before, pos);
           continue;
         }
-        value.append(c);
+        value.append((char) c);
         pos++;
       }
-      if (pos < text.length()) {
-        char next = text.charAt(pos);
-        if (next != ',' && next != '\r' && next != '\n') {
-          problems.add(new Problem(source, line, "", "",
-              "text after the closing quote of a quoted field; write a quote inside a quoted field twice"));
-          value.append(unquotedRest());
-        }
+      int next = at(0);
+      if (next != EOF && next != ',' && next != '\r' && next != '\n') {
+        problems.add(new Problem(source, line, "", "",
+            "text after the closing quote of a quoted field; write a quote inside a quoted field twice"));
+        value.append(unquoted());
       }
       return value.toString();
     }
 
-    private String unquotedRest() {
-      int start = pos;
-      while (pos < text.length()) {
-        char c = text.charAt(pos);
-        if (c == ',' || c == '\n' || c == '\r') {
-          break;
-        }
-        pos++;
-      }
-      return text.subSequence(start, pos).toString();
-    }
-
     /** Consumes CRLF, LF or CR at {@code pos}. */
-    private void lineBreak() {
-      if (text.charAt(pos) == '\r' && pos + 1 < text.length() && text.charAt(pos + 1) == '\n') {
-        pos += 2;
-      } else {
-        pos++;
-      }
+    private void lineBreak() throws IOException {
+      int length = at(0) == '\r' && at(1) == '\n' ? 2 : 1; // before reading pos: at() may move the buffer
+      pos += length;
       line++;
     }
   }

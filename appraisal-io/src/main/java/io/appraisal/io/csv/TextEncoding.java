@@ -3,6 +3,10 @@ package io.appraisal.io.csv;
 import static java.util.Objects.requireNonNull;
 
 import io.appraisal.core.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -10,6 +14,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import org.apiguardian.api.API;
 
@@ -62,14 +67,47 @@ public enum TextEncoding {
     };
   }
 
+  /** The bytes of a file, opened afresh for each pass (detection may read a file twice). */
+  @FunctionalInterface
+  public interface Bytes {
+    InputStream open() throws IOException;
+  }
+
   /**
    * Decodes a file's bytes; {@code source} names the file in the problem. A UTF-16 or UTF-32 file (what Excel saves
    * as "Unicode text") is one problem, not a cascade of problems on every line of a misread text.
    */
   public Decoded decode(String source, byte[] bytes) {
+    requireNonNull(bytes, "bytes");
+    try {
+      Decoded checked = check(source, () -> new ByteArrayInputStream(bytes));
+      if (checked.problem() != null) {
+        return checked;
+      }
+      byte[] bom = bom(checked.charset());
+      int start = startsWith(bytes, bom) ? bom.length : 0;
+      return new Decoded(new String(bytes, start, bytes.length - start, checked.charset()), checked.charset(),
+          checked.detected(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a byte array does not fail
+    }
+  }
+
+  /**
+   * Finds how a file decodes without holding it: the charset to read it with ({@link Decoded#text()} is empty), or
+   * the problem naming the first byte that could not be decoded. The bytes are streamed once, twice when {@link
+   * #AUTO} falls back to GB18030; a byte-order mark decodes to {@code U+FEFF}, which {@link Csv} skips.
+   *
+   * @throws IOException when the bytes cannot be read
+   */
+  public Decoded check(String source, Bytes bytes) throws IOException {
     requireNonNull(source, "source");
     requireNonNull(bytes, "bytes");
-    String foreign = wideEncoding(bytes);
+    byte[] head;
+    try (InputStream stream = bytes.open()) {
+      head = stream.readNBytes(4096);
+    }
+    String foreign = wideEncoding(head);
     if (foreign != null) {
       return new Decoded("", StandardCharsets.UTF_8, false, new Problem(source, 1, "", "",
           "the file is " + foreign + ", not UTF-8 or GB18030; save it as CSV UTF-8"));
@@ -78,45 +116,80 @@ public enum TextEncoding {
       case UTF_8 -> strict(source, bytes, StandardCharsets.UTF_8, false);
       case GB18030 -> strict(source, bytes, GB18030_CHARSET, false);
       case AUTO -> {
-        if (startsWith(bytes, UTF8_BOM)) {
-          yield strict(source, bytes, StandardCharsets.UTF_8, false);
-        }
         Decoded utf8 = strict(source, bytes, StandardCharsets.UTF_8, false);
-        yield utf8.problem() == null ? utf8 : strict(source, bytes, GB18030_CHARSET, true);
+        yield utf8.problem() == null || startsWith(head, UTF8_BOM) ? utf8
+            : strict(source, bytes, GB18030_CHARSET, true);
       }
     };
   }
 
-  private static Decoded strict(String source, byte[] bytes, Charset charset, boolean detected) {
-    byte[] bom = charset.equals(StandardCharsets.UTF_8) ? UTF8_BOM : GB18030_BOM;
-    int start = startsWith(bytes, bom) ? bom.length : 0;
+  private static byte[] bom(Charset charset) {
+    return charset.equals(StandardCharsets.UTF_8) ? UTF8_BOM : GB18030_BOM;
+  }
+
+  private static Decoded strict(String source, Bytes bytes, Charset charset, boolean detected) throws IOException {
     CharsetDecoder decoder = charset.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
-    }
-    if (result.isError()) {
-      int position = in.position();
-      long line = 1;
-      for (int i = 0; i < position; i++) {
-        if (bytes[i] == '\n') {
-          line++;
+    ByteBuffer in = ByteBuffer.allocate(1 << 16);
+    CharBuffer out = CharBuffer.allocate(1 << 16);
+    long base = 0;
+    long line = 1;
+    boolean bomSkipped = false;
+    try (InputStream stream = bytes.open()) {
+      while (true) {
+        int read = stream.read(in.array(), in.position(), in.remaining());
+        boolean end = read < 0;
+        in.position(in.position() + Math.max(read, 0));
+        in.flip();
+        if (!bomSkipped) {
+          if (in.remaining() < 4 && !end) {
+            in.compact();
+            continue;
+          }
+          byte[] bom = bom(charset);
+          if (startsWith(Arrays.copyOf(in.array(), Math.min(in.remaining(), bom.length)), bom)) {
+            in.position(bom.length);
+          }
+          bomSkipped = true;
         }
+        int start = in.position();
+        CoderResult result;
+        do {
+          out.clear();
+          result = decoder.decode(in, out, end);
+        } while (result.isOverflow());
+        if (end && !result.isError()) {
+          do {
+            out.clear();
+            result = decoder.flush(out);
+          } while (result.isOverflow());
+        }
+        for (int i = start; i < in.position(); i++) {
+          if (in.get(i) == '\n') {
+            line++;
+          }
+        }
+        if (result.isError()) {
+          return new Decoded("", charset, detected, new Problem(source, line, "", "",
+              message(charset, detected, base + in.position() + 1)));
+        }
+        if (end) {
+          return new Decoded("", charset, detected, null);
+        }
+        base += in.position();
+        in.compact();
       }
-      String message = charset.equals(StandardCharsets.UTF_8)
-          ? "the file is not valid UTF-8 (byte " + (position + 1) + "); save it as CSV UTF-8"
-          : "the file is neither valid UTF-8 nor valid GB18030 (byte " + (position + 1) + "); save it as CSV UTF-8";
-      if (!detected && !charset.equals(StandardCharsets.UTF_8)) {
-        message = "the file is not valid GB18030 (byte " + (position + 1) + "); save it as CSV UTF-8";
-      }
-      return new Decoded("", charset, detected, new Problem(source, line, "", "", message));
     }
-    out.flip();
-    return new Decoded(out.toString(), charset, detected, null);
+  }
+
+  private static String message(Charset charset, boolean detected, long bytePosition) {
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      return "the file is not valid UTF-8 (byte " + bytePosition + "); save it as CSV UTF-8";
+    }
+    return detected
+        ? "the file is neither valid UTF-8 nor valid GB18030 (byte " + bytePosition + "); save it as CSV UTF-8"
+        : "the file is not valid GB18030 (byte " + bytePosition + "); save it as CSV UTF-8";
   }
 
   /**

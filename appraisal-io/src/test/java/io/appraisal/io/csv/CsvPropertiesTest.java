@@ -27,6 +27,27 @@ class CsvPropertiesTest {
     assertEquals(records, fields(table));
   }
 
+  /**
+   * Streaming reads through a 65,536-character buffer: records written after a run of padding that puts their quotes,
+   * doubled quotes and CRLFs across the buffer's end read back unchanged, with their lines.
+   */
+  @Property(tries = 50)
+  void recordsAcrossTheStreamingBufferReadBackUnchanged(@ForAll("records") List<List<String>> records,
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 65_520, max = 65_540) int padding) throws Exception {
+    StringBuilder text = new StringBuilder("x".repeat(padding)).append("\r\n");
+    List<Long> lines = new ArrayList<>();
+    for (List<String> record : records) {
+      lines.add(1 + java.util.regex.Pattern.compile("\r\n|\r|\n").matcher(text).results().count());
+      text.append(Csv.record(record)).append("\r\n");
+    }
+    List<CsvRecord> read = new ArrayList<>();
+    List<io.appraisal.core.Problem> problems = new ArrayList<>();
+    Csv.stream("t.csv", new java.io.StringReader(text.toString()), problems, read::add);
+    assertTrue(problems.isEmpty(), problems::toString);
+    assertEquals(records, read.stream().skip(1).map(CsvRecord::fields).toList());
+    assertEquals(lines, read.stream().skip(1).map(CsvRecord::line).toList());
+  }
+
   @Provide
   Arbitrary<List<List<String>>> records() {
     Arbitrary<String> field = Arbitraries.strings().withChars("ab,\"\r\n 市;").ofMaxLength(6);
