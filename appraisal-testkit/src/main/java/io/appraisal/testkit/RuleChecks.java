@@ -217,7 +217,7 @@ final class RuleChecks {
       if (Double.isNaN(raw[i])) {
         continue;
       }
-      IndicatorScore score = result.unit(i).indicator(OneLeaf.LEAF).orElseThrow();
+      IndicatorScore score = result.unit(OneLeaf.unitId(i)).orElseThrow().indicator(OneLeaf.LEAF).orElseThrow();
       if (Math.abs(score.score() - points[i]) > tolerance) {
         fail("the engine scored raw %s at %s but the rule scores it %s outside the engine (column %s)", raw[i],
             score.score(), points[i], Format.column(raw));
