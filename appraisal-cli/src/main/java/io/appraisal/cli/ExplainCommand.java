@@ -142,12 +142,12 @@ final class ExplainCommand implements Callable<Integer> {
     out.append(l.text("explain.rank")).append(UnitResult.rankText(u.rank())).append(l.text("explain.of"))
         .append(result.size()).append(" (").append(category).append(l.text("explain.sep")).append(
             UnitResult.rankText(u.categoryRank())).append(l.text("explain.of")).append(inCategory).append(")")
-        .append(l.text("explain.grade")).append(u.grade().map(g -> RankingTable.gradeCell(u, l))
+        .append(l.text("explain.grade")).append(u.grade().map(g -> RankingTable.gradeCell(u, result.period(), l))
             .orElse(l.text("common.none-paren"))).append('\n');
 
     indicators(result, u, out, l);
     pointsLost(explanation, policy, out, l);
-    adjustments(u, rounding, out, l);
+    adjustments(u, policy.adjustments().vetoRanksLast(), rounding, out, l);
     corrections(u, out, l);
     selfAssessment(result, u, rounding, out, l);
     targets(explanation, u, policy, out, l);
@@ -219,7 +219,8 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static void adjustments(UnitResult u, Rounding rounding, StringBuilder out, Messages l) {
+  private static void adjustments(UnitResult u, boolean vetoRanksLast, Rounding rounding, StringBuilder out,
+      Messages l) {
     out.append('\n').append(l.text("common.adjustments-caps-item-cap")).append('\n');
     if (u.adjustments().isEmpty()) {
       out.append("  ").append(l.text("common.none")).append('\n');
@@ -227,7 +228,8 @@ final class ExplainCommand implements Callable<Integer> {
     for (AppliedAdjustment adjustment : u.adjustments()) {
       out.append("  ");
       if (adjustment.kind() == AdjustmentKind.VETO) {
-        out.append(adjustment.item()).append(l.text("explain.veto-lowest-grade-whatever"));
+        out.append(adjustment.item()).append(l.text(vetoRanksLast ? "explain.veto-ranked-last"
+            : "explain.veto-lowest-grade-whatever"));
         if (!adjustment.note().isEmpty()) {
           out.append(" — ").append(adjustment.note());
         }
