@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
         "      市司法局 in the latest quarter: its capped bonuses, the points it",
         "      lost, what it takes to reach the next rank",
         "  appraisal explain --unit 市水利局 --period 2022-Q4 --against 2022-Q3",
-        "      what moved 市水利局 from rank 10 to rank 4",
+        "      市水利局 from rank 10 to 67: vetoed, so ranked last whatever its score",
         "  appraisal explain --unit G32 --locale zh",
         "      a unit whose self-assessment is flagged as overstated"})
 final class ExplainCommand implements Callable<Integer> {
@@ -66,7 +66,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
-  @Option(names = "--unit", paramLabel = "UNIT", required = true, description = "The unit, by id or by name.")
+  @Option(names = "--unit", paramLabel = "UNIT", required = true, description = "The unit, by id (any case) or by"
+      + " name, or by a part of its name that only it has.")
   String unit;
 
   @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
@@ -277,7 +278,9 @@ final class ExplainCommand implements Callable<Integer> {
     out.append('\n').append(l.text("explain.what-it-takes")).append('\n');
     Optional<Explanation.Target> rank = explanation.nextRank();
     out.append("  ").append(l.text("explain.next-rank"));
-    if (rank.isEmpty()) {
+    if (rank.isEmpty() && u.vetoed() && policy.adjustments().vetoRanksLast() && u.rank() > 1) {
+      out.append(l.text("explain.veto-places-last")).append('\n');
+    } else if (rank.isEmpty()) {
       out.append(l.text("explain.already-first")).append('\n');
     } else {
       target(rank.get(), u, rounding, out, l);
