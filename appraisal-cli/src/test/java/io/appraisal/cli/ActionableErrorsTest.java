@@ -91,6 +91,22 @@ class ActionableErrorsTest {
         + " their indicators do not apply to it as it stands"), lines.get(1));
   }
 
+  @Test
+  void aMistypedUnitIdNamesTheUnitMeant() throws IOException {
+    Path data = Files.createDirectories(dir.resolve("typo"));
+    for (String file : List.of("units.csv", "adjustments.csv", "corrections.csv")) {
+      Files.copy(SEEDS.resolve(file), data.resolve(file));
+    }
+    String values = Files.readString(SEEDS.resolve("values.csv"), StandardCharsets.UTF_8);
+    Files.writeString(data.resolve("values.csv"), values + "G009,2022-Q4,1.1,1\n", StandardCharsets.UTF_8);
+    long line = values.lines().count() + 1;
+    Run run = run("validate", "--data", data.toString(), "--period", "2022-Q4");
+    assertEquals(1, run.exit());
+    // G009 → G09 deletes one character; every other id is at least two edits away
+    assertTrue(run.err().contains("values.csv:" + line + ": field 'unit' = 'G009': unknown unit (did you mean"
+        + " 'G09'?)\n"), run.err());
+  }
+
   private static List<String> lines(String text) {
     return Arrays.asList(text.split("\n"));
   }
