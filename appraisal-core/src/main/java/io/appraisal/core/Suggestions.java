@@ -14,7 +14,7 @@ import org.apiguardian.api.API;
  * lists. Closeness is the edit distance (Levenshtein) ignoring case; a candidate is offered only when at most a
  * third of the characters (at least one) differ and no other candidate is as close: a guess between two is no help.
  */
-@API(status = EXPERIMENTAL, since = "0.2")
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Suggestions {
   private Suggestions() {}
 
