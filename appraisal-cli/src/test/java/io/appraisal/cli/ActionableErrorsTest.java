@@ -57,7 +57,7 @@ class ActionableErrorsTest {
     assertTrue(lines(run.err()).size() <= 3, run.err());
     Run option = run("rank", "--perod", "2022-Q4");
     assertEquals(2, option.exit());
-    assertTrue(option.err().contains("Unknown option: '--perod'"), option.err());
+    assertTrue(option.err().startsWith("Unknown options: '--perod'"), option.err());
     assertTrue(option.err().contains("--period"), "suggests the option: " + option.err());
     assertFalse(option.err().contains("Usage:"), option.err());
   }
@@ -86,7 +86,9 @@ class ActionableErrorsTest {
     assertEquals(1, run.exit());
     List<String> lines = lines(run.err());
     assertEquals("1 problem in the input:", lines.get(0), run.err());
-    assertTrue(lines.get(1).endsWith("units.csv:52: field 'category' = 'goverment': unknown category of unit G32"
+    // G32's 2022-Q4 values for indicators 3.1 and 3.2 (party and government only) and 5.1, 5.2, 5.3 (government
+    // only) do not apply to a category 'goverment': 5 values, counted under the one problem instead of 5 more.
+    assertTrue(lines.get(1).endsWith("units.csv:51: field 'category' = 'goverment': unknown category of unit G32"
         + " (did you mean 'government'?); the policy has [party, government, mass] — 5 of its values not checked:"
         + " their indicators do not apply to it as it stands"), lines.get(1));
   }
