@@ -56,13 +56,14 @@ public final class Dataset {
   private Dataset(ImmutableList<Unit> units, ImmutableMap<String, Integer> unitIndex,
       ImmutableMap<Period, ImmutableMap<String, Column>> columns,
       ImmutableMap<Period, ImmutableMap<String, Column>> selfColumns, ImmutableList<AdjustmentEvent> events,
-      ImmutableMap<Object, Origin> origins, ImmutableList<Problem> problems, String source) {
+      ImmutableMap<Object, Origin> origins, Lines unitLines, ImmutableList<Problem> problems, String source) {
     this.units = units;
     this.unitIndex = unitIndex;
     this.columns = columns;
     this.selfColumns = selfColumns;
     this.events = events;
     this.origins = origins;
+    this.unitLines = unitLines;
     this.problems = problems;
     this.source = source;
   }
@@ -259,7 +260,7 @@ public final class Dataset {
         .filter(event -> !unitIndex.containsKey(event.unit()) || keep[unitIndex.get(event.unit())])
         .collect(ImmutableList.toImmutableList());
     return new Dataset(kept.build(), index.build(), slice(columns, from, size), slice(selfColumns, from, size),
-        keptEvents, origins, problems, source);
+        keptEvents, origins, unitLines.slice(from, size), problems, source);
   }
 
   private static ImmutableMap<Period, ImmutableMap<String, Column>> slice(
@@ -274,7 +275,7 @@ public final class Dataset {
           values[u] = column.values[from[u]];
           notApplicable.set(u, column.notApplicable.get(from[u]));
         }
-        byId.put(indicator, new Column(values, notApplicable));
+        byId.put(indicator, new Column(values, notApplicable, column.lines.slice(from, size)));
       });
       sliced.put(period, byId.build());
     });
@@ -396,6 +397,18 @@ public final class Dataset {
 
     Origin origin(int index) {
       return index < lines.length && lines[index] > 0 ? new Origin(source, lines[index]) : Origin.CODE;
+    }
+
+    /** The lines of items {@code from[0..size)}, renumbered 0..size−1 (the units kept of a panel's period). */
+    Lines slice(int[] from, int size) {
+      if (source == null) {
+        return NONE;
+      }
+      int[] sliced = new int[size];
+      for (int u = 0; u < size; u++) {
+        sliced[u] = from[u] < lines.length ? lines[from[u]] : 0;
+      }
+      return new Lines(source, sliced);
     }
 
     /** A copy as long as the items recorded, or {@link #NONE} when no line was recorded. */
