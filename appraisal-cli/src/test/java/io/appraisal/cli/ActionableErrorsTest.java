@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.appraisal.cli.Cli.Run;
+import io.appraisal.core.Problem;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,15 +68,24 @@ class ActionableErrorsTest {
   }
 
   @Test
-  void aPeriodWithNoDataShowsEachKindOfProblemOnceWithACount() {
-    Run run = run("validate", "--period", "2021-Q4");
-    assertEquals(1, run.exit());
-    List<String> lines = lines(run.err());
-    // Every required value of every unit is missing: hundreds of problems, but each kind shows its first rows only.
-    assertTrue(lines.size() < 40, run.err());
-    assertTrue(lines.stream().anyMatch(l -> l.matches("  \\.\\.\\. and \\d+ more like these \\(\\d+ in all\\)")),
-        run.err());
-    assertTrue(lines.get(0).matches("\\d+ problems in the input:"), lines.get(0));
+  void aKindOfProblemWithManyRowsShowsItsFirstFiveAndACount() {
+    // A new indicator without values: one "required value missing" per unit, 67 of one kind, and one other problem.
+    List<Problem> problems = new ArrayList<>();
+    for (int u = 1; u <= 67; u++) {
+      problems.add(Problem.of("values.csv", "value", "", String.format(Locale.ROOT,
+          "required value missing for unit G%02d, period 2022-Q4, indicator 10.1", u)));
+    }
+    problems.add(new Problem("units.csv", 4, "category", "", "unit M01 has no category"));
+    StringWriter err = new StringWriter();
+    Problems.print(problems, "", new PrintWriter(err));
+    assertEquals(List.of("68 problems in the input:",
+        "  values.csv: field 'value': required value missing for unit G01, period 2022-Q4, indicator 10.1",
+        "  values.csv: field 'value': required value missing for unit G02, period 2022-Q4, indicator 10.1",
+        "  values.csv: field 'value': required value missing for unit G03, period 2022-Q4, indicator 10.1",
+        "  values.csv: field 'value': required value missing for unit G04, period 2022-Q4, indicator 10.1",
+        "  values.csv: field 'value': required value missing for unit G05, period 2022-Q4, indicator 10.1",
+        "  ... and 62 more like these (67 in all)",
+        "  units.csv:4: field 'category': unit M01 has no category"), lines(err.toString()));
   }
 
   @Test
