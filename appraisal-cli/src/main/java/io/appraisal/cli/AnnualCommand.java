@@ -3,7 +3,6 @@ package io.appraisal.cli;
 import io.appraisal.core.AnnualRollup;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Category;
-import io.appraisal.core.Correction;
 import io.appraisal.core.IndicatorScore;
 import io.appraisal.core.Period;
 import io.appraisal.core.Policy;
@@ -177,33 +176,12 @@ final class AnnualCommand implements Callable<Integer> {
       }
       row.add(RankingTable.adjustment(unit, rounding));
       row.add(Numbers.text(unit.published()));
-      row.add(RankingTable.gradeCell(unit, l));
+      row.add(RankingTable.gradeCell(unit, year.period(), l));
       table.row(row);
     }
     out.append(table.render());
     out.append('\n').append(l.text(rates ? "annual.columns-score-rates" : "annual.columns-scores")).append('\n');
     out.append(RankingTable.details(year, unit -> true, l.locale()));
-    out.append(quarterCorrections(quarters, l));
-    return out.toString();
-  }
-
-  /** The corrections applied in the quarters, which reach the year through the quarterly values. */
-  private static String quarterCorrections(Map<Period, AppraisalResult> quarters, Messages l) {
-    StringBuilder out = new StringBuilder();
-    out.append('\n').append(l.text("annual.corrections-applied-quarters-they")).append('\n');
-    boolean any = false;
-    for (AppraisalResult quarter : quarters.values()) {
-      for (UnitResult unit : quarter.ranking()) {
-        for (Correction correction : unit.corrections()) {
-          any = true;
-          out.append("  ").append(unit.id()).append(' ').append(unit.unit().name()).append("  ")
-              .append(RankingTable.correctionText(correction, l)).append('\n');
-        }
-      }
-    }
-    if (!any) {
-      out.append("  ").append(l.text("common.none")).append('\n');
-    }
     return out.toString();
   }
 }

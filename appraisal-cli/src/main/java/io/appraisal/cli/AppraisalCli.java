@@ -112,6 +112,16 @@ public final class AppraisalCli implements Callable<Integer> {
   /** A configured command line; set its out and err writers, then {@link CommandLine#execute(String...)}. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new AppraisalCli());
+    // A wrong option value or an unknown unit: the message and where to read more, not the whole help.
+    commandLine.setParameterExceptionHandler((exception, args) -> {
+      CommandLine cmd = exception.getCommandLine();
+      PrintWriter err = cmd.getErr();
+      err.println(exception.getMessage());
+      CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
+      err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+      err.flush();
+      return USAGE;
+    });
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
       cmd.getErr().println("internal error: " + exception);
       exception.printStackTrace(cmd.getErr());

@@ -4,6 +4,7 @@ import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
+import io.appraisal.core.Suggestions;
 import io.appraisal.core.Unit;
 import io.appraisal.core.panel.PanelReport;
 import io.appraisal.core.recommendation.Recommendations;
@@ -13,6 +14,7 @@ import io.appraisal.io.results.RecommendationText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 
 /** What the commands that compute share: evaluating a period or printing every problem, and finding units. */
@@ -73,21 +75,35 @@ final class Evaluations {
   }
 
   /**
-   * The unit named by an id or a name.
+   * The unit named by {@code wanted}: its id or name exactly, else its id ignoring case ({@code g09}), else the one
+   * unit whose name contains it ({@code 信访局}).
    *
-   * @throws CommandLine.ParameterException when no unit or several units match
+   * @throws CommandLine.ParameterException when no unit matches (naming the closest id or name, if one is close) or
+   *     several do (listing them)
    */
   static Unit unit(CommandLine commandLine, LoadedDataset data, String option, String wanted) {
     String key = wanted.trim();
-    List<Unit> matches = data.dataset().units().stream()
-        .filter(unit -> unit.id().equals(key) || unit.name().equals(key))
-        .toList();
+    List<Unit> units = data.dataset().units();
+    List<Unit> matches = units.stream().filter(u -> u.id().equals(key) || u.name().equals(key)).toList();
     if (matches.isEmpty()) {
-      throw new CommandLine.ParameterException(commandLine, option + ": no unit has the id or name '" + wanted + "'");
+      matches = units.stream().filter(u -> u.id().equalsIgnoreCase(key)).toList();
+    }
+    if (matches.isEmpty() && !key.isEmpty()) {
+      matches = units.stream().filter(u -> u.name().contains(key)).toList();
+    }
+    if (matches.isEmpty()) {
+      List<String> known = new ArrayList<>();
+      units.forEach(u -> {
+        known.add(u.id());
+        known.add(u.name());
+      });
+      throw new CommandLine.ParameterException(commandLine, option + ": no unit has the id or name '" + wanted
+          + "', nor a name containing it" + Suggestions.didYouMean(key, known));
     }
     if (matches.size() > 1) {
-      throw new CommandLine.ParameterException(commandLine, option + ": '" + wanted + "' names several units: "
-          + String.join(", ", matches.stream().map(Unit::id).toList()) + "; give the id");
+      throw new CommandLine.ParameterException(commandLine, option + ": '" + wanted + "' matches " + matches.size()
+          + " units: " + matches.stream().map(u -> u.id() + " " + u.name()).collect(Collectors.joining(", "))
+          + "; give the id or more of the name");
     }
     return matches.get(0);
   }

@@ -56,7 +56,7 @@ import picocli.CommandLine.Spec;
         "      市司法局 in the latest quarter: its capped bonuses, the points it",
         "      lost, what it takes to reach the next rank",
         "  appraisal explain --unit 市水利局 --period 2022-Q4 --against 2022-Q3",
-        "      what moved 市水利局 from rank 10 to rank 4",
+        "      市水利局 from rank 10 to 67: vetoed, so ranked last whatever its score",
         "  appraisal explain --unit G32 --locale zh",
         "      a unit whose self-assessment is flagged as overstated"})
 final class ExplainCommand implements Callable<Integer> {
@@ -66,7 +66,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
-  @Option(names = "--unit", paramLabel = "UNIT", required = true, description = "The unit, by id or by name.")
+  @Option(names = "--unit", paramLabel = "UNIT", required = true, description = "The unit, by id (any case) or by"
+      + " name, or by a part of its name that only it has.")
   String unit;
 
   @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
@@ -142,12 +143,12 @@ final class ExplainCommand implements Callable<Integer> {
     out.append(l.text("explain.rank")).append(UnitResult.rankText(u.rank())).append(l.text("explain.of"))
         .append(result.size()).append(" (").append(category).append(l.text("explain.sep")).append(
             UnitResult.rankText(u.categoryRank())).append(l.text("explain.of")).append(inCategory).append(")")
-        .append(l.text("explain.grade")).append(u.grade().map(g -> RankingTable.gradeCell(u, l))
+        .append(l.text("explain.grade")).append(u.grade().map(g -> RankingTable.gradeCell(u, result.period(), l))
             .orElse(l.text("common.none-paren"))).append('\n');
 
     indicators(result, u, out, l);
     pointsLost(explanation, policy, out, l);
-    adjustments(u, rounding, out, l);
+    adjustments(u, policy.adjustments().vetoRanksLast(), rounding, out, l);
     corrections(u, out, l);
     selfAssessment(result, u, rounding, out, l);
     targets(explanation, u, policy, out, l);
@@ -219,7 +220,8 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static void adjustments(UnitResult u, Rounding rounding, StringBuilder out, Messages l) {
+  private static void adjustments(UnitResult u, boolean vetoRanksLast, Rounding rounding, StringBuilder out,
+      Messages l) {
     out.append('\n').append(l.text("common.adjustments-caps-item-cap")).append('\n');
     if (u.adjustments().isEmpty()) {
       out.append("  ").append(l.text("common.none")).append('\n');
@@ -227,7 +229,8 @@ final class ExplainCommand implements Callable<Integer> {
     for (AppliedAdjustment adjustment : u.adjustments()) {
       out.append("  ");
       if (adjustment.kind() == AdjustmentKind.VETO) {
-        out.append(adjustment.item()).append(l.text("explain.veto-lowest-grade-whatever"));
+        out.append(adjustment.item()).append(l.text(vetoRanksLast ? "explain.veto-ranked-last"
+            : "explain.veto-lowest-grade-whatever"));
         if (!adjustment.note().isEmpty()) {
           out.append(" — ").append(adjustment.note());
         }
@@ -275,7 +278,9 @@ final class ExplainCommand implements Callable<Integer> {
     out.append('\n').append(l.text("explain.what-it-takes")).append('\n');
     Optional<Explanation.Target> rank = explanation.nextRank();
     out.append("  ").append(l.text("explain.next-rank"));
-    if (rank.isEmpty()) {
+    if (rank.isEmpty() && u.vetoed() && policy.adjustments().vetoRanksLast() && u.rank() > 1) {
+      out.append(l.text("explain.veto-places-last")).append('\n');
+    } else if (rank.isEmpty()) {
       out.append(l.text("explain.already-first")).append('\n');
     } else {
       target(rank.get(), u, rounding, out, l);

@@ -2,18 +2,49 @@ package io.appraisal.cli;
 
 import io.appraisal.core.Problem;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Prints problems the one way every command does: a count, then one {@code file:line: field 'f' = 'v': message} each. */
+/**
+ * Prints problems the one way every command does: a count, then one {@code file:line: field 'f' = 'v': message}
+ * each. Problems of one kind (same file, field and message but for the ids and numbers in it) come together; a kind
+ * with more than {@value #SHOWN_IN_FULL} problems, such as a missing value for every unit, shows its first
+ * {@value #FIRST_ROWS} and a count of the rest, so that one cause does not bury the others.
+ */
 final class Problems {
+  static final int SHOWN_IN_FULL = 10;
+  static final int FIRST_ROWS = 5;
+  /** An id, number or period in a message ({@code G01}, {@code 2022-Q4}, {@code 1.1}), which the kind ignores. */
+  private static final Pattern ID = Pattern.compile("[\\p{Alpha}]*\\d[\\w.-]*");
+
   private Problems() {}
 
   static void print(List<Problem> problems, String consequence, PrintWriter err) {
     err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input" + consequence
         + ":");
-    for (Problem problem : problems) {
-      err.println("  " + problem);
+    for (List<Problem> kind : kinds(problems)) {
+      List<Problem> shown = kind.size() > SHOWN_IN_FULL ? kind.subList(0, FIRST_ROWS) : kind;
+      for (Problem problem : shown) {
+        err.println("  " + problem);
+      }
+      if (shown.size() < kind.size()) {
+        err.println("  ... and " + (kind.size() - shown.size()) + " more like these (" + kind.size()
+            + " in all)");
+      }
     }
     err.flush();
+  }
+
+  /** The problems grouped by kind, kinds in the order of their first problem, problems in their order. */
+  static List<List<Problem>> kinds(List<Problem> problems) {
+    Map<String, List<Problem>> kinds = new LinkedHashMap<>();
+    for (Problem problem : problems) {
+      String kind = problem.source() + '\0' + problem.field() + '\0' + ID.matcher(problem.message()).replaceAll("#");
+      kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(problem);
+    }
+    return List.copyOf(kinds.values());
   }
 }

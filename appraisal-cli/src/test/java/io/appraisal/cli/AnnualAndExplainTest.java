@@ -29,18 +29,29 @@ class AnnualAndExplainTest {
     // year-end values:
     //   mean   = (92.74 + 98.93 + 98.00 + 98.10) / 4 = 387.77 / 4 = 96.9425   (printed 96.94)
     //   annual = 0.4 × 96.9425 + 0.3 × 91.00 + 0.3 × 93.50 = 38.777 + 27.300 + 28.050 = 94.127 → 94.13
-    assertEquals(List.of("2", "P10", "市直机关工委", "党委部门及市级机关", "92.74", "98.93", "98.00", "98.10",
-        "96.94", "91.00", "93.50", "94.13", "优秀"), words(rows.get(1)));
-    // A veto in 2022-Q4 vetoes the year: G16 has the best annual score and the lowest grade.
-    assertEquals(List.of("1", "G16", "市水利局", "政府部门", "97.08", "96.41", "96.38", "97.75", "96.91", "92.10",
-        "96.80", "95.43", "较差", "(veto)"), words(rows.get(0)));
+    assertEquals(List.of("1", "P10", "市直机关工委", "党委部门及市级机关", "92.74", "98.93", "98.00", "98.10",
+        "96.94", "91.00", "93.50", "94.13", "优秀"), words(rows.get(0)));
+    // A veto in 2022-Q4 vetoes the year: G16 has the best annual score (95.43), the lowest grade, and the example
+    // ranks vetoed units last (列末位), so it is 67th and every other unit is one place higher than by score.
+    assertEquals(List.of("67", "G16", "市水利局", "政府部门", "97.08", "96.41", "96.38", "97.75", "96.91", "92.10",
+        "96.80", "95.43", "较差", "(veto)"), words(rows.get(66)));
+    assertEquals(List.of("G16"), rows.stream().filter(row -> row.contains("(veto)"))
+        .map(row -> words(row).get(1)).toList());
+    // G34's only override lowered its 2022-Q4 grade; its annual grade 优秀 (91.84) is not an override.
+    assertEquals(List.of("5", "G34", "市畜牧业管理局", "政府部门", "89.64", "92.82", "83.01", "96.71", "90.54", "92.10",
+        "93.30", "91.84", "优秀"), run.row("G34"));
     // The year's own bonus: P04's regulation drafted (+1).
     assertTrue(run.row("P04").contains("+1.00"), run.row("P04").toString());
     // The appeal of G12's 2022-Q2 loss rate reaches the year through its corrected 2022-Q2 score rate.
     assertEquals("83.24", run.row("G12").get(5));
-    assertTrue(run.out().contains("Corrections applied in the quarters (they reach the year through the quarterly"
-        + " values):\n  G12 市自然资源局  2022-Q2 raw value 5.1: 35 → 15 — 二审改判4件行政诉讼案件败诉率由35%更正为15%"
-        + " (市委依法治市办, 2022-08-26T02:30:00Z)\n"), run.out());
+    // Every correction of the year's quarters, each once, under its period.
+    assertTrue(run.out().contains("Corrections applied (review log 复核):\n"
+        + "  G34 市畜牧业管理局  2022-Q4 grade: 优秀 → 良好 — 执法案卷评查发现程序问题经考评委员会研究等次由优秀调整为良好"
+        + " (市绩效考评委员会, 2023-01-18T07:30:00Z)\n"
+        + "  G12 市自然资源局  2022-Q2 raw value 5.1: 35 → 15 — 二审改判4件行政诉讼案件败诉率由35%更正为15%"
+        + " (市委依法治市办, 2022-08-26T02:30:00Z)\n\n"), run.out());
+    assertEquals(1, run.out().split("2022-Q4 grade: 优秀 → 良好", -1).length - 1, run.out());
+    assertEquals(1, run.out().split("Corrections applied", -1).length - 1, run.out());
   }
 
   @Test
@@ -65,7 +76,7 @@ class AnnualAndExplainTest {
     // every score figure shows the policy's two decimals, the applicable maximum (100) too
     assertEquals("Score 97.57 = score rate 94.57 + bonus 3.00 − deduction 0.00; score rate = points 94.57 / 100.00"
         + " applicable × 100", lines.get(1));
-    assertEquals("Rank 5 of 67 (政府部门: 3 of 39); grade 优秀", lines.get(2));
+    assertEquals("Rank 4 of 67 (政府部门: 2 of 39); grade 优秀", lines.get(2));
     // The indicator table: raw → points → max → contribution, groups indented by depth.
     assertTrue(out.contains("\n    5.1    行政诉讼败诉率 (%, lower is better)            2.1    6.00    6.00          6.00\n"),
         out);
@@ -81,7 +92,7 @@ class AnnualAndExplainTest {
     assertTrue(out.contains("Corrections applied (review log 复核):\n  none\n"), out);
     assertTrue(out.contains("Self-assessment (自评):\n  none given\n"), out);
     assertTrue(out.contains("What it takes:\n"
-        + "  next rank: rank 4 needs score 97.75, i.e. score rate 94.75 with this period's adjustments: +0.18 points"
+        + "  next rank: rank 3 needs score 98.10, i.e. score rate 95.10 with this period's adjustments: +0.53 points"
         + " of score rate\n"
         + "  next grade: none: already in the best grade\n"), out);
   }
@@ -91,15 +102,16 @@ class AnnualAndExplainTest {
     Run run = run("explain", "--unit", "市水利局", "--against", "2022-Q3");
     assertEquals(0, run.exit(), run.err());
     String out = run.out();
-    assertTrue(out.contains("Against 2022-Q3: rank 10 → 4 (↑6); score 96.38 → 97.75; score rate 96.38 → 97.75\n"
+    assertTrue(out.contains("Against 2022-Q3: rank 10 → 67 (↓57); score 96.38 → 97.75; score rate 96.38 → 97.75\n"
         + "Indicators that moved it, largest change of contribution first:\n"), out);
     List<String> lines = run.lines();
     int header = lines.indexOf("Indicators that moved it, largest change of contribution first:") + 1;
     assertEquals(List.of("Indicator", "Name", "Then", "Now", "Change"), words(lines.get(header)));
     assertEquals(List.of("5.3", "复议纠错", "(reversals)", "2.00", "3.00", "+1.00"), words(lines.get(header + 1)));
     assertEquals("9.1", words(lines.get(header + 2)).get(0));
-    assertTrue(out.contains("  veto.illegal-act: VETO, lowest grade whatever the score — 重大违法行政行为被依法追责\n"),
-        out);
+    assertTrue(out.contains("  veto.illegal-act: VETO, lowest grade and ranked after every unit not vetoed, whatever the"
+        + " score — 重大违法行政行为被依法追责\n"), out);
+    assertTrue(out.contains("  next rank: none: the veto places it after every unit not vetoed\n"), out);
     assertTrue(out.contains("  next grade: none: the veto decides the grade\n"), out);
   }
 

@@ -65,12 +65,16 @@ class AppraisalCliTest {
     assertEquals(67, rows.size());
     assertEquals(67, rows.stream().map(row -> words(row).get(1)).distinct().count());
     assertEquals(List.of("1", "M05", "市文联", "群团组织", "99.71", "优秀", "↑1"), words(rows.get(0)));
-    assertEquals(List.of("4", "G16", "市水利局", "政府部门", "97.75", "较差", "(veto)", "↑6"), words(rows.get(3)));
-    assertEquals(List.of("5", "G09", "市司法局", "政府部门", "97.57", "+3.00", "优秀", "↓1"), words(rows.get(4)));
-    assertEquals(List.of("46", "P05", "市委统战部", "党委部门及市级机关", "83.35", "良好", "↓12"), words(rows.get(45)));
-    assertEquals(List.of("46", "P09", "市委编办", "党委部门及市级机关", "83.35", "良好", "↓4"), words(rows.get(46)));
-    assertEquals("48", words(rows.get(47)).get(0));
-    assertEquals("67", words(rows.get(66)).get(0));
+    // The vetoed G16 publishes 97.75, the 4th score, but the example ranks vetoed units last (列末位); it was
+    // 10th in 2022-Q3, so ↓57. Every unit it would have stood above moves up one place.
+    assertEquals(List.of("4", "G09", "市司法局", "政府部门", "97.57", "+3.00", "优秀", "="), words(rows.get(3)));
+    assertEquals(List.of("45", "P05", "市委统战部", "党委部门及市级机关", "83.35", "良好", "↓11"), words(rows.get(44)));
+    assertEquals(List.of("45", "P09", "市委编办", "党委部门及市级机关", "83.35", "良好", "↓3"), words(rows.get(45)));
+    assertEquals("47", words(rows.get(46)).get(0));
+    assertEquals(List.of("67", "G16", "市水利局", "政府部门", "97.75", "较差", "(veto)", "↓57"), words(rows.get(66)));
+    // The acceptance test of the veto: no vetoed unit stands above a unit not vetoed.
+    assertEquals(List.of("G16"), rows.stream().filter(row -> row.contains("(veto)"))
+        .map(row -> words(row).get(1)).toList());
   }
 
   @Test
@@ -82,8 +86,8 @@ class AppraisalCliTest {
         + " bonus cap 3"), out);
     assertTrue(out.contains("  G33 市粮食和物资储备局  deduction.fabrication ×1: -4.00 of -5.00 requested, CUT by"
         + " the total deduction cap 10"), out);
-    assertTrue(out.contains("Vetoes (lowest grade whatever the score):\n  G16 市水利局  veto.illegal-act: rank 4 by"
-        + " score, grade 较差 — 重大违法行政行为被依法追责\n"), out);
+    assertTrue(out.contains("Vetoes (lowest grade and ranked after every unit not vetoed, whatever the score):\n"
+        + "  G16 市水利局  veto.illegal-act: ranked last (rank 67), grade 较差 — 重大违法行政行为被依法追责\n"), out);
     assertTrue(out.contains("Notes (values not scored as given):\n  none\n"), out);
     String q2 = run("rank", "--period", "2022-Q2").out();
     assertTrue(q2.contains("Notes (values not scored as given):\n  M06 市侨联  indicator 9.1: EXCLUDED_MISSING:"
@@ -94,7 +98,7 @@ class AppraisalCliTest {
   void unitFilterTakesIdsAndNames() {
     Run run = run("rank", "--unit", "G09", "--unit", "市水利局,P05");
     assertEquals(0, run.exit(), run.err());
-    assertEquals(List.of("G16", "G09", "P05"), run.rows().stream().map(row -> words(row).get(1)).toList());
+    assertEquals(List.of("G09", "P05", "G16"), run.rows().stream().map(row -> words(row).get(1)).toList());
     assertTrue(run.lines().get(0).contains("3 of 67 units shown"));
     assertFalse(run.out().contains("G33"), "adjustments of units not shown are not listed");
   }

@@ -101,8 +101,8 @@ class OutputsTest {
     assertTrue(run.lines().get(0).startsWith("综合排序 2022-Q4 · "), run.lines().get(0));
     assertTrue(run.lines().get(0).endsWith(" · 67 个单位 · 与上期比较 2022-Q3"), run.lines().get(0));
     assertEquals(RankingTable.header(Locale.CHINESE), words(run.lines().get(1)));
-    assertTrue(run.out().contains("一票否决（不论得分，定为最低等次）：\n  G16 市水利局  veto.illegal-act：按得分排第 4 名，等次 较差"),
-        run.out());
+    assertTrue(run.out().contains("一票否决（不论得分，定为最低等次并列末位）：\n  G16 市水利局  veto.illegal-act：列末位（第 67 名），"
+        + "等次 较差"), run.out());
     Run bad = run("rank", "--locale", "fr");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("'fr' is not a locale: use zh or en"), bad.err());
@@ -125,7 +125,7 @@ class OutputsTest {
   void theExampleCorrectionAndOverrideAndTheSelfAssessmentFlagAppearInTheOutputs() throws IOException {
     Run q4 = run("rank", "--out", dir.toString());
     assertEquals(0, q4.exit(), q4.err());
-    assertEquals(List.of("7", "G34", "市畜牧业管理局", "政府部门", "96.71", "良好", "(override)", "↑34"), q4.row("G34"));
+    assertEquals(List.of("6", "G34", "市畜牧业管理局", "政府部门", "96.71", "良好", "(override)", "↑35"), q4.row("G34"));
     assertTrue(q4.out().contains("Corrections applied (review log 复核):\n  G34 市畜牧业管理局  2022-Q4 grade: 优秀 → 良好"
         + " — 执法案卷评查发现程序问题经考评委员会研究等次由优秀调整为良好 (市绩效考评委员会, 2023-01-18T07:30:00Z)\n"), q4.out());
     assertTrue(q4.out().contains("Self-assessments (自评) flagged: self-assessed score rate above the verified one by"
@@ -140,7 +140,7 @@ class OutputsTest {
     assertFalse(unit(json, "P03").get("selfAssessmentFlagged").asBoolean());
     assertTrue(unit(json, "G09").get("selfScoreRate").isNull());
     String csv = Files.readString(dir.resolve("ranking-2022-Q4.csv"));
-    assertTrue(csv.contains(",G34,市畜牧业管理局,government,96.71,0.00,0.00,96.71,良好,false,+34\n"), csv);
+    assertTrue(csv.contains(",G34,市畜牧业管理局,government,96.71,0.00,0.00,96.71,良好,false,+35\n"), csv);
 
     Run q2 = run("rank", "--period", "2022-Q2", "--unit", "G12");
     assertTrue(q2.out().contains("Corrections applied (review log 复核):\n  G12 市自然资源局  2022-Q2 raw value 5.1: 35 → 15"

@@ -29,7 +29,8 @@ final class Corrections {
     for (Correction correction : log.entries(period)) {
       int u = original.indexOf(correction.unit());
       if (u < 0) {
-        problem(correction, "unit", correction.unit(), "unknown unit");
+        problem(correction, "unit", correction.unit(), "unknown unit" + Suggestions.didYouMean(correction.unit(),
+            original.units().stream().map(Unit::id).toList()));
         continue;
       }
       if (correction.target() != Correction.Target.GRADE) {

@@ -666,7 +666,8 @@ public final class Dataset {
           ValueKey key = valueKey(unitId, period, indicator);
           Integer index = unitIndex.get(unitId);
           if (index == null) {
-            problems.add(origins.get(key).problem("unit", unitId, "unknown unit"));
+            problems.add(origins.get(key).problem("unit", unitId,
+                "unknown unit" + Suggestions.didYouMean(unitId, unitIndex.keySet())));
           } else if (!Double.isNaN(column.values[index]) || column.notApplicable.get(index)) {
             problems.add(duplicate(origins.get(key), value, key, originOf(column, index, key)));
           } else if (value == null) {
@@ -678,7 +679,8 @@ public final class Dataset {
       }));
       for (AdjustmentEvent event : events) {
         if (!unitIndex.containsKey(event.unit())) {
-          problems.add(origins.get(event).problem("unit", event.unit(), "unknown unit"));
+          problems.add(origins.get(event).problem("unit", event.unit(),
+              "unknown unit" + Suggestions.didYouMean(event.unit(), unitIndex.keySet())));
         }
       }
       ImmutableMap.Builder<Period, ImmutableMap<String, Column>> self = ImmutableMap.builder();

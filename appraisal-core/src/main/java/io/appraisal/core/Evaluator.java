@@ -25,6 +25,11 @@ final class Evaluator {
   private final Period period;
   private final int n;
   private final int[] profileOfUnit;
+  /**
+   * By profile: the category is empty or unknown. Its units' values for indicators that do not apply are not
+   * reported one by one: the category problem counts them, since fixing the category decides what applies.
+   */
+  private final boolean[] badCategory;
   /** Shared read-only constant columns, by value. */
   private final Map<Double, double[]> constants = new HashMap<>();
 
@@ -35,6 +40,12 @@ final class Evaluator {
     this.period = period;
     this.n = data.size();
     this.profileOfUnit = data.profiles().ofUnit;
+    List<Unit> exemplars = data.profiles().exemplars;
+    this.badCategory = new boolean[exemplars.size()];
+    for (int p = 0; p < badCategory.length; p++) {
+      String category = exemplars.get(p).category();
+      badCategory[p] = category.isEmpty() || policy.category(category).isEmpty();
+    }
   }
 
   /** Every problem with the data for this policy and period; empty when it can be evaluated. */
@@ -82,11 +93,28 @@ final class Evaluator {
       }
     }
     for (int u = 0; u < n; u++) {
-      if (!scored[0][u]) {
+      if (!scored[0][u] && !badCategory[profileOfUnit[u]]) {
         problems.add(nothingToScore(u));
       }
     }
     return ImmutableList.copyOf(problems);
+  }
+
+  /**
+   * The follow-on of a unit's bad category, for the end of its message: how many of its values in the period are
+   * for indicators that do not apply to it as it stands, and so are not checked.
+   */
+  private String notChecked(int u) {
+    Unit exemplar = data.profiles().exemplars.get(profileOfUnit[u]);
+    int count = 0;
+    for (PlanNode node : plan.nodes()) {
+      Dataset.Column column = data.column(period, node.id());
+      if (node.isLeaf() && column != null && !Double.isNaN(column.values[u]) && !node.appliesTo(exemplar)) {
+        count++;
+      }
+    }
+    return count == 0 ? "" : " — " + count + " of its values not checked: their indicators do not apply to it as it"
+        + " stands";
   }
 
   private Problem nothingToScore(int u) {
@@ -207,7 +235,7 @@ final class Evaluator {
       if (rootMax[u] > 0) {
         double unbounded = rootScore[u] / rootMax[u] * scale;
         rate[u] = policy.signed() ? unbounded : Math.min(scale, unbounded);
-      } else {
+      } else if (!badCategory[profileOfUnit[u]]) {
         problems.add(nothingToScore(u));
       }
     }
@@ -219,19 +247,15 @@ final class Evaluator {
   private List<Problem> checkInputs() {
     List<Problem> problems = new ArrayList<>(data.problems());
     // Categories are checked once per profile (category and attributes), then reported for every unit of a bad one.
-    List<Unit> exemplars = data.profiles().exemplars;
-    boolean[] badCategory = new boolean[exemplars.size()];
-    for (int p = 0; p < badCategory.length; p++) {
-      String category = exemplars.get(p).category();
-      badCategory[p] = category.isEmpty() || policy.category(category).isEmpty();
-    }
     for (int u = 0; u < n; u++) {
       if (badCategory[profileOfUnit[u]]) {
         Unit unit = data.units().get(u);
         problems.add(unit.category().isEmpty()
-            ? data.origin(unit.id()).problem("category", "", "unit " + unit.id() + " has no category")
+            ? data.origin(unit.id()).problem("category", "", "unit " + unit.id() + " has no category"
+                + notChecked(u))
             : data.origin(unit.id()).problem("category", unit.category(),
-                "unknown category of unit " + unit.id() + "; the policy has " + plan.categoryIds()));
+                "unknown category of unit " + unit.id() + Suggestions.didYouMean(unit.category(), plan.categoryIds())
+                    + "; the policy has " + plan.categoryIds() + notChecked(u)));
       }
     }
     if (data.columns(period).isEmpty()) {
@@ -242,9 +266,11 @@ final class Evaluator {
     data.columns(period).forEach((indicatorId, column) -> {
       PlanNode node = plan.node(indicatorId);
       if (node == null || !node.isLeaf()) {
-        String message = node == null ? "unknown indicator" : "indicator " + indicatorId
-            + (node.isDerived() ? " is derived from other indicators; it has no values of its own"
-                : " is a group; values belong to its leaves");
+        String message = node == null ? "unknown indicator" + Suggestions.didYouMean(indicatorId,
+            plan.nodes().stream().filter(p -> p.isLeaf() && !p.isDerived()).map(PlanNode::id).toList())
+            : "indicator " + indicatorId
+                + (node.isDerived() ? " is derived from other indicators; it has no values of its own"
+                    : " is a group; values belong to its leaves");
         for (int u = 0; u < n; u++) {
           if (!Double.isNaN(column.values[u]) || column.notApplicable.get(u)) {
             problems.add(origin(u, indicatorId).problem("indicator", indicatorId, message));
@@ -254,8 +280,9 @@ final class Evaluator {
     });
     for (AdjustmentEvent event : data.events()) {
       if (event.period().equals(period) && policy.adjustments().item(event.item()).isEmpty()) {
-        problems.add(data.origin(event).problem("item", event.item(), "unknown adjustment item; the policy has "
-            + policy.adjustments().items().stream().map(AdjustmentItem::id).toList()));
+        List<String> items = policy.adjustments().items().stream().map(AdjustmentItem::id).toList();
+        problems.add(data.origin(event).problem("item", event.item(), "unknown adjustment item"
+            + Suggestions.didYouMean(event.item(), items) + "; the policy has " + items));
       }
     }
     boolean[] profileHasLeaf = new boolean[data.profiles().exemplars.size()];
@@ -267,7 +294,7 @@ final class Evaluator {
       }
     }
     for (int u = 0; u < n; u++) {
-      if (!profileHasLeaf[profileOfUnit[u]]) {
+      if (!profileHasLeaf[profileOfUnit[u]] && !badCategory[profileOfUnit[u]]) {
         Unit unit = data.units().get(u);
         problems.add(data.origin(unit.id()).problem("category", unit.category(),
             "no indicator applies to unit " + unit.id()));
@@ -320,7 +347,7 @@ final class Evaluator {
       raw[u] = Double.NaN;
       max[u] = 0;
       if (!applies[profileOfUnit[u]]) {
-        if (!Double.isNaN(value)) {
+        if (!Double.isNaN(value) && !badCategory[profileOfUnit[u]]) {
           Unit unit = data.units().get(u);
           problems.add(origin(u, id).problem("value", number(value), "indicator " + id
               + " does not apply to unit " + unit.id() + " (category " + unit.category() + ")"));

@@ -59,9 +59,15 @@ public final class Explanation {
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Target(String what, BigDecimal published, double scoreRateNeeded, double gap) {}
 
-  /** The better rank nearest the unit's: reaching the published score of the unit(s) just above ties with them. */
+  /**
+   * The better rank nearest the unit's: reaching the published score of the unit(s) just above ties with them. When
+   * the policy ranks vetoed units last, only units on the same side of that line count: a vetoed unit climbs only
+   * past vetoed units, and a unit not vetoed is never behind a vetoed one. Empty when no unit can be passed.
+   */
   public Optional<Target> nextRank() {
+    boolean vetoedLast = result.policy().adjustments().vetoRanksLast();
     return result.ranking().stream()
+        .filter(other -> !vetoedLast || other.vetoed() == unit.vetoed())
         .filter(other -> other.published().compareTo(unit.published()) > 0)
         .min(Comparator.comparing(UnitResult::published))
         .map(above -> target("rank " + UnitResult.rankText(above.rank()), above.published()));

@@ -27,7 +27,8 @@ import org.apiguardian.api.API;
  *
  * <p>100 points over nine first-level indicators; each unit is scored on the indicators that apply to its category
  * (and, for enforcement, to units with enforcement powers), and its score rate (得分率) on that applicable maximum is
- * ranked. Bonus items add at most 3 points, deductions take at most 10, and a veto (一票否决) gives the lowest grade.
+ * ranked. Bonus items add at most 3 points, deductions take at most 10, and a veto (一票否决) gives the lowest grade
+ * and places the unit after every unit not vetoed (列末位).
  * 优秀 needs 90 and a place in the best 30 % of the category. The year: 40 % the mean of the four quarterly score
  * rates, 30 % the year-end on-site appraisal, 30 % the year-end report review, then the year's bonus and deduction
  * events. A unit whose self-assessed score rate (自评) exceeds the verified one by more than 5 points is flagged.
@@ -123,7 +124,7 @@ public final class BaichengPolicy {
             AdjustmentItem.deduction("deduction.notice", "通报批评", 1, Double.POSITIVE_INFINITY),
             AdjustmentItem.deduction("deduction.fabrication", "数据造假", 5, Double.POSITIVE_INFINITY),
             AdjustmentItem.veto("veto.illegal-act", "重大违法行政行为被问责")),
-            3, 10, false))
+            3, 10, true))
         .grades(GradeScheme.builder()
             .band("优秀", 90, 0.30)
             .band("良好", 80)

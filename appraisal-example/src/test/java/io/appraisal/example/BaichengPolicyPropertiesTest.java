@@ -62,18 +62,24 @@ class BaichengPolicyPropertiesTest {
         + after.rank());
   }
 
+  /** The policy ranks vetoed units last (列末位): a unit is beaten by every unit not vetoed if it is vetoed. */
   @Property
-  void ranksAreCompetitionRanksOfThePublishedScores(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int n) {
+  void ranksAreCompetitionRanksOfThePublishedScoresVetoedLast(@ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 30) int n) {
     AppraisalResult result = Scenario.generate(seed, n).evaluate();
     List<UnitResult> units = result.ranking();
     for (UnitResult unit : units) {
-      long better = units.stream().filter(other -> other.published().compareTo(unit.published()) > 0).count();
+      long better = units.stream().filter(other -> beats(other, unit)).count();
       assertEquals(better + 1, unit.rank(), unit.id());
       long betterInCategory = units.stream()
           .filter(other -> other.unit().category().equals(unit.unit().category()))
-          .filter(other -> other.published().compareTo(unit.published()) > 0).count();
+          .filter(other -> beats(other, unit)).count();
       assertEquals(betterInCategory + 1, unit.categoryRank(), unit.id());
     }
+  }
+
+  private static boolean beats(UnitResult other, UnitResult unit) {
+    return other.vetoed() != unit.vetoed() ? unit.vetoed() : other.published().compareTo(unit.published()) > 0;
   }
 
   @Property

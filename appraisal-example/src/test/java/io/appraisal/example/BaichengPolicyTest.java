@@ -43,7 +43,8 @@ class BaichengPolicyTest {
    *  8.1 yes: 3        8.2 yes: 2        8.3 40 h of 40: 3                               group 8 =  8
    *  9.1 survey 90 among 70, 80, 90, 90, 90 (n = 5): (2 worse + (3 − 1) / 2) / 4 × 6 = 4.5
    *  total 9 + 11.6 + 14 + 14.4 + 8.8 + 10 + 10 + 8 + 4.5 = 90.3 of 100 → score rate 90.30
-   * G02: the same values → 90.30, an exact tie; vetoed, so graded 较差 but still ranked on its score.
+   * G02: the same values → 90.30, an exact tie with G01, but vetoed: graded 较差 and, as the policy ranks vetoed units
+ *      last (列末位), placed after the four units not vetoed: rank 5 overall, 3 of the 3 government units.
    * G03: as G01 but 1.1 = 1 (4 points) → 91.3; bonus regulation × 3 = 3 requested, item cap 2 → 2;
    *      demonstration × 1 = 2 requested, total bonus cap 3 → 1; composite 91.3 + 3 = 94.30.
    * Government quota for 优秀: floor(30 % × 3 units) = 0, so nobody in the category can be 优秀: G03 and G01 are
@@ -64,8 +65,8 @@ class BaichengPolicyTest {
     UnitResult g02 = result.unit("G02").orElseThrow();
     assertEquals(g01.published(), g02.published());
     assertEquals(2, g01.rank());
-    assertEquals(2, g02.rank());
-    assertEquals(2, g02.categoryRank());
+    assertEquals(5, g02.rank());
+    assertEquals(3, g02.categoryRank());
     assertTrue(g02.vetoed());
     assertEquals(Optional.of("较差"), g02.grade());
 
@@ -89,7 +90,7 @@ class BaichengPolicyTest {
    *  7.1 yes: 3; 7.2 3 of 4: 7 × 0.75 = 5.25                         group 7 =  8.25
    *  8.1 yes: 3; 8.2 no: 0; 8.3 30 h: 3 × 0.75 = 2.25                group 8 =  5.25
    *  9.1 survey 80: (1 worse + 0) / 4 × 6 = 1.5
-   *  total 53.3 of 70 → 76.142857… → published 76.14, 一般; rank 5 of 5.
+   *  total 53.3 of 70 → 76.142857… → published 76.14, 一般; rank 4 of 5 (only the vetoed G02 is placed after it).
    */
   @Test
   void partyUnitIsScoredOnItsApplicableMaximum() {
@@ -98,7 +99,7 @@ class BaichengPolicyTest {
     assertEquals(70, p01.maxPoints(), 1e-12);
     assertEquals(53.3 / 70 * 100, p01.scoreRate(), 1e-9);
     assertEquals(new BigDecimal("76.14"), p01.published());
-    assertEquals(5, p01.rank());
+    assertEquals(4, p01.rank());
     assertEquals(1, p01.categoryRank());
     assertEquals(Optional.of("一般"), p01.grade());
     IndicatorScore enforcement = p01.indicator("4.2").orElseThrow();
@@ -111,7 +112,8 @@ class BaichengPolicyTest {
    * M01 (mass organisation): indicators 3, 4 and 5 do not apply: maximum 10 + 12 + 10 + 10 + 8 + 6 = 56.
    *  1: 4 + 6 = 10; 2: 4 + 8 = 12; 6: 8 + 2 = 10; 7: 3 + 7 = 10; 8: 3 + 2 + 3 = 8; 9.1 survey 70 (the worst): 0
    *  total 50 of 56 → 89.285714…; deductions: notice × 6 = 6, fabrication 5 requested, total deduction cap 10 →
-   *  4 applied; composite 89.285714 − 10 = 79.285714 → 79.29, 一般 (below 80); rank 4.
+   *  4 applied; composite 89.285714 − 10 = 79.285714 → 79.29, 一般 (below 80); rank 3 (after G03 94.30 and G01 90.30;
+ *  the vetoed G02, 90.30 too, is placed last).
    */
   @Test
   void massOrganisationDeductionsStopAtTheCap() {
@@ -125,7 +127,7 @@ class BaichengPolicyTest {
             "total deduction cap 10", "fabricated")),
         m01.adjustments());
     assertEquals(new BigDecimal("79.29"), m01.published());
-    assertEquals(4, m01.rank());
+    assertEquals(3, m01.rank());
     assertEquals(Optional.of("一般"), m01.grade());
     assertFalse(m01.vetoed());
   }
@@ -141,7 +143,7 @@ class BaichengPolicyTest {
 
   @Test
   void publishedOrderIsByRankThenId() {
-    assertEquals(List.of("G03", "G01", "G02", "M01", "P01"),
+    assertEquals(List.of("G03", "G01", "M01", "P01", "G02"),
         evaluate().ranking().stream().map(UnitResult::id).toList());
   }
 

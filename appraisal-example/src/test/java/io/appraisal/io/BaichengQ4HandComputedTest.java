@@ -81,8 +81,10 @@ class BaichengQ4HandComputedTest {
    *              6 × 61 / 66            → 5.545454…
    * total 92.204 + 5.545454… = 97.749454…; score rate 97.749454… / 100 × 100 = 97.749454…
    * no bonus or deduction: published 97.75 (2 decimals, half up)
-   * rank: 3 units publish more (M05 99.71, G24 98.58, P10 98.10) → rank 4; the policy does not move vetoed units
-   * last (vetoRanksLast = false), the veto only forces the lowest grade: 较差.
+   * by score 3 units publish more (M05 99.71, G24 98.58, P10 98.10), which would be rank 4; but the policy ranks
+   * vetoed units last (vetoRanksLast = true, 列末位) and G16 is the only one: rank 67 of 67, 39 of the 39 government
+   * units; the veto also forces the lowest grade: 较差.
+   * (Before the example ranked vetoed units last, G16 stood at rank 4 and every unit below it one place lower.)
    * </pre>
    */
   @Test
@@ -92,7 +94,8 @@ class BaichengQ4HandComputedTest {
     assertEquals(100, g16.maxPoints());
     assertEquals(97.74945454545455, g16.scoreRate(), 1e-9);
     assertEquals(new BigDecimal("97.75"), g16.published());
-    assertEquals(4, g16.rank());
+    assertEquals(67, g16.rank());
+    assertEquals(39, g16.categoryRank());
     assertTrue(g16.vetoed());
     assertEquals(Optional.of("较差"), g16.grade());
     assertEquals(List.of(new AppliedAdjustment("veto.illegal-act", AdjustmentKind.VETO, 1, 0, 0, "",
@@ -114,7 +117,7 @@ class BaichengQ4HandComputedTest {
    * total 90.57 + 4 = 94.57; score rate 94.57
    * bonus.regulation count 3 × 1 = 3, item cap 2 → +2
    * bonus.demonstration count 1 × 2 = 2, total bonus cap 3 − 2 → +1
-   * published 94.57 + 3 = 97.57; rank 5 (M05, G24, P10, G16 above)
+   * published 94.57 + 3 = 97.57; rank 4 (M05, G24, P10 above; G16 publishes more but is vetoed, so placed last)
    * grade 优秀: ≥ 90 and 2nd of the government units not vetoed, within floor(30 % × 39) = 11
    * </pre>
    */
@@ -125,7 +128,7 @@ class BaichengQ4HandComputedTest {
     assertEquals(94.57, g09.scoreRate(), 1e-9);
     assertEquals(3, g09.bonus(), 0);
     assertEquals(new BigDecimal("97.57"), g09.published());
-    assertEquals(5, g09.rank());
+    assertEquals(4, g09.rank());
     assertEquals(Optional.of("优秀"), g09.grade());
     assertEquals(List.of(
         new AppliedAdjustment("bonus.regulation", AdjustmentKind.BONUS, 3, 3, 2, "item cap 2", "参与起草地方性法规3部"),
@@ -145,7 +148,8 @@ class BaichengQ4HandComputedTest {
    * 8.1 → 3;  8.2 → 2;  8.3 raw 35.9, 3 × 35.9 / 40 → 2.6925
    * 9.1 raw 87.5  36 values below, alone at 87.5: 6 × 36 / 66 → 3.272727…
    * total 46.1645 + 3.272727… = 49.437227…; score rate 49.437227… / 56 × 100 = 88.280763…
-   * published 88.28, rank 32, 6th of the 10 mass units, grade 良好 (80 ≤ 88.28 < 90)
+   * published 88.28, rank 31 (30 units not vetoed publish more), 6th of the 10 mass units, grade 良好
+   * (80 ≤ 88.28 < 90)
    * </pre>
    */
   @Test
@@ -163,7 +167,7 @@ class BaichengQ4HandComputedTest {
     assertEquals(49.43722727272727, m01.points(), 1e-9);
     assertEquals(88.28076298701299, m01.scoreRate(), 1e-9);
     assertEquals(new BigDecimal("88.28"), m01.published());
-    assertEquals(32, m01.rank());
+    assertEquals(31, m01.rank());
     assertEquals(6, m01.categoryRank());
     assertEquals(Optional.of("良好"), m01.grade());
   }
@@ -176,7 +180,8 @@ class BaichengQ4HandComputedTest {
    * 6.1 raw 91 → 7.28;  6.2 raw 0 → 2;  7.1 → 3;  7.2 raw 4 → 7;  8.1 → 3;  8.2 → 2;  8.3 raw 41 → 3
    * 9.1 raw 90.3  47 values below, 2 equal: 6 × (47 + 0.5) / 66 → 4.318181…
    * total 54.024 + 4.318181… = 58.342181…; score rate 58.342181… / 70 × 100 = 83.345974…, published 83.35
-   * both rank 46; the next unit (P13 81.53) ranks 48 (competition ranking 1, 2, 2, 4)
+   * both rank 45 (44 units not vetoed publish more; the vetoed G16 is placed last); the next unit (P13 81.53)
+   * ranks 47 (competition ranking 1, 2, 2, 4)
    * </pre>
    */
   @Test
@@ -188,11 +193,11 @@ class BaichengQ4HandComputedTest {
     assertEquals(p05.scoreRate(), p09.scoreRate(), 0);
     assertEquals(new BigDecimal("83.35"), p05.published());
     assertEquals(p05.published(), p09.published());
-    assertEquals(46, p05.rank());
-    assertEquals(46, p09.rank());
+    assertEquals(45, p05.rank());
+    assertEquals(45, p09.rank());
     assertEquals(p05.categoryRank(), p09.categoryRank());
     assertEquals(Optional.of("良好"), p05.grade());
-    assertEquals(48, unit("P13").rank());
-    assertFalse(q4.ranking().stream().anyMatch(u -> u.rank() == 47));
+    assertEquals(47, unit("P13").rank());
+    assertFalse(q4.ranking().stream().anyMatch(u -> u.rank() == 46));
   }
 }

@@ -33,7 +33,7 @@ public final class TestFiles {
         values + ":19: field 'value' = '81.4': duplicate value for unit G01, period 2022-Q4, indicator 2.2 (first"
             + " given at " + values + ":18)",
         values + ":33: field 'unit' = 'X99': unknown unit",
-        values + ":34: field 'indicator' = '10.1': unknown indicator",
+        values + ":34: field 'indicator' = '10.1': unknown indicator (did you mean '1.1'?)",
         values + ":35: field 'period' = '2022-Q5': not a period: write a quarter as 2022-Q4 or a year as 2022",
         values + ":36: field 'columns' = '3': expected 4 columns (unit,period,indicator,value) but found 3",
         values + ":40: field 'value' = '120': outside the range [0, 100] of indicator 2.2",

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * change with it.
  */
 class ProvenanceGoldenTest {
-  static final String POLICY_SHA256 = "ed1f70810b72dd0b09550509acc1bc37dfd13af262725c6329b8009bcdf8ac34";
+  static final String POLICY_SHA256 = "2de2260c5770661b45a5fee351c13f56268dd62367279a4c9582dfc451f34e20";
   static final String DATA_SHA256 = "5dc908ea57c50fcfb505c6578fd4c0d2b3425ca48a74c41c4a10759196d116d9";
   /** The JSON result with libraryVersion written as {@value #PINNED_VERSION}, which the build would change. */
-  static final String JSON_SHA256 = "5be3c33b047f90f2c40fc851141160f186314bd4c8f0b5bbf6b2ae645b39ca4f";
+  static final String JSON_SHA256 = "fde0be26d3245eed7087bc842918ed43065feffca48fd94d21721ebf6bd0c0a0";
   static final String PINNED_VERSION = "pinned";
 
   @Test

@@ -20,6 +20,7 @@ import io.appraisal.core.Ranking;
 import io.appraisal.core.RankingMethod;
 import io.appraisal.core.Rounding;
 import io.appraisal.core.RuleSpec;
+import io.appraisal.core.Suggestions;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.panel.Panel;
@@ -44,6 +45,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Turns a located tree into a {@link Policy}, collecting every problem instead of stopping at the first. Values are
@@ -349,6 +351,9 @@ final class PolicyReader {
     if (weightsSum != null) {
       checkWeightsSum(weightsSumValue, weightsSum, built);
     }
+    if (points != null && !built.isEmpty() && (aggregation == null || aggregation == Aggregation.SUM)) {
+      checkPointsSum(pointsValue, points, built);
+    }
     return attempt(value, () -> builder.children(built).build());
   }
 
@@ -514,6 +519,23 @@ final class PolicyReader {
     }
   }
 
+  /**
+   * A summing group's declared points must be its children's total: a group declaring 100 over children worth 104
+   * would otherwise be scored out of 104 without anyone noticing.
+   */
+  private void checkPointsSum(Value declared, double points, List<Indicator> children) {
+    BigDecimal sum = children.stream()
+        .map(child -> BigDecimal.valueOf(child.points()))
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (sum.compareTo(BigDecimal.valueOf(points)) != 0) {
+      report(declared, "the group declares " + declared.written() + " points but its children's points add up to "
+          + sum.stripTrailingZeros().toPlainString() + " (" + children.stream()
+              .map(child -> child.id() + ": " + BigDecimal.valueOf(child.points()).stripTrailingZeros()
+                  .toPlainString())
+              .collect(Collectors.joining(", ")) + ")");
+    }
+  }
+
   private Applicability applicability(Value value) {
     Fields fields = value.fields(APPLIES_TO_KEYS);
     if (fields == null) {
@@ -527,7 +549,8 @@ final class PolicyReader {
       }
       locations.putIfAbsent(value.path + "=" + category, item.node.at());
       if (!categoryIds.isEmpty() && !categoryIds.containsKey(category)) {
-        report(item, "unknown category; declared: " + String.join(", ", categoryIds.keySet()));
+        report(item, "unknown category" + Suggestions.didYouMean(category, categoryIds.keySet()) + "; declared: "
+            + String.join(", ", categoryIds.keySet()));
       }
       categories.add(category);
     }

@@ -9,6 +9,7 @@ import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Category;
 import io.appraisal.core.Correction;
 import io.appraisal.core.Note;
+import io.appraisal.core.Period;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Rounding;
 import io.appraisal.core.Unit;
@@ -70,7 +71,7 @@ public final class RankingTable {
           categoryNames.getOrDefault(unit.unit().category(), unit.unit().category()),
           Numbers.text(unit.published()),
           adjustment(unit, rounding),
-          gradeCell(unit, l),
+          gradeCell(unit, result.period(), l),
           report.movementText(unit)));
     }
     table.render(out);
@@ -105,20 +106,26 @@ public final class RankingTable {
     StringBuilder out = new StringBuilder();
     Rounding rounding = result.policy().rounding();
     adjustments(units, rounding, out, l);
-    vetoes(units, out, l);
+    vetoes(result, units, out, l);
     corrections(units, out, l);
     selfAssessments(result, units, out, l);
     notes(result, units, out, l);
     return out.toString();
   }
 
-  /** The grade as shown: {@code 较差 (veto)}, {@code 良好 (override)} for a grade corrected by the review log. */
-  public static String gradeCell(UnitResult unit, Messages l) {
+  /**
+   * The grade of {@code unit} in the result for {@code period} as shown: {@code 较差 (veto)}, {@code 良好 (override)}
+   * for a grade of that period corrected by the review log. An annual result lists the quarters' corrections too;
+   * a quarter's grade override does not mark the year's grade, which it did not change.
+   */
+  public static String gradeCell(UnitResult unit, Period period, Messages l) {
+    requireNonNull(period, "period");
     String grade = unit.grade().orElse("");
     if (unit.vetoed()) {
       grade += l.text("table.veto");
     }
-    if (unit.corrections().stream().anyMatch(c -> c.target() == Correction.Target.GRADE)) {
+    if (unit.corrections().stream()
+        .anyMatch(c -> c.target() == Correction.Target.GRADE && c.period().equals(period))) {
       grade += l.text("table.override");
     }
     return grade;
@@ -189,8 +196,9 @@ public final class RankingTable {
     none(any, out, l);
   }
 
-  private static void vetoes(List<UnitResult> units, StringBuilder out, Messages l) {
-    out.append('\n').append(l.text("table.vetoes-lowest-grade-whatever"))
+  private static void vetoes(AppraisalResult result, List<UnitResult> units, StringBuilder out, Messages l) {
+    boolean last = result.policy().adjustments().vetoRanksLast();
+    out.append('\n').append(l.text(last ? "table.vetoes-ranked-last" : "table.vetoes-lowest-grade-whatever"))
         .append('\n');
     boolean any = false;
     for (UnitResult unit : units) {
@@ -198,7 +206,8 @@ public final class RankingTable {
         if (adjustment.kind() == AdjustmentKind.VETO) {
           any = true;
           out.append("  ").append(unit.id()).append(' ').append(unit.unit().name()).append("  ")
-              .append(adjustment.item()).append(l.text("table.rank-score-grade", UnitResult.rankText(unit.rank())))
+              .append(adjustment.item()).append(l.text(last ? "table.ranked-last-grade" : "table.rank-score-grade",
+                  UnitResult.rankText(unit.rank())))
               .append(unit.grade().orElse(l.text("common.none-paren")));
           if (!adjustment.note().isEmpty()) {
             out.append(" — ").append(adjustment.note());

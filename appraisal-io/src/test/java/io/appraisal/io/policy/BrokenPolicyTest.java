@@ -71,7 +71,7 @@ class BrokenPolicyTest {
               + " declared at line 3")),
       Map.entry("undeclared-category.yaml", List.of(
           "undeclared-category.yaml:11: field 'indicators.5.appliesTo.categories.1' = 'goverment': column 44:"
-              + " unknown category; declared: party, government")),
+              + " unknown category (did you mean 'government'?); declared: party, government")),
       Map.entry("range.yaml", List.of(
           "range.yaml:10: field 'indicators.5.1.range': column 14: range min must be below max but was:"
               + " [100.0, 0.0]",
@@ -80,6 +80,11 @@ class BrokenPolicyTest {
       Map.entry("weights-sum.yaml", List.of(
           "weights-sum.yaml:8: field 'indicators.total.weightsSum' = '1': column 15: the children's weights sum to"
               + " 0.9, not 1")),
+      // total declares 100 over 60 + 44: without the check the policy would be scored out of 104. Group 1 declares
+      // 60 over 30 + 30 and passes.
+      Map.entry("points-sum.yaml", List.of(
+          "points-sum.yaml:7: field 'indicators.total.points' = '100': column 11: the group declares 100 points but"
+              + " its children's points add up to 104 (1: 60, 2: 44)")),
       Map.entry("empty-group.yaml", List.of(
           "empty-group.yaml:10: field 'indicators.1.children': column 17: a group needs at least one child",
           "empty-group.yaml:11: field 'indicators.2': column 7: an indicator needs a rule (a leaf), children"
