@@ -78,9 +78,13 @@ class SameRowsPropertiesTest {
     return row.list().ofMaxSize(8);
   }
 
-  /** Problems without their file name: line, field, value, message. */
+  /**
+   * Problems without their file name: line, field, value, message (where a duplicate's message names the file of its
+   * first occurrence, the same file as the problem's, that name is cut too).
+   */
   private static List<String> located(List<Problem> problems) {
-    return problems.stream().map(p -> p.line() + " " + p.field() + " " + p.value() + " " + p.message()).toList();
+    return problems.stream().map(p -> p.line() + " " + p.field() + " " + p.value() + " "
+        + p.message().replace(p.source() + ":", "FILE:")).toList();
   }
 
   private static List<String> contents(Dataset data) {

@@ -45,7 +45,7 @@ class PublishedRankingTest {
     PublishedRanking.PublishedUnit g09 = q4.unit("G09").orElseThrow();
     assertEquals(new BigDecimal("97.57"), g09.score());
     assertEquals(new BigDecimal("3.00"), g09.bonus(), "the published scale is kept");
-    assertEquals(new BigDecimal("5"), g09.rank());
+    assertEquals(new BigDecimal("4"), g09.rank(), "5th before; the vetoed G16 above it is now placed last");
     assertEquals("2022-Q3", q4.previousPeriod());
     assertEquals("良好", q4.unit("G34").orElseThrow().grade());
     assertEquals("GRADE", q4.unit("G34").orElseThrow().corrections().get(0).target());

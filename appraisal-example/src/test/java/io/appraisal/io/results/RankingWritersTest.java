@@ -62,11 +62,13 @@ class RankingWritersTest {
     assertEquals("", lines.get(68));
     assertFalse(new String(bytes, StandardCharsets.UTF_8).contains("\r"));
     assertEquals("1,1,M05,市文联,mass,99.71,0.00,0.00,99.71,优秀,false,+1", lines.get(1));
-    assertEquals("4,2,G16,市水利局,government,97.75,0.00,0.00,97.75,较差,true,+6", lines.get(4));
-    assertEquals("5,3,G09,市司法局,government,94.57,3.00,0.00,97.57,优秀,false,-1", lines.get(5));
-    assertTrue(lines.contains("46,7,P05,市委统战部,party,83.35,0.00,0.00,83.35,良好,false,-12"));
-    assertTrue(lines.contains("46,7,P09,市委编办,party,83.35,0.00,0.00,83.35,良好,false,-4"));
-    assertTrue(lines.contains("51,33,G33,市粮食和物资储备局,government,90.02,0.00,10.00,80.02,良好,false,+10"));
+    // The vetoed G16 (97.75 by score, 4th before; 10th in 2022-Q3) is placed last: 67 of 67, 39 of the 39
+    // government units, 10 - 67 = -57. Every unit it stood above moves up one place (and one place of change).
+    assertEquals("4,2,G09,市司法局,government,94.57,3.00,0.00,97.57,优秀,false,0", lines.get(4));
+    assertEquals("67,39,G16,市水利局,government,97.75,0.00,0.00,97.75,较差,true,-57", lines.get(67));
+    assertTrue(lines.contains("45,7,P05,市委统战部,party,83.35,0.00,0.00,83.35,良好,false,-11"));
+    assertTrue(lines.contains("45,7,P09,市委编办,party,83.35,0.00,0.00,83.35,良好,false,-3"));
+    assertTrue(lines.contains("50,32,G33,市粮食和物资储备局,government,90.02,0.00,10.00,80.02,良好,false,+11"));
   }
 
   @Test
@@ -88,12 +90,12 @@ class RankingWritersTest {
     assertEquals("2022-Q3", json.get("previousPeriod").asText());
     assertEquals(2, json.get("rounding").get("scale").asInt());
     assertEquals(67, json.get("units").size());
-    JsonNode g09 = json.get("units").get(4);
+    JsonNode g09 = json.get("units").get(3); // rank 4: the vetoed G16 is no longer above it
     assertEquals("G09", g09.get("unitId").asText());
     assertEquals(97.57, g09.get("score").asDouble());
     assertEquals(3, g09.get("bonus").asDouble());
     assertEquals(4, g09.get("previousRank").asInt());
-    assertEquals(-1, g09.get("rankChange").asInt());
+    assertEquals(0, g09.get("rankChange").asInt());
     assertEquals("item cap 2", g09.get("adjustments").get(0).get("capNote").asText());
     assertEquals("total bonus cap 3", g09.get("adjustments").get(1).get("capNote").asText());
     JsonNode leaf = g09.get("indicators").get(2); // total, 1, 1.1
@@ -135,10 +137,13 @@ class RankingWritersTest {
 
   @Test
   void movementsComeFromThePreviousQuarter() {
-    assertEquals(RankMovement.Status.UP, q4.movement("G16").orElseThrow().status());
-    assertEquals("↑6", q4.movementText(q4.current().unit("G16").orElseThrow()));
-    assertEquals("-1", q4.movementSigned(q4.current().unit("G09").orElseThrow()));
-    assertEquals("=", q4.movementText(q4.current().unit("M03").orElseThrow()));
+    // G16: 10th in 2022-Q3, vetoed and placed last (67th) in 2022-Q4; G09: 4th in both; M03 (below G16 before,
+    // same rank in both quarters then) moves up the one place G16 left.
+    assertEquals(RankMovement.Status.DOWN, q4.movement("G16").orElseThrow().status());
+    assertEquals("↓57", q4.movementText(q4.current().unit("G16").orElseThrow()));
+    assertEquals("0", q4.movementSigned(q4.current().unit("G09").orElseThrow()));
+    assertEquals("=", q4.movementText(q4.current().unit("G09").orElseThrow()));
+    assertEquals("↑1", q4.movementText(q4.current().unit("M03").orElseThrow()));
   }
 
   @Test
