@@ -148,7 +148,7 @@ final class ExplainCommand implements Callable<Integer> {
 
     indicators(result, u, out, l);
     pointsLost(explanation, policy, out, l);
-    adjustments(u, policy.adjustments().vetoRanksLast(), rounding, out, l);
+    adjustments(u, policy, out, l);
     corrections(u, out, l);
     selfAssessment(result, u, rounding, out, l);
     targets(explanation, u, policy, out, l);
@@ -220,8 +220,7 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static void adjustments(UnitResult u, boolean vetoRanksLast, Rounding rounding, StringBuilder out,
-      Messages l) {
+  private static void adjustments(UnitResult u, Policy policy, StringBuilder out, Messages l) {
     out.append('\n').append(l.text("common.adjustments-caps-item-cap")).append('\n');
     if (u.adjustments().isEmpty()) {
       out.append("  ").append(l.text("common.none")).append('\n');
@@ -229,13 +228,13 @@ final class ExplainCommand implements Callable<Integer> {
     for (AppliedAdjustment adjustment : u.adjustments()) {
       out.append("  ");
       if (adjustment.kind() == AdjustmentKind.VETO) {
-        out.append(adjustment.item()).append(l.text(vetoRanksLast ? "explain.veto-ranked-last"
-            : "explain.veto-lowest-grade-whatever"));
+        out.append(adjustment.item()).append(l.text("explain.sep"))
+            .append(l.vetoEffect(policy.adjustments().vetoEffect(List.of(adjustment)).orElseThrow()));
         if (!adjustment.note().isEmpty()) {
           out.append(" — ").append(adjustment.note());
         }
       } else {
-        out.append(RankingTable.adjustmentText(adjustment, rounding, l));
+        out.append(RankingTable.adjustmentText(adjustment, policy.rounding(), l));
       }
       out.append('\n');
     }
@@ -278,17 +277,17 @@ final class ExplainCommand implements Callable<Integer> {
     out.append('\n').append(l.text("explain.what-it-takes")).append('\n');
     Optional<Explanation.Target> rank = explanation.nextRank();
     out.append("  ").append(l.text("explain.next-rank"));
-    if (rank.isEmpty() && u.vetoed() && policy.adjustments().vetoRanksLast() && u.rank() > 1) {
+    if (rank.isEmpty() && u.rankedLast() && u.rank() > 1) {
       out.append(l.text("explain.veto-places-last")).append('\n');
     } else if (rank.isEmpty()) {
       out.append(l.text("explain.already-first")).append('\n');
     } else {
-      target(rank.get(), u, rounding, out, l);
+      target("explain.target-rank", rank.get(), u, rounding, out, l);
     }
     out.append("  ").append(l.text("explain.next-grade"));
     Optional<Explanation.Target> grade = explanation.nextGrade();
     if (grade.isPresent()) {
-      target(grade.get(), u, rounding, out, l);
+      target("explain.target-grade", grade.get(), u, rounding, out, l);
     } else if (u.vetoed()) {
       out.append(l.text("explain.none-veto-decides-grade")).append('\n');
     } else if (u.grade().isEmpty()) {
@@ -300,9 +299,10 @@ final class ExplainCommand implements Callable<Integer> {
     }
   }
 
-  private static void target(Explanation.Target target, UnitResult u, Rounding rounding, StringBuilder out,
-      Messages l) {
-    out.append(target.what()).append(l.text("explain.needs-score")).append(Numbers.text(target.published()))
+  private static void target(String what, Explanation.Target target, UnitResult u, Rounding rounding,
+      StringBuilder out, Messages l) {
+    out.append(l.text(what, target.what())).append(l.text("explain.needs-score"))
+        .append(Numbers.text(target.published()))
         .append(l.text("explain.i-e-score-rate"))
         .append(Numbers.text(ceiling(target.scoreRateNeeded(), rounding.scale())));
     if (u.bonus() != 0 || u.deduction() != 0) {

@@ -109,8 +109,8 @@ class AnnualAndExplainTest {
     assertEquals(List.of("Indicator", "Name", "Then", "Now", "Change"), words(lines.get(header)));
     assertEquals(List.of("5.3", "复议纠错", "(reversals)", "2.00", "3.00", "+1.00"), words(lines.get(header + 1)));
     assertEquals("9.1", words(lines.get(header + 2)).get(0));
-    assertTrue(out.contains("  veto.illegal-act: VETO, lowest grade and ranked after every unit not vetoed, whatever the"
-        + " score — 重大违法行政行为被依法追责\n"), out);
+    assertTrue(out.contains("  veto.illegal-act: veto: lowest grade, ranked after every unit without such a veto"
+        + " — 重大违法行政行为被依法追责\n"), out);
     assertTrue(out.contains("  next rank: none: the veto places it after every unit not vetoed\n"), out);
     assertTrue(out.contains("  next grade: none: the veto decides the grade\n"), out);
   }

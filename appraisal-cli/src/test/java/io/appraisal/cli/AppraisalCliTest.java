@@ -86,12 +86,12 @@ class AppraisalCliTest {
         + " bonus cap 3"), out);
     assertTrue(out.contains("  G33 市粮食和物资储备局  deduction.fabrication ×1: -4.00 of -5.00 requested, CUT by"
         + " the total deduction cap 10"), out);
-    assertTrue(out.contains("Vetoes (lowest grade and ranked after every unit not vetoed, whatever the score):\n"
+    assertTrue(out.contains("Vetoes:\n"
         + "  G16 市水利局  veto.illegal-act: ranked last (rank 67), grade 较差 — 重大违法行政行为被依法追责\n"), out);
     assertTrue(out.contains("Notes (values not scored as given):\n  none\n"), out);
     String q2 = run("rank", "--period", "2022-Q2").out();
-    assertTrue(q2.contains("Notes (values not scored as given):\n  M06 市侨联  indicator 9.1: EXCLUDED_MISSING:"
-        + " value missing; indicator left out of the unit's maximum\n"), q2);
+    assertTrue(q2.contains("Notes (values not scored as given):\n  M06 市侨联  indicator 9.1: missing, left out of the"
+        + " maximum: value missing; indicator left out of the unit's maximum\n"), q2);
   }
 
   @Test

@@ -43,6 +43,28 @@ class MessagesBundleTest {
     assertEquals(new TreeSet<>(), difference(en, zh), "keys missing in messages.properties");
   }
 
+  /** Each key has text in both languages (or in neither: a separator), with the same arguments {0}, {1}, .... */
+  @Test
+  void bothBundlesGiveEveryKeyTextWithTheSameArguments() {
+    Properties zh = load("messages.properties");
+    Properties en = load("messages_en.properties");
+    TreeMap<String, String> wrong = new TreeMap<>();
+    Pattern argument = Pattern.compile("\\{\\d+}");
+    for (String key : zh.stringPropertyNames()) {
+      String chinese = zh.getProperty(key);
+      String english = en.getProperty(key, "");
+      if (chinese.isEmpty() != english.isEmpty()) {
+        wrong.put(key, "empty in one language");
+      }
+      Set<String> zhArguments = new TreeSet<>(argument.matcher(chinese).results().map(r -> r.group()).toList());
+      Set<String> enArguments = new TreeSet<>(argument.matcher(english).results().map(r -> r.group()).toList());
+      if (!zhArguments.equals(enArguments)) {
+        wrong.put(key, "arguments " + zhArguments + " in zh, " + enArguments + " in en");
+      }
+    }
+    assertEquals(new TreeMap<>(), wrong);
+  }
+
   @Test
   void everyKeyIsUsedByTheCode() throws IOException {
     Set<String> keys = load("messages.properties").stringPropertyNames();

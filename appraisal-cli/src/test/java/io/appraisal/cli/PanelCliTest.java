@@ -58,13 +58,16 @@ class PanelCliTest {
     assertEquals(1, run.rows().size(), run.out());
     assertEquals("y", run.rows().get(0).trim().split("\\s+")[1], run.out());
     assertTrue(run.rows().get(0).contains("30.00"), run.out());
-    assertTrue(run.out().contains("ABSENT: no values in period 2022; not ranked in it"), run.out());
-    assertTrue(run.out().contains("SCREENED_OUT: values for 1 of 2 applicable indicators (50.0%) in period 2022,"
+    assertTrue(run.out().contains("no values in the period, not ranked: no values in period 2022; not ranked in"
+        + " it"), run.out());
+    assertTrue(run.out().contains("too few values, not ranked: values for 1 of 2 applicable indicators (50.0%) in"
+        + " period 2022,"
         + " below the policy's minimum coverage of 75%; not ranked in it"), run.out());
 
     Run earlier = run("rank", "--policy", policy.toString(), "--data", data.toString(), "--period", "2021");
     assertEquals(AppraisalCli.OK, earlier.exit(), earlier.err());
     assertEquals(2, earlier.rows().size(), earlier.out());
-    assertTrue(earlier.out().contains("ABSENT: no values in period 2021; not ranked in it"), earlier.out());
+    assertTrue(earlier.out().contains("no values in the period, not ranked: no values in period 2021; not ranked"
+        + " in it"), earlier.out());
   }
 }

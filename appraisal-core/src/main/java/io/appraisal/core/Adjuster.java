@@ -34,12 +34,15 @@ final class Adjuster {
       list.addAll(vetoes);
       adjuster.applied.put(u, List.copyOf(list));
     });
+    boolean[] rankedLast = new boolean[n];
+    adjuster.applied.forEach((u, applied) -> rankedLast[u] = policy.adjustments().vetoEffect(applied)
+        .filter(effect -> effect.compareTo(VetoEffect.RANKED_LAST) >= 0).isPresent());
     double[] composite = new double[n];
     for (int u = 0; u < n; u++) {
       double adjusted = rate[u] + adjuster.bonus[u] - adjuster.deduction[u];
       composite[u] = policy.signed() ? adjusted : Math.max(0, adjusted);
     }
-    return new Stages.Adjustments(adjuster.bonus, adjuster.deduction, adjuster.vetoed,
+    return new Stages.Adjustments(adjuster.bonus, adjuster.deduction, adjuster.vetoed, rankedLast,
         Collections.unmodifiableMap(adjuster.applied), composite);
   }
 

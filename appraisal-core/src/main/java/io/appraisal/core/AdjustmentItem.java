@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
@@ -14,9 +15,11 @@ import org.apiguardian.api.API;
  * @param kind bonus, deduction or veto
  * @param pointsEach points per occurrence (ignored for a veto)
  * @param itemCap the most points this item can add or take per unit and period; infinite for no cap
+ * @param vetoEffect what the veto does to the rank: present for a veto item, empty for a bonus or deduction
  */
 @API(status = STABLE, since = "0.1")
-public record AdjustmentItem(String id, String name, AdjustmentKind kind, double pointsEach, double itemCap) {
+public record AdjustmentItem(String id, String name, AdjustmentKind kind, double pointsEach, double itemCap,
+    Optional<VetoEffect> vetoEffect) {
   public AdjustmentItem {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
@@ -25,17 +28,23 @@ public record AdjustmentItem(String id, String name, AdjustmentKind kind, double
     checkArgument(Double.isFinite(pointsEach) && pointsEach >= 0,
         "pointsEach of %s must be finite and >= 0 but was: %s", id, pointsEach);
     checkArgument(itemCap > 0, "itemCap of %s must be positive but was: %s", id, itemCap);
+    requireNonNull(vetoEffect, "vetoEffect");
+    checkArgument(vetoEffect.isPresent() == (kind == AdjustmentKind.VETO),
+        "vetoEffect of %s must be given for a veto item and only for one, but was: %s for kind %s", id, vetoEffect,
+        kind);
   }
 
   public static AdjustmentItem bonus(String id, String name, double pointsEach, double itemCap) {
-    return new AdjustmentItem(id, name, AdjustmentKind.BONUS, pointsEach, itemCap);
+    return new AdjustmentItem(id, name, AdjustmentKind.BONUS, pointsEach, itemCap, Optional.empty());
   }
 
   public static AdjustmentItem deduction(String id, String name, double pointsEach, double itemCap) {
-    return new AdjustmentItem(id, name, AdjustmentKind.DEDUCTION, pointsEach, itemCap);
+    return new AdjustmentItem(id, name, AdjustmentKind.DEDUCTION, pointsEach, itemCap, Optional.empty());
   }
 
-  public static AdjustmentItem veto(String id, String name) {
-    return new AdjustmentItem(id, name, AdjustmentKind.VETO, 0, Double.POSITIVE_INFINITY);
+  /** A veto item with the given effect on the rank. */
+  public static AdjustmentItem veto(String id, String name, VetoEffect effect) {
+    requireNonNull(effect, "effect");
+    return new AdjustmentItem(id, name, AdjustmentKind.VETO, 0, Double.POSITIVE_INFINITY, Optional.of(effect));
   }
 }

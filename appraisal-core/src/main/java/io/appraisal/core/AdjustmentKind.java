@@ -11,6 +11,6 @@ public enum AdjustmentKind {
   BONUS,
   /** 扣分项: points taken, capped per item and in total. */
   DEDUCTION,
-  /** 一票否决: the unit gets the lowest grade whatever its points. */
+  /** 一票否决: the unit gets the lowest grade whatever its points, and its item's {@link VetoEffect}. */
   VETO
 }

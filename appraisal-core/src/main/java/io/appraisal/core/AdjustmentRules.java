@@ -4,24 +4,24 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.apiguardian.api.API;
 
 /**
- * The adjustment items a policy recognises and how they combine: 得分 = 得分率 + 加分 − 扣分, with total caps, a floor
- * for the adjusted score, and what a veto does to the rank.
+ * The adjustment items a policy recognises and how they combine: 得分 = 得分率 + 加分 − 扣分, with total caps and a
+ * floor for the adjusted score; what a veto does to the rank is each veto item's {@link VetoEffect}.
  *
  * @param items the recognised items
  * @param bonusCap the most bonus points in total per unit and period (infinite for none)
  * @param deductionCap the most deduction points in total per unit and period (infinite for none)
- * @param vetoRanksLast whether a vetoed unit is also placed after every unit that is not vetoed
  */
 @API(status = STABLE, since = "0.1")
 public record AdjustmentRules(
-    List<AdjustmentItem> items, double bonusCap, double deductionCap, boolean vetoRanksLast) {
+    List<AdjustmentItem> items, double bonusCap, double deductionCap) {
   public static final AdjustmentRules NONE =
-      new AdjustmentRules(List.of(), Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, false);
+      new AdjustmentRules(List.of(), Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
 
   public AdjustmentRules {
     items = ImmutableList.copyOf(items);
@@ -33,5 +33,15 @@ public record AdjustmentRules(
 
   public Optional<AdjustmentItem> item(String id) {
     return items.stream().filter(item -> item.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The strongest effect of the vetoes among {@code applied} (a unit's adjustments), by the items of this policy;
+   * empty when none is a veto.
+   */
+  public Optional<VetoEffect> vetoEffect(List<AppliedAdjustment> applied) {
+    return applied.stream().filter(a -> a.kind() == AdjustmentKind.VETO)
+        .map(a -> item(a.item()).flatMap(AdjustmentItem::vetoEffect).orElse(VetoEffect.LOWEST_GRADE))
+        .max(Comparator.naturalOrder());
   }
 }

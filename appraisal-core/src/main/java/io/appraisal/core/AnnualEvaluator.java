@@ -13,13 +13,24 @@ import java.util.TreeMap;
 final class AnnualEvaluator {
   private AnnualEvaluator() {}
 
-  static AppraisalResult evaluate(CompiledPolicy plan, Dataset data, int year, CorrectionLog log) {
+  static AppraisalResult evaluate(CompiledPolicy plan, Dataset all, int year, CorrectionLog log) {
     Policy policy = plan.policy();
     AnnualRollup rollup = policy.annual().orElseThrow(() ->
         new IllegalStateException("policy " + policy.id() + " defines no annual roll-up"));
     Period yearPeriod = Period.year(year);
     List<Problem> problems = new ArrayList<>();
-    List<Note> notes = new ArrayList<>();
+    // A unit excluded by a veto in any quarter or in the year is left out of the whole year, quarters included.
+    List<Period> periods = ImmutableList.<Period>builder().addAll(yearPeriod.quartersOfYear()).add(yearPeriod).build();
+    Map<Integer, Note> excluded = Presence.excludedByVeto(policy, all, periods);
+    List<Note> notes = new ArrayList<>(excluded.values());
+    Dataset data = all;
+    if (!excluded.isEmpty()) {
+      boolean[] keep = new boolean[all.size()];
+      for (int u = 0; u < keep.length; u++) {
+        keep[u] = !excluded.containsKey(u);
+      }
+      data = all.only(keep);
+    }
     List<AppraisalResult> quarters = new ArrayList<>();
     for (Period quarter : yearPeriod.quartersOfYear()) {
       if (data.columns(quarter).isEmpty()) {
@@ -63,9 +74,7 @@ final class AnnualEvaluator {
           .forEach(veto -> vetoes.computeIfAbsent(u, k -> new ArrayList<>())
               .add(Adjuster.carried(quarter.period(), veto))));
     }
-    List<Period> inputPeriods =
-        ImmutableList.<Period>builder().addAll(yearPeriod.quartersOfYear()).add(yearPeriod).build();
-    return Stages.finish(plan, data, yearPeriod, rates, vetoes, corrections, fromQuarters, data, inputPeriods);
+    return Stages.finish(plan, data, yearPeriod, rates, vetoes, corrections, fromQuarters, data, periods);
   }
 
   /** The year's score-rate stage: means of the quarterly node scores and values, and the weighted roll-up. */

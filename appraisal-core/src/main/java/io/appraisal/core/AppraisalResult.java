@@ -152,7 +152,8 @@ public final class AppraisalResult {
     boolean flagged = selfRate - rates.rate()[u] > policy().selfAssessmentTolerance();
     return new UnitResult(data.units().get(u), rates.score()[0][u], rates.max()[0][u], rates.rate()[u],
         adjustments.bonus()[u], adjustments.deduction()[u], adjustments.composite()[u],
-        plan.rounder().published(c.published().key()[u]), adjustments.vetoed()[u], c.ranks().rank()[u],
+        plan.rounder().published(c.published().key()[u]), adjustments.vetoed()[u],
+        adjustments.rankedLast()[u], c.ranks().rank()[u],
         c.ranks().categoryRank()[u], gradeName, indicators, adjustments.applied().getOrDefault(u, List.of()),
         c.corrections().getOrDefault(u, List.of()), selfRate, flagged);
   }

@@ -51,7 +51,8 @@ public final class Explanation {
   /**
    * A score to reach.
    *
-   * @param what what reaching it gives, e.g. {@code rank 3} or {@code grade 良好}
+   * @param what what reaching it gives: the rank ({@code 3}) for {@link #nextRank}, the grade ({@code 良好}) for
+   *     {@link #nextGrade}
    * @param published the published score needed
    * @param scoreRateNeeded the score rate needed, given the unit's bonus and deductions in this period
    * @param gap how many score-rate points the unit is short
@@ -60,17 +61,17 @@ public final class Explanation {
   public record Target(String what, BigDecimal published, double scoreRateNeeded, double gap) {}
 
   /**
-   * The better rank nearest the unit's: reaching the published score of the unit(s) just above ties with them. When
-   * the policy ranks vetoed units last, only units on the same side of that line count: a vetoed unit climbs only
-   * past vetoed units, and a unit not vetoed is never behind a vetoed one. Empty when no unit can be passed.
+   * The better rank nearest the unit's: reaching the published score of the unit(s) just above ties with them. Only
+   * units on the same side of the ranked-last line count ({@link UnitResult#rankedLast}): a unit placed last by a
+   * veto climbs only past other such units, and a unit without one is never behind one. Empty when no unit can be
+   * passed.
    */
   public Optional<Target> nextRank() {
-    boolean vetoedLast = result.policy().adjustments().vetoRanksLast();
     return result.ranking().stream()
-        .filter(other -> !vetoedLast || other.vetoed() == unit.vetoed())
+        .filter(other -> other.rankedLast() == unit.rankedLast())
         .filter(other -> other.published().compareTo(unit.published()) > 0)
         .min(Comparator.comparing(UnitResult::published))
-        .map(above -> target("rank " + UnitResult.rankText(above.rank()), above.published()));
+        .map(above -> target(UnitResult.rankText(above.rank()), above.published()));
   }
 
   /**
@@ -103,7 +104,7 @@ public final class Explanation {
         needed = boundary;
       }
     }
-    return Optional.of(target("grade " + band.name(), needed));
+    return Optional.of(target(band.name(), needed));
   }
 
   /**

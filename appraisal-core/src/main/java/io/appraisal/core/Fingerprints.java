@@ -69,11 +69,13 @@ final class Fingerprints {
     indicator(policy.root(), null, out);
     AdjustmentRules adjustments = policy.adjustments();
     new Line(out, "adjustments").field("bonusCap", adjustments.bonusCap())
-        .field("deductionCap", adjustments.deductionCap()).field("vetoRanksLast", adjustments.vetoRanksLast())
-        .end();
-    adjustments.items().forEach(item -> new Line(out, "adjustmentItem").field("id", item.id())
-        .field("name", item.name()).field("kind", item.kind()).field("pointsEach", item.pointsEach())
-        .field("itemCap", item.itemCap()).end());
+        .field("deductionCap", adjustments.deductionCap()).end();
+    adjustments.items().forEach(item -> {
+      Line itemLine = new Line(out, "adjustmentItem").field("id", item.id()).field("name", item.name())
+          .field("kind", item.kind()).field("pointsEach", item.pointsEach()).field("itemCap", item.itemCap());
+      item.vetoEffect().ifPresent(effect -> itemLine.field("vetoEffect", effect));
+      itemLine.end();
+    });
     policy.grades().ifPresent(g -> {
       new Line(out, "grades").field("lowest", g.lowest()).field("quotaRounding", g.quotaRounding())
           .field("quotaTies", g.quotaTies()).end();

@@ -36,7 +36,9 @@ public record Note(String unit, String indicator, Kind kind, String message) {
     /** The unit has no value at all in the period: it is not ranked in it (indicator is ""). */
     ABSENT,
     /** The unit has values for fewer of its indicators than the policy's minimum coverage: not ranked (""). */
-    SCREENED_OUT
+    SCREENED_OUT,
+    /** A veto item with {@link VetoEffect#EXCLUDED} applies to the unit: not ranked (indicator is ""). */
+    EXCLUDED_BY_VETO
   }
 
   public Note {

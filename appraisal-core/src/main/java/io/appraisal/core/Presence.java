@@ -4,13 +4,17 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The units ranked in one period of a panel (units entering and leaving over the periods): a unit with no value and
  * no not-applicable mark in the period, and no adjustment event, is absent; a unit with values for fewer than the
- * policy's {@link Policy#minCoverage()} of its applicable indicators is screened out. Both are left out of the
- * period's data and listed in the notes; every other unit is present and ranked (its missing values follow the
- * indicators' {@link MissingPolicy}).
+ * policy's {@link Policy#minCoverage()} of its applicable indicators is screened out; a unit with an event of a veto
+ * item whose effect is {@link VetoEffect#EXCLUDED} is excluded. All three are left out of the period's data and
+ * listed in the notes; every other unit is present and ranked (its missing values follow the indicators' {@link
+ * MissingPolicy}).
  *
  * @param data the data of the ranked units (the data itself when every unit is ranked)
  * @param notes one note per unit left out, in unit order
@@ -35,11 +39,16 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
       }
     }
     double minCoverage = plan.policy().minCoverage();
+    Map<Integer, Note> excluded = excludedByVeto(plan.policy(), data, List.of(period));
     boolean[] keep = new boolean[n];
     List<Note> notes = new ArrayList<>();
     int kept = 0;
     for (int u = 0; u < n; u++) {
       String unit = data.units().get(u).id();
+      if (excluded.containsKey(u)) {
+        notes.add(excluded.get(u));
+        continue;
+      }
       if (!anyValue[u]) {
         notes.add(new Note(unit, "", Note.Kind.ABSENT, "no values in period " + period + "; not ranked in it"));
         continue;
@@ -72,9 +81,32 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
       List<Problem> problems = notes.stream().anyMatch(note -> note.kind() == Note.Kind.SCREENED_OUT)
           ? List.of(Problem.of(data.source(), "period", period.toString(), "no unit reaches the policy's minimum"
               + " coverage of " + Evaluator.number(minCoverage * 100) + "% in this period"))
+          : !excluded.isEmpty()
+          ? List.of(Problem.of(data.source(), "period", period.toString(), "no unit is left to rank in this"
+              + " period: every unit with values is excluded by a veto"))
           : List.of();
       return new Presence(data, List.of(), problems); // with no unit present, validation reports the period
     }
     return new Presence(data.only(keep), ImmutableList.copyOf(notes), List.of());
+  }
+
+  /**
+   * Per unit index, the note of a unit that an event of an {@link VetoEffect#EXCLUDED} veto item in one of {@code
+   * periods} leaves out of the ranking: the item's name, the period and the event's note are the reason (the first
+   * such event in data order).
+   */
+  static Map<Integer, Note> excludedByVeto(Policy policy, Dataset data, List<Period> periods) {
+    Map<Integer, Note> excluded = new TreeMap<>();
+    for (AdjustmentEvent event : data.events()) {
+      int u = data.indexOf(event.unit());
+      Optional<AdjustmentItem> item = policy.adjustments().item(event.item());
+      if (u >= 0 && periods.contains(event.period()) && !excluded.containsKey(u) && item.isPresent()
+          && item.get().vetoEffect().equals(Optional.of(VetoEffect.EXCLUDED))) {
+        excluded.put(u, new Note(event.unit(), "", Note.Kind.EXCLUDED_BY_VETO, "vetoed by " + item.get().name()
+            + " in " + event.period() + (event.note().isEmpty() ? "" : " (" + event.note() + ")")
+            + ": excluded from the ranking"));
+      }
+    }
+    return excluded;
   }
 }

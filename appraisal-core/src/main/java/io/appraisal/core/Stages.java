@@ -62,9 +62,11 @@ final class Stages {
    * Adjust: bonus, deductions and vetoes after the caps, and the composite {@code max(0, rate + bonus −
    * deduction)}.
    *
+   * @param vetoed whether any veto applies to the unit (it gets the lowest grade)
+   * @param rankedLast whether a {@link VetoEffect#RANKED_LAST} veto applies (it is ranked after the others)
    * @param applied per unit index, the adjustments applied, in the order the caps took them
    */
-  record Adjustments(double[] bonus, double[] deduction, boolean[] vetoed,
+  record Adjustments(double[] bonus, double[] deduction, boolean[] vetoed, boolean[] rankedLast,
       Map<Integer, List<AppliedAdjustment>> applied, double[] composite) {}
 
   /** Publish: each composite rounded to a scaled long key ({@link Rounder#key}); everything later judges keys. */

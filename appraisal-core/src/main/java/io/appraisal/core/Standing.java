@@ -8,7 +8,7 @@ import java.util.List;
 final class Standing {
   private Standing() {}
 
-  /** Ranks overall and within categories; vetoed units last when the policy says so. */
+  /** Ranks overall and within categories; units with a ranked-last veto after the others. */
   static Stages.Ranks rank(CompiledPolicy plan, Dataset data, double[][] score, Stages.Published published,
       Stages.Adjustments adjustments) {
     Policy policy = plan.policy();
@@ -16,9 +16,8 @@ final class Standing {
     int[] category = Evaluator.categories(plan, data);
     Ranker.TieBreaker tieBreaker = tieBreaker(plan, data, score, adjustments.deduction());
     long[] vetoedLast = vetoedLast(key, adjustments.vetoed());
-    long[] rankKey = policy.adjustments().vetoRanksLast() ? vetoedLast : key;
-    double[][] ranks = Ranker.rankOverallAndWithin(rankKey, category, policy.categories().size(),
-        policy.ranking().method(), tieBreaker);
+    double[][] ranks = Ranker.rankOverallAndWithin(vetoedLast(key, adjustments.rankedLast()), category,
+        policy.categories().size(), policy.ranking().method(), tieBreaker);
     return new Stages.Ranks(category, ranks[0], ranks[1], vetoedLast, tieBreaker);
   }
 
@@ -74,15 +73,18 @@ final class Standing {
         .setScale(0, scheme.quotaRounding()).longValueExact();
   }
 
-  /** Keys with every vetoed unit below every other unit, so vetoed units never take a place in a quota. */
-  private static long[] vetoedLast(long[] key, boolean[] vetoed) {
+  /**
+   * Keys with every marked unit below every other unit, in the same order among themselves: vetoed units never take
+   * a place in a quota, and units with a ranked-last veto are ranked after the others.
+   */
+  private static long[] vetoedLast(long[] key, boolean[] marked) {
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     boolean any = false;
     for (int u = 0; u < key.length; u++) {
       min = Math.min(min, key[u]);
       max = Math.max(max, key[u]);
-      any |= vetoed[u];
+      any |= marked[u];
     }
     if (!any) {
       return key;
@@ -90,7 +92,7 @@ final class Standing {
     long shift = max - min + 1;
     long[] shifted = key.clone();
     for (int u = 0; u < key.length; u++) {
-      if (vetoed[u]) {
+      if (marked[u]) {
         shifted[u] -= shift;
       }
     }

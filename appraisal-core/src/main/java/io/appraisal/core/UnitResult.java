@@ -21,7 +21,9 @@ import org.apiguardian.api.API;
  * @param deduction deduction points applied, after caps
  * @param composite {@code max(0, scoreRate + bonus − deduction)}, unrounded
  * @param published the composite rounded by the policy's rule: what is published, ranked and graded
- * @param vetoed whether a veto item applied
+ * @param vetoed whether a veto item applied (the unit gets the lowest grade)
+ * @param rankedLast whether a {@link VetoEffect#RANKED_LAST} veto placed the unit after every unit without one: its
+ *     rank is then its place among such units after all the others, not its place by score
  * @param rank the rank among all units (integral except for fractional ranking)
  * @param categoryRank the rank within the unit's category
  * @param grade the grade, if the policy grades
@@ -43,6 +45,7 @@ public record UnitResult(
     double composite,
     BigDecimal published,
     boolean vetoed,
+    boolean rankedLast,
     double rank,
     double categoryRank,
     Optional<String> grade,

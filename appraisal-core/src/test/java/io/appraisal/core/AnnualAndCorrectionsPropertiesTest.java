@@ -25,7 +25,7 @@ class AnnualAndCorrectionsPropertiesTest {
               .appliesTo(Applicability.categories("x")))
           .build())
       .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("plus", "plus", 1.5, 3),
-          AdjustmentItem.deduction("minus", "minus", 2, 8)), 3, 10, false))
+          AdjustmentItem.deduction("minus", "minus", 2, 8)), 3, 10))
       .grades(GradeScheme.builder().band("A", 80, 0.3).band("B", 60).otherwise("C"))
       .annual(AnnualRollup.quartersOnly(AnnualRollup.MissingQuarter.FAIL))
       .build();

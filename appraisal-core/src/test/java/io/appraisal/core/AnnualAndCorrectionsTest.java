@@ -2,6 +2,7 @@ package io.appraisal.core;
 
 import static io.appraisal.core.TestRules.linear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,7 +33,7 @@ class AnnualAndCorrectionsTest {
             .child(Indicator.leaf("a", "a", linear(0, 100)).points(60))
             .child(Indicator.leaf("b", "b", linear(0, 100)).points(40))
             .build())
-        .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("b1", "bonus", 1, 5)), 3, 10, false))
+        .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("b1", "bonus", 1, 5)), 3, 10))
         .grades(GradeScheme.builder().band("A", 75).band("B", 60).otherwise("C"))
         .annual(new AnnualRollup(0.4, AnnualRollup.QuarterValue.SCORE_RATE,
             List.of(new AnnualRollup.YearEndComponent("ye", "year-end", 0.6, ValueRange.PERCENT)), missing))
@@ -118,15 +119,15 @@ class AnnualAndCorrectionsTest {
     assertEquals(72, zero.unit("U1").orElseThrow().scoreRate(), 1e-9);
   }
 
-  @Test
-  void aVetoInAnyQuarterVetoesTheYear() {
+  /** The roll-up of {@link #data} with one veto item of the given effect, and U1 vetoed by it in 2022-Q3. */
+  private static AppraisalResult vetoedYear(VetoEffect effect) {
     Policy policy = Policy.builder("veto-year")
         .category("c", "category")
         .indicators(Indicator.group("root", "root")
             .child(Indicator.leaf("a", "a", linear(0, 100)).points(60))
             .child(Indicator.leaf("b", "b", linear(0, 100)).points(40))
             .build())
-        .adjustments(new AdjustmentRules(List.of(AdjustmentItem.veto("v", "veto")), 3, 10, false))
+        .adjustments(new AdjustmentRules(List.of(AdjustmentItem.veto("v", "veto", effect)), 3, 10))
         .grades(GradeScheme.builder().band("A", 75).band("B", 60).otherwise("C"))
         .annual(new AnnualRollup(0.4, AnnualRollup.QuarterValue.SCORE_RATE,
             List.of(new AnnualRollup.YearEndComponent("ye", "year-end", 0.6, ValueRange.PERCENT)),
@@ -142,13 +143,46 @@ class AnnualAndCorrectionsTest {
       }
     }
     data.event(new AdjustmentEvent("U1", Q3, "v", 1, "held accountable"));
-    UnitResult u1 = ENGINE.compile(policy).evaluateYear(data.build(), YEAR, CorrectionLog.empty())
-        .unit("U1").orElseThrow();
+    return ENGINE.compile(policy).evaluateYear(data.build(), YEAR, CorrectionLog.empty());
+  }
+
+  @Test
+  void aVetoInAnyQuarterVetoesTheYear() {
+    // Annual as above without the bonus: U1 80, U3 72, U2 66. A lowest-grade veto keeps U1 first, graded C.
+    AppraisalResult year = vetoedYear(VetoEffect.LOWEST_GRADE);
+    UnitResult u1 = year.unit("U1").orElseThrow();
     assertTrue(u1.vetoed());
+    assertFalse(u1.rankedLast());
+    assertEquals(1, u1.rank());
     assertEquals(Optional.of("C"), u1.grade());
     assertEquals(new BigDecimal("80.00"), u1.published());
     assertEquals(List.of(new AppliedAdjustment("v", AdjustmentKind.VETO, 1, 0, 0, "", "2022-Q3: held accountable")),
         u1.adjustments());
+  }
+
+  @Test
+  void aRankedLastVetoInAQuarterPlacesTheUnitLastInTheYear() {
+    // U1 80.00 is placed after U3 72.00 (1) and U2 66.00 (2): rank 3, grade C, its score unchanged.
+    AppraisalResult year = vetoedYear(VetoEffect.RANKED_LAST);
+    assertEquals(List.of("U3", "U2", "U1"), year.ranking().stream().map(UnitResult::id).toList());
+    UnitResult u1 = year.unit("U1").orElseThrow();
+    assertTrue(u1.rankedLast());
+    assertEquals(3, u1.rank());
+    assertEquals(Optional.of("C"), u1.grade());
+    assertEquals(new BigDecimal("80.00"), u1.published());
+    assertEquals(Optional.of("B"), year.unit("U3").orElseThrow().grade()); // 72 ≥ 60
+  }
+
+  @Test
+  void anExcludingVetoInAQuarterLeavesTheUnitOutOfTheYear() {
+    // U1 is in no result of the year: U3 72.00 rank 1, U2 66.00 rank 2, and a note gives the veto as the reason.
+    AppraisalResult year = vetoedYear(VetoEffect.EXCLUDED);
+    assertEquals(List.of("U3", "U2"), year.ranking().stream().map(UnitResult::id).toList());
+    assertEquals(2, year.unit("U2").orElseThrow().rank());
+    assertEquals(new BigDecimal("72.00"), year.unit("U3").orElseThrow().published());
+    assertTrue(year.unit("U1").isEmpty());
+    assertEquals(List.of(new Note("U1", "", Note.Kind.EXCLUDED_BY_VETO,
+        "vetoed by veto in 2022-Q3 (held accountable): excluded from the ranking")), year.notes());
   }
 
   @Test
@@ -287,11 +321,11 @@ class AnnualAndCorrectionsTest {
     assertEquals(List.of("a", "b"), explanation.pointsLost().stream().map(IndicatorScore::indicator).toList());
     assertEquals(18, explanation.pointsLost().get(0).lost(), 1e-9);
     Explanation.Target rank = explanation.nextRank().orElseThrow();
-    assertEquals("rank 1", rank.what());
+    assertEquals("1", rank.what()); // the rank reached; the output says "rank 1" or "排名 1"
     assertEquals(new BigDecimal("90.00"), rank.published());
     assertEquals(20, rank.gap(), 1e-9);
     Explanation.Target grade = explanation.nextGrade().orElseThrow();
-    assertEquals("grade A", grade.what());
+    assertEquals("A", grade.what());
     assertEquals(5, grade.gap(), 1e-9);
     List<Explanation.Change> changes = explanation.changesSince(plan.evaluate(data(true), Q3));
     assertEquals(List.of(new Explanation.Change("a", 48, 42), new Explanation.Change("b", 32, 28)), changes);

@@ -54,7 +54,7 @@ class EndToEndTest {
   static final Period Q = Period.quarter(2022, 4);
   static final double EPS = 1e-9;
 
-  static Policy policy(GradeScheme.QuotaTies ties, RoundingMode quotaRounding, boolean vetoRanksLast,
+  static Policy policy(GradeScheme.QuotaTies ties, RoundingMode quotaRounding, VetoEffect veto,
       RankingMethod method) {
     return Policy.builder("tiny")
         .name("Tiny points policy")
@@ -75,7 +75,7 @@ class EndToEndTest {
             AdjustmentItem.bonus("demo", "Demonstration project", 2, Double.POSITIVE_INFINITY),
             AdjustmentItem.deduction("notice", "Criticised in a notice", 1, 3),
             AdjustmentItem.deduction("fraud", "Data fabrication", 5, Double.POSITIVE_INFINITY),
-            AdjustmentItem.veto("illegal", "Major illegal act")), 3, 6, vetoRanksLast))
+            AdjustmentItem.veto("illegal", "Major illegal act", veto)), 3, 6))
         .grades(GradeScheme.builder()
             .band("excellent", 90, 0.3)
             .band("good", 80)
@@ -88,7 +88,8 @@ class EndToEndTest {
   }
 
   static Policy policy() {
-    return policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, false, RankingMethod.COMPETITION);
+    return policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, VetoEffect.LOWEST_GRADE,
+        RankingMethod.COMPETITION);
   }
 
   static Dataset dataset() {
@@ -96,6 +97,10 @@ class EndToEndTest {
   }
 
   static Dataset dataset(boolean withEvents) {
+    return builder(withEvents).build();
+  }
+
+  private static Dataset.Builder builder(boolean withEvents) {
     Dataset.Builder data = Dataset.builder().source("tiny.csv");
     data.unit(Unit.of("a1", "Unit A1", "A"))
         .unit(Unit.of("a2", "Unit A2", "A"))
@@ -108,7 +113,7 @@ class EndToEndTest {
     values(data, "a4", 100, 10, Double.NaN, 100);
     values(data, "b1", 95, Double.NaN, 5, 95);
     if (!withEvents) {
-      return data.build();
+      return data;
     }
     // data order differs from the policy's item order on purpose: the policy's order decides which event a cap cuts
     data.event(new AdjustmentEvent("a2", Q, "demo", 1, "pilot site"))
@@ -118,7 +123,7 @@ class EndToEndTest {
         .event(new AdjustmentEvent("a4", Q, "illegal", 1, "held accountable"))
         // another quarter: ignored
         .event(new AdjustmentEvent("a1", Q.previous(), "fraud", 1, "last quarter"));
-    return data.build();
+    return data;
   }
 
   private static void values(Dataset.Builder data, String unit, double i1, double i2, double i3, double i4) {
@@ -226,7 +231,7 @@ class EndToEndTest {
     Policy tight = Policy.builder("tight")
         .categories(base.categories())
         .indicators(base.root())
-        .adjustments(new AdjustmentRules(base.adjustments().items(), 1.5, 6, false))
+        .adjustments(new AdjustmentRules(base.adjustments().items(), 1.5, 6))
         .build();
     Dataset data = Dataset.builder()
         .unit(Unit.of("a1", "Unit A1", "A"))
@@ -325,7 +330,8 @@ class EndToEndTest {
   @Test
   void quotaTieBreakLetsTheChainDecideTheBoundary() {
     AppraisalResult result = evaluate(
-        policy(GradeScheme.QuotaTies.TIE_BREAK, RoundingMode.FLOOR, false, RankingMethod.COMPETITION));
+        policy(GradeScheme.QuotaTies.TIE_BREAK, RoundingMode.FLOOR, VetoEffect.LOWEST_GRADE,
+            RankingMethod.COMPETITION));
     // quota 1 in A; a1 and a2 tie at 90.00; the chain: higher i1 score -> a2 (10) before a1 (9)
     assertEquals(Optional.of("excellent"), unit(result, "a2").grade());
     assertEquals(Optional.of("good"), unit(result, "a1").grade());
@@ -340,14 +346,16 @@ class EndToEndTest {
   void quotaRoundingDecidesHowManyFitTheQuota() {
     // CEILING: A -> ceil(1.2) = 2, B -> ceil(0.3) = 1: now b1 (92.5) is excellent; a1 and a2 are anyway
     AppraisalResult ceiling = evaluate(
-        policy(GradeScheme.QuotaTies.TIE_BREAK, RoundingMode.CEILING, false, RankingMethod.COMPETITION));
+        policy(GradeScheme.QuotaTies.TIE_BREAK, RoundingMode.CEILING, VetoEffect.LOWEST_GRADE,
+            RankingMethod.COMPETITION));
     assertEquals(Optional.of("excellent"), unit(ceiling, "b1").grade());
     assertEquals(Optional.of("excellent"), unit(ceiling, "a1").grade());
     assertEquals(Optional.of("excellent"), unit(ceiling, "a2").grade());
     assertEquals(Optional.of("poor"), unit(ceiling, "a4").grade());
     // HALF_UP: A -> round(1.2) = 1, B -> round(0.3) = 0: as FLOOR
     AppraisalResult halfUp = evaluate(
-        policy(GradeScheme.QuotaTies.TIE_BREAK, RoundingMode.HALF_UP, false, RankingMethod.COMPETITION));
+        policy(GradeScheme.QuotaTies.TIE_BREAK, RoundingMode.HALF_UP, VetoEffect.LOWEST_GRADE,
+            RankingMethod.COMPETITION));
     assertEquals(Optional.of("good"), unit(halfUp, "b1").grade());
     assertEquals(Optional.of("good"), unit(halfUp, "a1").grade());
     // quota counts directly
@@ -359,9 +367,62 @@ class EndToEndTest {
   }
 
   @Test
-  void vetoRanksLastMovesTheVetoedUnitBelowEveryone() {
+  void twoUnitsRankedLastByVetoesAreOrderedByScoreAmongThemselves() {
+    Policy policy = policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, VetoEffect.RANKED_LAST,
+        RankingMethod.COMPETITION);
+    Dataset data = builder(true).event(new AdjustmentEvent("a3", Q, "illegal", 1, "second case")).build();
+    AppraisalResult result = TestRules.engine().evaluate(policy, data, Q);
+    // not vetoed: b1 92.5 -> 1, a1 = a2 90 -> 2, 2; vetoed, by score: a4 100 -> 4, a3 69 -> 5
+    assertEquals(List.of("b1", "a1", "a2", "a4", "a3"), result.ranking().stream().map(UnitResult::id).toList());
+    assertEquals(4, unit(result, "a4").rank());
+    assertEquals(5, unit(result, "a3").rank());
+    // category A: a1 = a2 -> 1, a4 -> 3, a3 -> 4; both vetoed units poor, the quota place (floor(0.3 × 4) = 1) is
+    // shared by a1 and a2 (all qualify)
+    assertEquals(3, unit(result, "a4").categoryRank());
+    assertEquals(4, unit(result, "a3").categoryRank());
+    assertEquals(Optional.of("poor"), unit(result, "a3").grade());
+    assertEquals(Optional.of("excellent"), unit(result, "a1").grade());
+    assertTrue(unit(result, "a3").rankedLast() && unit(result, "a4").rankedLast());
+    assertFalse(unit(result, "b1").rankedLast());
+  }
+
+  @Test
+  void anExcludingVetoLeavesTheUnitOutOfTheRankingWithTheReason() {
+    AppraisalResult result = evaluate(policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR,
+        VetoEffect.EXCLUDED, RankingMethod.COMPETITION));
+    // a4 is not ranked: b1 92.5 -> 1, a1 = a2 90 -> 2, 2, a3 69 -> 4 of 4
+    assertEquals(List.of("b1", "a1", "a2", "a3"), result.ranking().stream().map(UnitResult::id).toList());
+    assertEquals(4, result.size());
+    assertEquals(4, unit(result, "a3").rank());
+    assertTrue(result.unit("a4").isEmpty());
+    assertEquals(List.of(new Note("a4", "", Note.Kind.EXCLUDED_BY_VETO,
+        "vetoed by Major illegal act in 2022-Q4 (held accountable): excluded from the ranking")), result.notes());
+    // category A now has 3 units: quota floor(0.3 × 3) = 0, so a1 and a2 (90) are good, not excellent
+    assertEquals(Optional.of("good"), unit(result, "a1").grade());
+    assertEquals(Optional.of("good"), unit(result, "a2").grade());
+  }
+
+  @Test
+  void theStrongestEffectOfAUnitsVetoesDecides() {
+    AdjustmentRules rules = new AdjustmentRules(List.of(AdjustmentItem.veto("g", "g", VetoEffect.LOWEST_GRADE),
+        AdjustmentItem.veto("l", "l", VetoEffect.RANKED_LAST), AdjustmentItem.bonus("b", "b", 1, 1)), 3, 3);
+    AppliedAdjustment g = new AppliedAdjustment("g", AdjustmentKind.VETO, 1, 0, 0, "", "");
+    AppliedAdjustment l = new AppliedAdjustment("l", AdjustmentKind.VETO, 1, 0, 0, "", "");
+    AppliedAdjustment b = new AppliedAdjustment("b", AdjustmentKind.BONUS, 1, 1, 1, "", "");
+    assertEquals(Optional.of(VetoEffect.RANKED_LAST), rules.vetoEffect(List.of(g, l)));
+    assertEquals(Optional.of(VetoEffect.LOWEST_GRADE), rules.vetoEffect(List.of(b, g)));
+    assertEquals(Optional.empty(), rules.vetoEffect(List.of(b)));
+    assertThrows(IllegalArgumentException.class, () -> new AdjustmentItem("x", "x", AdjustmentKind.BONUS, 1, 1,
+        Optional.of(VetoEffect.EXCLUDED)));
+    assertThrows(IllegalArgumentException.class, () -> new AdjustmentItem("x", "x", AdjustmentKind.VETO, 0, 1,
+        Optional.empty()));
+  }
+
+  @Test
+  void aRankedLastVetoMovesTheVetoedUnitBelowEveryone() {
     AppraisalResult result = evaluate(
-        policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, true, RankingMethod.COMPETITION));
+        policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, VetoEffect.RANKED_LAST,
+            RankingMethod.COMPETITION));
     // b1 92.5 -> 1; a1 = a2 90 -> 2, 2; a3 69 -> 4; a4 (vetoed, 100) -> 5
     assertEquals(1, unit(result, "b1").rank());
     assertEquals(2, unit(result, "a1").rank());
@@ -381,7 +442,7 @@ class EndToEndTest {
   @Test
   void ordinalRankingUsesTheTieBreakChain() {
     AppraisalResult result = evaluate(
-        policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, false, RankingMethod.ORDINAL));
+        policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, VetoEffect.LOWEST_GRADE, RankingMethod.ORDINAL));
     // a4 1, b1 2, then the tie at 90.00: a2 (i1 10) before a1 (i1 9) -> a2 3, a1 4; a3 5
     assertEquals(3, unit(result, "a2").rank());
     assertEquals(4, unit(result, "a1").rank());
@@ -395,13 +456,14 @@ class EndToEndTest {
   @Test
   void denseAndFractionalRankingEndToEnd() {
     AppraisalResult dense = evaluate(
-        policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, false, RankingMethod.DENSE));
+        policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, VetoEffect.LOWEST_GRADE, RankingMethod.DENSE));
     // 100, 92.5, 90, 90, 69 -> 1, 2, 3, 3, 4
     assertEquals(3, unit(dense, "a1").rank());
     assertEquals(4, unit(dense, "a3").rank());
     assertEquals(3, unit(dense, "a3").categoryRank()); // A: 100, 90, 90, 69 -> 1, 2, 2, 3
     AppraisalResult fractional = evaluate(
-        policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, false, RankingMethod.FRACTIONAL));
+        policy(GradeScheme.QuotaTies.ALL_QUALIFY, RoundingMode.FLOOR, VetoEffect.LOWEST_GRADE,
+            RankingMethod.FRACTIONAL));
     // the tie occupies positions 3 and 4 -> 3.5
     assertEquals(3.5, unit(fractional, "a1").rank());
     assertEquals(3.5, unit(fractional, "a2").rank());

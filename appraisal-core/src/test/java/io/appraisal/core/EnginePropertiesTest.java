@@ -70,8 +70,8 @@ class EnginePropertiesTest {
     }
   }
 
-  static Policy policy(RankingMethod method, boolean vetoRanksLast, GradeScheme.QuotaTies ties) {
-    return POLICIES.computeIfAbsent(List.of(method, vetoRanksLast, ties), key -> Policy.builder("props")
+  static Policy policy(RankingMethod method, boolean rankedLast, GradeScheme.QuotaTies ties) {
+    return POLICIES.computeIfAbsent(List.of(method, rankedLast, ties), key -> Policy.builder("props")
         .category("C0", "Zero").category("C1", "One").category("C2", "Two")
         .indicators(Indicator.group("root", "Total")
             .child(Indicator.group("g1", "Own values")
@@ -85,7 +85,8 @@ class EnginePropertiesTest {
         .adjustments(new AdjustmentRules(List.of(
             AdjustmentItem.bonus("b", "Bonus", 1, 2),
             AdjustmentItem.deduction("d", "Deduction", 1.5, 4),
-            AdjustmentItem.veto("v", "Veto")), 2.5, 3, vetoRanksLast))
+            AdjustmentItem.veto("v", "Veto",
+                rankedLast ? VetoEffect.RANKED_LAST : VetoEffect.LOWEST_GRADE)), 2.5, 3))
         .grades(GradeScheme.builder().band("excellent", 85, 0.3).band("good", 70).band("fair", 50)
             .quotaTies(ties).otherwise("poor"))
         .ranking(Ranking.of(method, TieBreak.higherScoreIn("h1"), TieBreak.fewerDeductions()))
@@ -160,11 +161,11 @@ class EnginePropertiesTest {
 
   @Property
   void permutingTheInputOrderChangesNoUnitsResult(@ForAll("scenarios") List<UnitSpec> units,
-      @ForAll RankingMethod method, @ForAll GradeScheme.QuotaTies ties, @ForAll boolean vetoRanksLast,
+      @ForAll RankingMethod method, @ForAll GradeScheme.QuotaTies ties, @ForAll boolean rankedLast,
       @ForAll Random random) {
     List<Integer> shuffled = new ArrayList<>(IntStream.range(0, units.size()).boxed().toList());
     Collections.shuffle(shuffled, random);
-    Policy policy = policy(method, vetoRanksLast, ties);
+    Policy policy = policy(method, rankedLast, ties);
     List<UnitResult> given = ENGINE.evaluate(policy, dataset(units), Q).ranking();
     List<UnitResult> permuted = ENGINE.evaluate(policy, dataset(units, shuffled), Q).ranking();
     // the published order (rank, then unit id) is the same list of units
@@ -193,7 +194,7 @@ class EnginePropertiesTest {
   @Property
   void improvingOneValueNeverHurtsTheUnit(@ForAll("scenarios") List<UnitSpec> units,
       @ForAll @IntRange(min = 0, max = 39) int which, @ForAll("indicators") String indicator,
-      @ForAll @IntRange(min = 1, max = 20) int steps, @ForAll boolean vetoRanksLast) {
+      @ForAll @IntRange(min = 1, max = 20) int steps, @ForAll boolean rankedLast) {
     int k = which % units.size();
     UnitSpec before = units.get(k);
     Assume.that(!indicator.equals("l1") || before.category() != 0);
@@ -206,7 +207,7 @@ class EnginePropertiesTest {
     };
     List<UnitSpec> changed = new ArrayList<>(units);
     changed.set(k, before.with(indicator, improved));
-    Policy policy = policy(RankingMethod.COMPETITION, vetoRanksLast, GradeScheme.QuotaTies.ALL_QUALIFY);
+    Policy policy = policy(RankingMethod.COMPETITION, rankedLast, GradeScheme.QuotaTies.ALL_QUALIFY);
     UnitResult was = ENGINE.evaluate(policy, dataset(units), Q).unit(id(k)).orElseThrow();
     UnitResult now = ENGINE.evaluate(policy, dataset(changed), Q).unit(id(k)).orElseThrow();
     String what = id(k) + " " + indicator + " " + value + " -> " + improved;
@@ -232,10 +233,10 @@ class EnginePropertiesTest {
     return IntStream.range(0, result.size()).mapToObj(u -> Ranked.of(result.unit(u))).toList();
   }
 
-  /** The published order: better published value first; with vetoRanksLast, every vetoed unit after the others. */
-  private static Comparator<Ranked> better(boolean vetoRanksLast) {
+  /** The published order: better published value first; with a ranked-last veto, every vetoed unit after the others. */
+  private static Comparator<Ranked> better(boolean rankedLast) {
     Comparator<Ranked> published = (a, b) -> b.published().compareTo(a.published());
-    return vetoRanksLast ? Comparator.comparing(Ranked::vetoed).thenComparing(published) : published;
+    return rankedLast ? Comparator.comparing(Ranked::vetoed).thenComparing(published) : published;
   }
 
   /** The tie-break chain of the policy: higher h1 score at two decimals, fewer deductions, unit id. */
@@ -250,13 +251,13 @@ class EnginePropertiesTest {
 
   @Property
   void ranksAreTheMethodAppliedToThePublishedValues(@ForAll("scenarios") List<UnitSpec> units,
-      @ForAll RankingMethod method, @ForAll boolean vetoRanksLast) {
+      @ForAll RankingMethod method, @ForAll boolean rankedLast) {
     AppraisalResult result =
-        ENGINE.evaluate(policy(method, vetoRanksLast, GradeScheme.QuotaTies.ALL_QUALIFY), dataset(units), Q);
+        ENGINE.evaluate(policy(method, rankedLast, GradeScheme.QuotaTies.ALL_QUALIFY), dataset(units), Q);
     List<Ranked> all = ranked(result);
-    double[] overall = NaiveRanking.rank(all, better(vetoRanksLast), TIE_ORDER, (a, b) -> true, method);
+    double[] overall = NaiveRanking.rank(all, better(rankedLast), TIE_ORDER, (a, b) -> true, method);
     double[] inCategory =
-        NaiveRanking.rank(all, better(vetoRanksLast), TIE_ORDER, EnginePropertiesTest::sameCategory, method);
+        NaiveRanking.rank(all, better(rankedLast), TIE_ORDER, EnginePropertiesTest::sameCategory, method);
     for (int u = 0; u < all.size(); u++) {
       assertEquals(overall[u], all.get(u).rank(), all.get(u).id() + " overall " + method);
       assertEquals(inCategory[u], all.get(u).categoryRank(), all.get(u).id() + " in category " + method);

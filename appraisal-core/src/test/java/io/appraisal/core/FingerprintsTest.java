@@ -4,6 +4,7 @@ import static io.appraisal.core.TestRules.linear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
@@ -64,10 +65,22 @@ class FingerprintsTest {
         indicator\tid="b"\tparent="root"\tname="b"\tpoints=40\tweight=1\tdirection="HIGHER_IS_BETTER"\t\
         categories=[]\tattributes=[]\taggregation=null\tmissing=null\tmin=null\tmax=null\trule="linear"\t\
         parameters={"hi":100,"lo":0}
-        adjustments\tbonusCap=Infinity\tdeductionCap=Infinity\tvetoRanksLast=false
+        adjustments\tbonusCap=Infinity\tdeductionCap=Infinity
         """, Fingerprints.policyText(policy()));
     assertEquals(Hashing.sha256().hashString(Fingerprints.policyText(policy()), StandardCharsets.UTF_8).toString(),
         Fingerprints.policy(policy()), "the hash is the SHA-256 of the UTF-8 text");
+  }
+
+  @Test
+  void aVetoItemNamesItsEffectAndOtherItemsNone() {
+    Policy policy = Policy.builder("p").category("c", "c").indicators(Indicator.leaf("a", "a", linear(0, 1)).build())
+        .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("b", "b", 1, 2),
+            AdjustmentItem.veto("v", "v", VetoEffect.RANKED_LAST)), 3, 10))
+        .build();
+    String text = Fingerprints.policyText(policy);
+    assertTrue(text.contains("adjustmentItem\tid=\"b\"\tname=\"b\"\tkind=\"BONUS\"\tpointsEach=1\titemCap=2\n"), text);
+    assertTrue(text.contains("adjustmentItem\tid=\"v\"\tname=\"v\"\tkind=\"VETO\"\tpointsEach=0\titemCap=Infinity"
+        + "\tvetoEffect=\"RANKED_LAST\"\n"), text);
   }
 
   @Test

@@ -16,6 +16,7 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.RuleSpec;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.ValueRange;
+import io.appraisal.core.VetoEffect;
 import java.util.List;
 import java.util.Map;
 import org.apiguardian.api.API;
@@ -123,8 +124,8 @@ public final class BaichengPolicy {
             AdjustmentItem.bonus("bonus.demonstration", "示范创建项目", 2, 2),
             AdjustmentItem.deduction("deduction.notice", "通报批评", 1, Double.POSITIVE_INFINITY),
             AdjustmentItem.deduction("deduction.fabrication", "数据造假", 5, Double.POSITIVE_INFINITY),
-            AdjustmentItem.veto("veto.illegal-act", "重大违法行政行为被问责")),
-            3, 10, true))
+            AdjustmentItem.veto("veto.illegal-act", "重大违法行政行为被问责", VetoEffect.RANKED_LAST)),
+            3, 10))
         .grades(GradeScheme.builder()
             .band("优秀", 90, 0.30)
             .band("良好", 80)

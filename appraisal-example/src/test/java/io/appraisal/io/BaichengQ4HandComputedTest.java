@@ -82,8 +82,8 @@ class BaichengQ4HandComputedTest {
    * total 92.204 + 5.545454… = 97.749454…; score rate 97.749454… / 100 × 100 = 97.749454…
    * no bonus or deduction: published 97.75 (2 decimals, half up)
    * by score 3 units publish more (M05 99.71, G24 98.58, P10 98.10), which would be rank 4; but the policy ranks
-   * vetoed units last (vetoRanksLast = true, 列末位) and G16 is the only one: rank 67 of 67, 39 of the 39 government
-   * units; the veto also forces the lowest grade: 较差.
+   * vetoed units last (its veto item's effect is ranked-last, 列末位) and G16 is the only one: rank 67 of 67, 39 of
+   * the 39 government units; the veto also forces the lowest grade: 较差.
    * (Before the example ranked vetoed units last, G16 stood at rank 4 and every unit below it one place lower.)
    * </pre>
    */

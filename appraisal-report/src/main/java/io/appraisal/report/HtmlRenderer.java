@@ -240,8 +240,9 @@ final class HtmlRenderer {
     int band = bands.indexOf(name);
     String style = band < 0 ? "glow" : band < 3 ? "g" + band : "";
     String html = "<span class=\"grade " + style + "\">" + esc(name) + "</span>";
-    return unit.vetoed() ? html + " <span class=\"veto\" title=\"" + esc(messages.text("report.veto")) + "\">"
-        + esc(messages.text("report.vetoed")) + "</span>" : html;
+    return policy.adjustments().vetoEffect(unit.adjustments())
+        .map(effect -> html + " <span class=\"veto\" title=\"" + esc(messages.vetoEffect(effect)) + "\">"
+            + esc(messages.text("report.vetoed")) + "</span>").orElse(html);
   }
 
   private String change(UnitResult unit) {
@@ -557,7 +558,7 @@ final class HtmlRenderer {
       String name = result.unit(note.unit()).map(u -> u.unit().name()).orElse("");
       out.append("<tr><td>").append(esc(note.unit())).append(' ').append(esc(name)).append("</td><td>")
           .append(esc(note.indicator())).append(' ').append(esc(indicatorNames.getOrDefault(note.indicator(), "")))
-          .append("</td><td>").append(esc(note.kind().name())).append("</td><td class=\"wrap\">")
+          .append("</td><td>").append(esc(messages.noteKind(note.kind()))).append("</td><td class=\"wrap\">")
           .append(esc(note.message())).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");

@@ -131,7 +131,7 @@ class HtmlReportTest {
         .indicators(Indicator.group("total", "Total")
             .child(Indicator.leaf("x", "X <raw>", RuleSpec.of("proportional")).points(100).range(ValueRange.PERCENT))
             .build())
-        .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("bonus.x", "Bonus <x>", 2, 2)), 3, 10, false))
+        .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("bonus.x", "Bonus <x>", 2, 2)), 3, 10))
         .grades(GradeScheme.builder().band("A&B", 90).otherwise("C<D"))
         .build();
     Dataset data = Dataset.builder()

@@ -12,6 +12,7 @@ import io.appraisal.core.Ranking;
 import io.appraisal.core.RankingMethod;
 import io.appraisal.core.Rounding;
 import io.appraisal.core.TieBreak;
+import io.appraisal.core.VetoEffect;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,16 +107,18 @@ public final class PolicyArbitrary extends ArbitraryDecorator<Policy> {
     Arbitrary<Tuple.Tuple3<AdjustmentKind, Double, Double>> item = Combinators.combine(
         Arbitraries.of(AdjustmentKind.class), Arbitraries.integers().between(1, 10).map(halves -> halves / 2.0),
         caps).as(Tuple::of);
-    return Combinators.combine(item.list().ofMaxSize(3), caps, caps, Arbitraries.of(false, true))
-        .as((drafts, bonusCap, deductionCap, vetoRanksLast) -> {
+    // Vetoes that keep the unit in the ranking: an excluded unit is in no result, which the contracts read whole.
+    Arbitrary<VetoEffect> effects = Arbitraries.of(VetoEffect.LOWEST_GRADE, VetoEffect.RANKED_LAST);
+    return Combinators.combine(item.list().ofMaxSize(3), caps, caps, effects)
+        .as((drafts, bonusCap, deductionCap, effect) -> {
           List<AdjustmentItem> items = new ArrayList<>();
           for (int i = 0; i < drafts.size(); i++) {
             AdjustmentKind kind = drafts.get(i).get1();
             String id = kind.name().toLowerCase(Locale.ROOT) + (i + 1);
-            items.add(kind == AdjustmentKind.VETO ? AdjustmentItem.veto(id, id)
-                : new AdjustmentItem(id, id, kind, drafts.get(i).get2(), drafts.get(i).get3()));
+            items.add(kind == AdjustmentKind.VETO ? AdjustmentItem.veto(id, id, effect)
+                : new AdjustmentItem(id, id, kind, drafts.get(i).get2(), drafts.get(i).get3(), Optional.empty()));
           }
-          return new AdjustmentRules(items, bonusCap, deductionCap, vetoRanksLast);
+          return new AdjustmentRules(items, bonusCap, deductionCap);
         });
   }
 

@@ -11,6 +11,7 @@ import io.appraisal.core.Policy;
 import io.appraisal.core.RankingMethod;
 import io.appraisal.core.Unit;
 import io.appraisal.core.UnitResult;
+import io.appraisal.core.VetoEffect;
 import io.appraisal.core.spi.RuleRegistry;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -118,7 +119,7 @@ final class PolicyChecks {
   private static void checkRanks(Policy policy, List<UnitResult> units, Function<UnitResult, Double> rankOf,
       String what) {
     RankingMethod method = policy.ranking().method();
-    boolean vetoLast = policy.adjustments().vetoRanksLast();
+    AdjustmentRules vetoLast = policy.adjustments();
     List<Double> ordinals = new ArrayList<>();
     for (UnitResult unit : units) {
       int better = 0;
@@ -154,7 +155,7 @@ final class PolicyChecks {
   }
 
   /** How many distinct ranking keys are better than {@code unit}'s. */
-  private static int distinct(List<UnitResult> units, UnitResult unit, boolean vetoLast) {
+  private static int distinct(List<UnitResult> units, UnitResult unit, AdjustmentRules vetoLast) {
     List<UnitResult> better = units.stream().filter(other -> compare(other, unit, vetoLast) > 0).toList();
     int count = 0;
     for (int i = 0; i < better.size(); i++) {
@@ -173,11 +174,17 @@ final class PolicyChecks {
   }
 
   /** Positive when {@code a} ranks before {@code b}: vetoed units last where the policy says so, then published. */
-  private static int compare(UnitResult a, UnitResult b, boolean vetoLast) {
-    if (vetoLast && a.vetoed() != b.vetoed()) {
-      return a.vetoed() ? -1 : 1;
+  /** Better first: by published score, except that a unit with a ranked-last veto (by its items) is after the rest. */
+  private static int compare(UnitResult a, UnitResult b, AdjustmentRules vetoLast) {
+    boolean aLast = rankedLast(vetoLast, a);
+    if (aLast != rankedLast(vetoLast, b)) {
+      return aLast ? -1 : 1;
     }
     return a.published().compareTo(b.published());
+  }
+
+  private static boolean rankedLast(AdjustmentRules rules, UnitResult unit) {
+    return rules.vetoEffect(unit.adjustments()).equals(Optional.of(VetoEffect.RANKED_LAST));
   }
 
   static void contributions(AppraisalEngine engine, Policy policy, Dataset data, Period period) {

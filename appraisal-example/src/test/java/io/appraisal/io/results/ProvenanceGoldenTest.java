@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * change with it.
  */
 class ProvenanceGoldenTest {
-  static final String POLICY_SHA256 = "2de2260c5770661b45a5fee351c13f56268dd62367279a4c9582dfc451f34e20";
+  static final String POLICY_SHA256 = "14c48df39a8585da051a50a17c8f489cca7c01ff351c583c34b3ad3f42f8183e";
   static final String DATA_SHA256 = "5dc908ea57c50fcfb505c6578fd4c0d2b3425ca48a74c41c4a10759196d116d9";
   /** The JSON result with libraryVersion written as {@value #PINNED_VERSION}, which the build would change. */
-  static final String JSON_SHA256 = "fde0be26d3245eed7087bc842918ed43065feffca48fd94d21721ebf6bd0c0a0";
+  static final String JSON_SHA256 = "6132854e2368de9ac2ff1cf78f7c8c11656be873980ffc72602e69a780715e00";
   static final String PINNED_VERSION = "pinned";
 
   @Test

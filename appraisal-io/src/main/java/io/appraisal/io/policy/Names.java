@@ -9,6 +9,7 @@ import io.appraisal.core.GradeScheme;
 import io.appraisal.core.MissingPolicy;
 import io.appraisal.core.RankingMethod;
 import io.appraisal.core.TieBreak;
+import io.appraisal.core.VetoEffect;
 import io.appraisal.core.panel.Panel;
 import java.math.RoundingMode;
 import java.util.EnumSet;
@@ -21,6 +22,7 @@ final class Names<E extends Enum<E>> {
   static final Names<Direction> DIRECTION = new Names<>(
       ImmutableBiMap.of("higher", Direction.HIGHER_IS_BETTER, "lower", Direction.LOWER_IS_BETTER));
   static final Names<AdjustmentKind> KIND = kebab(EnumSet.allOf(AdjustmentKind.class));
+  static final Names<VetoEffect> VETO_EFFECT = kebab(EnumSet.allOf(VetoEffect.class));
   static final Names<RoundingMode> ROUNDING = kebab(EnumSet.complementOf(EnumSet.of(RoundingMode.UNNECESSARY)));
   static final Names<GradeScheme.QuotaTies> QUOTA_TIES = kebab(EnumSet.allOf(GradeScheme.QuotaTies.class));
   static final Names<AnnualRollup.QuarterValue> QUARTER_VALUE = kebab(EnumSet.allOf(AnnualRollup.QuarterValue.class));

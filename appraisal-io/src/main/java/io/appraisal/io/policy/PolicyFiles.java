@@ -60,10 +60,9 @@ import org.yaml.snakeyaml.error.YAMLException;
  * adjustments:
  *   items:
  *     - {id: bonus.regulation, name: 起草法规, kind: bonus, pointsEach: 1, itemCap: 2}
- *     - {id: veto.illegal-act, name: 重大违法行为, kind: veto}   # bonus | deduction | veto
- *   bonusCap: 3
+ *     - {id: veto.illegal-act, name: 重大违法行为, kind: veto, effect: ranked-last}   # bonus | deduction | veto
+ *   bonusCap: 3                     # a veto's effect: lowest-grade (default) | ranked-last | excluded
  *   deductionCap: 10
- *   vetoRanksLast: false
  * grades:
  *   bands: [{name: 优秀, minScore: 90, quota: 0.3}, {name: 良好, minScore: 80}]
  *   lowest: 较差

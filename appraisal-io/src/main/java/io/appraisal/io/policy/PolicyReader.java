@@ -23,6 +23,7 @@ import io.appraisal.core.RuleSpec;
 import io.appraisal.core.Suggestions;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.ValueRange;
+import io.appraisal.core.VetoEffect;
 import io.appraisal.core.panel.Panel;
 import io.appraisal.core.recommendation.Recommendation;
 import io.appraisal.io.policy.Node.Field;
@@ -70,9 +71,9 @@ final class PolicyReader {
   private static final ImmutableList<String> AHP_KEYS = ImmutableList.of("pairwise", "maxConsistencyRatio");
   private static final ImmutableList<String> APPLIES_TO_KEYS = ImmutableList.of("categories", "attributes");
   private static final ImmutableList<String> ADJUSTMENT_KEYS =
-      ImmutableList.of("items", "bonusCap", "deductionCap", "vetoRanksLast");
+      ImmutableList.of("items", "bonusCap", "deductionCap");
   private static final ImmutableList<String> ITEM_KEYS =
-      ImmutableList.of("id", "name", "kind", "pointsEach", "itemCap");
+      ImmutableList.of("id", "name", "kind", "pointsEach", "itemCap", "effect");
   private static final ImmutableList<String> GRADE_KEYS =
       ImmutableList.of("bands", "lowest", "quotaRounding", "quotaTies");
   private static final ImmutableList<String> BAND_KEYS = ImmutableList.of("name", "minScore", "quota");
@@ -625,13 +626,11 @@ final class PolicyReader {
     }
     Double bonusCap = fields.get("bonusCap").number();
     Double deductionCap = fields.get("deductionCap").number();
-    Boolean vetoRanksLast = fields.get("vetoRanksLast").bool();
     // The caps are checked with the good items even when some are bad, to report every problem at once.
     List<AdjustmentItem> good = items.stream().filter(Objects::nonNull).toList();
     AdjustmentRules rules = attempt(value, () -> new AdjustmentRules(good,
         bonusCap == null ? AdjustmentRules.NONE.bonusCap() : bonusCap,
-        deductionCap == null ? AdjustmentRules.NONE.deductionCap() : deductionCap,
-        vetoRanksLast == null ? AdjustmentRules.NONE.vetoRanksLast() : vetoRanksLast));
+        deductionCap == null ? AdjustmentRules.NONE.deductionCap() : deductionCap));
     return good.size() == items.size() ? rules : null;
   }
 
@@ -649,11 +648,21 @@ final class PolicyReader {
     Value pointsValue = kind == AdjustmentKind.VETO ? fields.get("pointsEach") : fields.require("pointsEach");
     Double pointsEach = pointsValue.number();
     Double itemCap = fields.get("itemCap").number();
-    if (!unique || name == null || kind == null || (pointsValue.present() && pointsEach == null)) {
+    // What a veto does to the rank; only a veto has an effect, lowest-grade when not given.
+    Value effectValue = fields.get("effect");
+    VetoEffect effect = effectValue.choice(Names.VETO_EFFECT);
+    if (effectValue.present() && kind != null && kind != AdjustmentKind.VETO) {
+      report(effectValue, "only a veto item has an effect");
       return null;
     }
+    if (!unique || name == null || kind == null || (pointsValue.present() && pointsEach == null)
+        || (effectValue.present() && effect == null)) {
+      return null;
+    }
+    Optional<VetoEffect> vetoEffect = kind == AdjustmentKind.VETO
+        ? Optional.of(effect == null ? VetoEffect.LOWEST_GRADE : effect) : Optional.empty();
     return attempt(value, () -> new AdjustmentItem(id, name, kind, pointsEach == null ? 0 : pointsEach,
-        itemCap == null ? Double.POSITIVE_INFINITY : itemCap));
+        itemCap == null ? Double.POSITIVE_INFINITY : itemCap, vetoEffect));
   }
 
   private GradeScheme grades(Value value) {

@@ -19,6 +19,7 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.RuleSpec;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.ValueRange;
+import io.appraisal.core.VetoEffect;
 import io.appraisal.core.panel.Panel;
 import io.appraisal.core.recommendation.Recommendation;
 import java.math.BigDecimal;
@@ -219,6 +220,8 @@ final class PolicyWriter {
       if (Double.isFinite(item.itemCap())) {
         written.put("itemCap", number(item.itemCap()));
       }
+      item.vetoEffect().filter(effect -> effect != VetoEffect.LOWEST_GRADE)
+          .ifPresent(effect -> written.put("effect", Names.VETO_EFFECT.name(effect)));
       items.add(written);
     }
     out.put("items", items);
@@ -227,9 +230,6 @@ final class PolicyWriter {
     }
     if (Double.isFinite(rules.deductionCap())) {
       out.put("deductionCap", number(rules.deductionCap()));
-    }
-    if (rules.vetoRanksLast()) {
-      out.put("vetoRanksLast", true);
     }
     return out;
   }

@@ -2,6 +2,8 @@ package io.appraisal.io.results;
 
 import static java.util.Objects.requireNonNull;
 
+import io.appraisal.core.Note;
+import io.appraisal.core.VetoEffect;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -72,6 +74,31 @@ public final class Messages {
   /** The language tag for an HTML {@code lang} attribute: {@code zh-CN} or {@code en}. */
   public String htmlLanguage() {
     return text("html.lang");
+  }
+
+  /** What a note's kind means, e.g. {@code 一票否决，未参加排名} for {@link Note.Kind#EXCLUDED_BY_VETO}. */
+  public String noteKind(Note.Kind kind) {
+    return text(switch (kind) {
+      case IMPUTED_ZERO -> "note.imputed-zero";
+      case EXCLUDED_MISSING -> "note.excluded-missing";
+      case NOT_APPLICABLE_BY_DATA -> "note.not-applicable-by-data";
+      case QUARTER_MISSING -> "note.quarter-missing";
+      case IMPUTED_GROUP_MEAN -> "note.imputed-group-mean";
+      case IMPUTED_GROUP_MEDIAN -> "note.imputed-group-median";
+      case IMPUTED_PREVIOUS_PERIOD -> "note.imputed-previous-period";
+      case ABSENT -> "note.absent";
+      case SCREENED_OUT -> "note.screened-out";
+      case EXCLUDED_BY_VETO -> "note.excluded-by-veto";
+    });
+  }
+
+  /** What a veto does, e.g. {@code 一票否决：最低等次，列末位} for {@link VetoEffect#RANKED_LAST}. */
+  public String vetoEffect(VetoEffect effect) {
+    return text(switch (effect) {
+      case LOWEST_GRADE -> "veto.lowest-grade";
+      case RANKED_LAST -> "veto.ranked-last";
+      case EXCLUDED -> "veto.excluded";
+    });
   }
 
   /**

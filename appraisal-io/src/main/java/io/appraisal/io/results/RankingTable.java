@@ -106,7 +106,7 @@ public final class RankingTable {
     StringBuilder out = new StringBuilder();
     Rounding rounding = result.policy().rounding();
     adjustments(units, rounding, out, l);
-    vetoes(result, units, out, l);
+    vetoes(units, out, l);
     corrections(units, out, l);
     selfAssessments(result, units, out, l);
     notes(result, units, out, l);
@@ -196,18 +196,21 @@ public final class RankingTable {
     none(any, out, l);
   }
 
-  private static void vetoes(AppraisalResult result, List<UnitResult> units, StringBuilder out, Messages l) {
-    boolean last = result.policy().adjustments().vetoRanksLast();
-    out.append('\n').append(l.text(last ? "table.vetoes-ranked-last" : "table.vetoes-lowest-grade-whatever"))
-        .append('\n');
+  /**
+   * Each veto with what it did: the rank by score and the lowest grade, or the place after every unit without such a
+   * veto (列末位), never "rank 67 by score" for a unit placed last; units a veto left out of the ranking are listed
+   * in the notes, with the veto as the reason.
+   */
+  private static void vetoes(List<UnitResult> units, StringBuilder out, Messages l) {
+    out.append('\n').append(l.text("table.vetoes")).append('\n');
     boolean any = false;
     for (UnitResult unit : units) {
       for (AppliedAdjustment adjustment : unit.adjustments()) {
         if (adjustment.kind() == AdjustmentKind.VETO) {
           any = true;
           out.append("  ").append(unit.id()).append(' ').append(unit.unit().name()).append("  ")
-              .append(adjustment.item()).append(l.text(last ? "table.ranked-last-grade" : "table.rank-score-grade",
-                  UnitResult.rankText(unit.rank())))
+              .append(adjustment.item()).append(l.text(unit.rankedLast() ? "table.ranked-last-grade"
+                  : "table.rank-score-grade", UnitResult.rankText(unit.rank())))
               .append(unit.grade().orElse(l.text("common.none-paren")));
           if (!adjustment.note().isEmpty()) {
             out.append(" — ").append(adjustment.note());
@@ -263,11 +266,12 @@ public final class RankingTable {
     for (Note note : result.notes()) {
       // units left out of a panel's period are listed whatever is shown: they are in no row
       if (shownIds.contains(note.unit()) || note.kind() == Note.Kind.ABSENT
-          || note.kind() == Note.Kind.SCREENED_OUT) {
+          || note.kind() == Note.Kind.SCREENED_OUT || note.kind() == Note.Kind.EXCLUDED_BY_VETO) {
         any = true;
         String name = result.unit(note.unit()).map(u -> u.unit().name()).orElse("");
         out.append("  ").append(note.unit()).append(' ').append(name).append(l.text("table.indicator"))
-            .append(note.indicator()).append(": ").append(note.kind()).append(": ").append(note.message())
+            .append(note.indicator()).append(l.text("explain.sep")).append(l.noteKind(note.kind()))
+            .append(l.text("explain.sep")).append(note.message())
             .append('\n');
       }
     }

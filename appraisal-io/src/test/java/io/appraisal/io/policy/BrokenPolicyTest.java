@@ -44,8 +44,15 @@ class BrokenPolicyTest {
           "ill-typed.yaml:2: field 'scale': column 8: must be a number, not a list",
           "ill-typed.yaml:11: field 'indicators.1.points' = 'ten': column 15: must be a number, not a string",
           "ill-typed.yaml:12: field 'indicators.1.weight' = 'null': column 15: must be a number, not null",
-          "ill-typed.yaml:15: field 'adjustments.vetoRanksLast' = 'yes': column 18: must be true or false, not a"
-              + " string")),
+          "ill-typed.yaml:14: field 'signed' = 'yes': column 9: must be true or false, not a string")),
+      // A veto's effect is one of three; a bonus has none; the policy-wide vetoRanksLast is gone (effect per item).
+      Map.entry("veto-effect.yaml", List.of(
+          "veto-effect.yaml:11: field 'adjustments.items.0.effect' = 'last': column 49: unknown value; allowed:"
+              + " lowest-grade, ranked-last, excluded",
+          "veto-effect.yaml:12: field 'adjustments.items.1.effect' = 'excluded': column 66: only a veto item has an"
+              + " effect",
+          "veto-effect.yaml:14: field 'adjustments.vetoRanksLast': column 3: unknown key; allowed keys: items,"
+              + " bonusCap, deductionCap")),
       Map.entry("missing-key.yaml", List.of(
           "missing-key.yaml:3: field 'categories.0.name': column 5: required key is missing",
           "missing-key.yaml:5: field 'indicators.total.name': column 3: required key is missing",

@@ -17,6 +17,7 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.RuleSpec;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.ValueRange;
+import io.appraisal.core.VetoEffect;
 import io.appraisal.core.panel.Panel;
 import io.appraisal.core.recommendation.Recommendation;
 import java.math.RoundingMode;
@@ -80,7 +81,7 @@ final class RichPolicy {
             AdjustmentItem.bonus("bonus.regulation", "起草地方性法规", 1, 2),
             AdjustmentItem.bonus("bonus.demonstration", "示范创建", 2, Double.POSITIVE_INFINITY),
             AdjustmentItem.deduction("deduction.notice", "通报批评", 0.5, 1.2),
-            AdjustmentItem.veto("veto.illegal-act", "重大违法行为")), 3, 10, true))
+            AdjustmentItem.veto("veto.illegal-act", "重大违法行为", VetoEffect.RANKED_LAST)), 3, 10))
         .grades(GradeScheme.builder()
             .band("优秀", 90, 0.3)
             .band("良好", 80)
