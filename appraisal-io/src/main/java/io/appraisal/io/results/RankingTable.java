@@ -269,10 +269,12 @@ public final class RankingTable {
           || note.kind() == Note.Kind.SCREENED_OUT || note.kind() == Note.Kind.EXCLUDED_BY_VETO) {
         any = true;
         String name = result.unit(note.unit()).map(u -> u.unit().name()).orElse("");
-        out.append("  ").append(note.unit()).append(' ').append(name).append(l.text("table.indicator"))
-            .append(note.indicator()).append(l.text("explain.sep")).append(l.noteKind(note.kind()))
-            .append(l.text("explain.sep")).append(note.message())
-            .append('\n');
+        out.append("  ").append(note.unit()).append(' ').append(name);
+        if (!note.indicator().isEmpty()) {
+          out.append(l.text("table.indicator")).append(note.indicator());
+        }
+        out.append(l.text("explain.sep")).append(l.noteKind(note.kind())).append(l.text("explain.sep"))
+            .append(note.message()).append('\n');
       }
     }
     none(any, out, l);
