@@ -23,16 +23,19 @@ import picocli.CommandLine.Spec;
     header = "Writes the HTML report of one period.",
     description = {
         "Writes the HTML report of one period to DIR/ranking-PERIOD.html: one self-contained page (no network) with"
-            + " the ranking and rank changes, the score rates of each category as a bar chart, every unit's rank over"
-            + " the year's quarters, and every unit's breakdown. The same file as rank --format html.",
+            + " the ranking, rank changes and each unit's review-log entries (复核) on its row, the score rates of each"
+            + " category as a bar chart, each category's ranks over the year's quarters (the units that moved most in"
+            + " colour), a ranking table per category, and every unit's breakdown. It fits a 1,366 px screen and"
+            + " prints on A4 (a section a page, table headers repeated, no row split). The same file as rank --format"
+            + " html.",
         "An existing DIR/ranking-PERIOD.* needs --force; a frozen period follows the rule of rank --freeze.",
         "Every option left out defaults to the bundled example."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  appraisal report --out results",
-        "      results/ranking-2022-Q4.html for the bundled example, English labels",
-        "  appraisal report --out results --period 2022 --locale zh",
-        "      the annual report with Chinese labels"})
+        "      results/ranking-2022-Q4.html for the bundled example, Chinese labels",
+        "  appraisal report --out results --period 2022 --locale en",
+        "      the annual report with English labels"})
 final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;

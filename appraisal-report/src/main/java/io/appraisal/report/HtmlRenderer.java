@@ -21,6 +21,7 @@ import io.appraisal.core.UnitResult;
 import io.appraisal.io.results.Messages;
 import io.appraisal.io.results.Numbers;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,11 +36,13 @@ final class HtmlRenderer {
   private static final String[] PALETTE =
       {"#2f6db5", "#d9822b", "#2e9a5a", "#a8479a", "#6c5ccc", "#8a7a2f", "#c2453d", "#3f9db3"};
   private static final String DASH = "—";
+  /** How many units of each category the movement chart draws in colour. */
+  private static final int MOVERS = 3;
   private static final Escaper ESCAPER = HtmlEscapers.htmlEscaper();
 
   private static final String CSS = """
       :root{--fg:#1f2933;--muted:#5f6b7a;--line:#dde3ea;--bg:#f3f5f8;--card:#fff;--head:#16324f;--up:#17803d;\
-      --down:#b3261e}
+      --down:#b3261e;--still:#b8c0ca}
       *{box-sizing:border-box}
       body{margin:0;background:var(--bg);color:var(--fg);font-size:14px;line-height:1.45;\
       font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei","Noto Sans",system-ui,\
@@ -50,8 +53,8 @@ final class HtmlRenderer {
       .chips{margin-top:10px;display:flex;flex-wrap:wrap;gap:8px}
       .chips span{background:rgba(255,255,255,.12);border-radius:12px;padding:2px 10px;font-size:13px}
       main{max-width:1500px;margin:0 auto;padding:18px 24px}
-      .grid{display:grid;grid-template-columns:minmax(0,1.4fr) minmax(0,1fr);gap:18px;align-items:start}
-      @media (max-width:1100px){.grid{grid-template-columns:minmax(0,1fr)}}
+      .grid{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:18px;align-items:start}
+      @media (max-width:1200px){.grid{grid-template-columns:minmax(0,1fr)}}
       section{background:var(--card);border:1px solid var(--line);border-radius:8px;padding:14px 16px;\
       margin-bottom:18px;overflow-x:auto}
       h2{font-size:16px;margin:0 0 10px}
@@ -75,20 +78,33 @@ final class HtmlRenderer {
       .g2{background:#fbecd3;color:#7a4a06}
       .glow{background:#f9dcda;color:#8c1d18}
       .veto{color:var(--down);font-weight:600}
-      .legend{display:flex;flex-wrap:wrap;gap:14px;font-size:13px;margin-top:6px}
+      .review{font-size:12px;white-space:normal}
+      .review span{display:inline-block;border:1px solid #c9a227;border-radius:10px;padding:0 7px;margin:1px 2px 1px 0;\
+      background:#fdf6dc;color:#6b5205}
+      .tables{display:grid;grid-template-columns:repeat(auto-fill,minmax(400px,1fr));gap:8px 18px;align-items:start}
+      .tables h3{margin-top:4px}
+      .category-table td.unit{white-space:normal}
+      .panels{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:10px 18px;\
+      align-items:start}
+      .panels figure{margin:0}
+      .panels figcaption{font-weight:600;font-size:13px;margin-bottom:2px}
       svg{display:block;width:100%;height:auto}
       svg text{font-family:inherit;fill:var(--fg)}
       .axis{stroke:#c3ccd6;stroke-width:1}
       .gridline{stroke:#e6ebf0;stroke-width:1}
       .range{stroke:#33404d;stroke-width:1.5}
       .dot{fill-opacity:.55;stroke:#fff;stroke-width:.6}
-      #bump-chart .line{fill:none;stroke-width:1.3;stroke-opacity:.5;stroke-linejoin:round;stroke-linecap:round}
-      #bump-chart .pt{stroke:#fff;stroke-width:.5}
-      #bump-chart .lbl{font-size:9px}
-      #bump-chart:hover .unit{opacity:.22}
-      #bump-chart .unit:hover{opacity:1}
-      #bump-chart .unit:hover .line{stroke-width:3;stroke-opacity:1}
-      #bump-chart .unit:hover .lbl{font-weight:700}
+      .bump .line{fill:none;stroke-width:1.2;stroke-linejoin:round;stroke-linecap:round}
+      .bump .still .line{stroke:var(--still)}
+      .bump .still .pt{fill:var(--still)}
+      .bump .still .lbl{fill:var(--muted)}
+      .bump .moved .line{stroke-width:2.4}
+      .bump .moved .lbl{font-weight:700}
+      .bump .pt{stroke:#fff;stroke-width:.5}
+      .bump .lbl{font-size:10px}
+      .bump:hover .unit{opacity:.25}
+      .bump .unit:hover{opacity:1}
+      .bump .unit:hover .line{stroke-width:3}
       details{border-top:1px solid var(--line);padding:5px 0}
       details[open]{padding-bottom:12px}
       summary{cursor:pointer}
@@ -97,7 +113,29 @@ final class HtmlRenderer {
       .na td{color:var(--muted)}
       .capped{color:var(--down)}
       footer{max-width:1500px;margin:0 auto;padding:0 24px 28px;color:var(--muted);font-size:12px}
-      footer code{font-size:11px}
+      footer code{font-size:11px;overflow-wrap:anywhere}
+      @media print{
+      @page{size:A4;margin:12mm 11mm 14mm}
+      *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+      body{background:#fff;font-size:10.5px;line-height:1.35}
+      header{background:none;color:var(--fg);padding:0 0 6px;border-bottom:2px solid var(--head)}
+      header p{color:var(--muted)}
+      .chips span{background:none;border:1px solid var(--line)}
+      main{max-width:none;padding:8px 0 0}
+      .grid{display:block}
+      #category-chart{max-width:440px}
+      section{border:0;border-radius:0;padding:0;margin:0 0 10px;overflow:visible;break-before:page}
+      #ranking,#quarters{break-before:auto}
+      h2,h3,summary{break-after:avoid}
+      th{font-size:10px}
+      th,td{padding:1px 4px}
+      thead{display:table-header-group}
+      tr,figure,svg,.tables>div{break-inside:avoid}
+      tbody tr:hover{background:none}
+      details{break-inside:avoid}
+      .bump:hover .unit{opacity:1}
+      footer{max-width:none;padding:8px 0 0;break-inside:avoid}
+      }
       """;
 
   private final AppraisalResult result;
@@ -154,8 +192,9 @@ final class HtmlRenderer {
     rankingTable();
     out.append("<div>\n");
     categoryChart();
-    bumpChart();
+    movementChart();
     out.append("</div>\n</div>\n");
+    categoryRankings();
     units();
     notes();
     out.append("</main>\n");
@@ -202,6 +241,7 @@ final class HtmlRenderer {
         .append("<th class=\"num\">").append(esc(messages.text("report.score"))).append("</th>")
         .append("<th>").append(esc(messages.text("report.grade"))).append("</th>")
         .append("<th class=\"num\">").append(esc(change)).append("</th>")
+        .append("<th>").append(esc(messages.text("report.review"))).append("</th>")
         .append("</tr></thead>\n<tbody>\n");
     for (UnitResult unit : ranking) {
       out.append("<tr data-unit=\"").append(esc(unit.id())).append("\">")
@@ -217,9 +257,63 @@ final class HtmlRenderer {
           .append("<td class=\"num score\">").append(Numbers.text(unit.published())).append("</td>")
           .append("<td class=\"grade-cell\">").append(grade(unit)).append("</td>")
           .append("<td class=\"num change\">").append(change(unit)).append("</td>")
+          .append("<td class=\"review\">").append(review(unit)).append("</td>")
           .append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** One table per category, in the category's published order, with each unit's overall rank beside. */
+  private void categoryRankings() {
+    out.append("<section id=\"category-rankings\">\n<h2>")
+        .append(esc(messages.text("report.section-category-rankings"))).append("</h2>\n<div class=\"tables\">\n");
+    for (Category category : policy.categories()) {
+      List<UnitResult> units = result.ranking(category.id());
+      out.append("<div>\n<h3>").append(swatch(category.id())).append(esc(category.name())).append(" · n = ")
+          .append(units.size()).append("</h3>\n<table class=\"category-table\" data-category=\"")
+          .append(esc(category.id())).append("\">\n<thead><tr>")
+          .append("<th class=\"num\">").append(esc(messages.text("report.category-rank"))).append("</th>")
+          .append("<th>").append(esc(messages.text("report.unit"))).append("</th>")
+          .append("<th class=\"num\">").append(esc(messages.text("report.score-rate"))).append("</th>")
+          .append("<th class=\"num\">").append(esc(messages.text("report.score"))).append("</th>")
+          .append("<th>").append(esc(messages.text("report.grade"))).append("</th>")
+          .append("<th class=\"num\">").append(esc(messages.text("report.overall-rank"))).append("</th>")
+          .append("</tr></thead>\n<tbody>\n");
+      for (UnitResult unit : units) {
+        out.append("<tr data-unit=\"").append(esc(unit.id())).append("\">")
+            .append("<td class=\"num rank\">").append(UnitResult.rankText(unit.categoryRank())).append("</td>")
+            .append("<td class=\"unit\"><a href=\"#").append(anchor(unit.id())).append("\">")
+            .append(esc(unit.unit().name())).append("</a></td>")
+            .append("<td class=\"num\">").append(published(unit.scoreRate())).append("</td>")
+            .append("<td class=\"num score\">").append(Numbers.text(unit.published())).append("</td>")
+            .append("<td class=\"grade-cell\">").append(grade(unit)).append("</td>")
+            .append("<td class=\"num overall\">").append(UnitResult.rankText(unit.rank())).append("</td>")
+            .append("</tr>\n");
+      }
+      out.append("</tbody>\n</table>\n</div>\n");
+    }
+    out.append("</div>\n</section>\n");
+  }
+
+  /** The unit's entries of the review log (复核), each with its reason and author as a tooltip. */
+  private String review(UnitResult unit) {
+    StringBuilder cell = new StringBuilder();
+    for (Correction correction : unit.corrections()) {
+      cell.append("<span title=\"").append(esc(correction.reason())).append(" · ").append(esc(correction.author()))
+          .append("\">").append(esc(correction(correction))).append("</span>");
+    }
+    return cell.toString();
+  }
+
+  /** What a correction changed: {@code 等次 优秀→良好} or {@code 5.1 原始值 80→92}. */
+  private String correction(Correction correction) {
+    return switch (correction.target()) {
+      case GRADE -> messages.text("report.review-grade", correction.before(), correction.after());
+      case RAW_VALUE -> messages.text("report.review-raw", correction.indicator(), correction.before(),
+          correction.after());
+      case INDICATOR_SCORE -> messages.text("report.review-score", correction.indicator(), correction.before(),
+          correction.after());
+    };
   }
 
   private String adjustment(UnitResult unit) {
@@ -261,8 +355,8 @@ final class HtmlRenderer {
   /** One bar per category: the mean score rate, the range from lowest to highest, and a dot per unit. */
   private void categoryChart() {
     List<Category> categories = policy.categories();
-    double width = 560;
-    double height = 290;
+    double width = 400;
+    double height = 260;
     double left = 46;
     double right = 12;
     double top = 26;
@@ -341,17 +435,34 @@ final class HtmlRenderer {
     return top + plotHeight - plotHeight * clamped / max;
   }
 
-  /** Every unit's position over the earlier quarters and this period: one line per unit, in published order. */
-  private void bumpChart() {
+  /**
+   * Small multiples, one panel per category: each unit's position within its category over the earlier quarters and
+   * this period, in published order. The {@link #MOVERS} units of each category that moved most over the year are
+   * drawn in the category's colour, the others in grey.
+   */
+  private void movementChart() {
     List<AppraisalResult> periods = new ArrayList<>(earlier);
     periods.add(result);
+    out.append("<section id=\"quarters\">\n<h2>").append(esc(messages.text("report.section-quarters")))
+        .append("</h2>\n<div id=\"bump-chart\" class=\"panels\">\n");
+    for (Category category : policy.categories()) {
+      List<UnitResult> members = result.ranking(category.id());
+      if (!members.isEmpty()) {
+        movementPanel(category, members, periods);
+      }
+    }
+    out.append("</div>\n<p class=\"sub\">").append(esc(messages.text(earlier.isEmpty() ? "report.no-earlier"
+        : "report.bump-note", MOVERS))).append("</p>\n</section>\n");
+  }
+
+  private void movementPanel(Category category, List<UnitResult> members, List<AppraisalResult> periods) {
     List<Map<String, Integer>> positions = new ArrayList<>();
     List<Map<String, Double>> ranks = new ArrayList<>();
     int rows = 0;
     for (AppraisalResult period : periods) {
       Map<String, Integer> position = new HashMap<>();
       Map<String, Double> rank = new HashMap<>();
-      List<UnitResult> order = period == result ? ranking : period.ranking();
+      List<UnitResult> order = period == result ? members : period.ranking(category.id());
       for (int i = 0; i < order.size(); i++) {
         position.put(order.get(i).id(), i);
         rank.put(order.get(i).id(), order.get(i).rank());
@@ -360,34 +471,41 @@ final class HtmlRenderer {
       ranks.add(rank);
       rows = Math.max(rows, order.size());
     }
-    double left = 34;
-    double top = 30;
-    double row = 11;
-    double gap = periods.size() > 1 ? Math.max(90, 390.0 / (periods.size() - 1)) : 0;
-    double labelWidth = 190;
-    double width = left + gap * (periods.size() - 1) + 10 + labelWidth;
-    double height = top + row * Math.max(rows, 1) + 8;
-    out.append("<section id=\"quarters\">\n<h2>").append(esc(messages.text("report.section-quarters"))).append("</h2>\n")
-        .append("<svg id=\"bump-chart\" viewBox=\"0 0 ").append(c(width)).append(' ').append(c(height))
-        .append("\" role=\"img\" aria-label=\"").append(esc(messages.text("report.section-quarters"))).append("\">\n");
+    Set<String> moved = mostMoved(members, positions);
+    double left = 26;
+    double top = 24;
+    double row = 12;
+    double gap = periods.size() > 1 ? 180.0 / (periods.size() - 1) : 0;
+    double labelWidth = 160;
+    double width = left + gap * (periods.size() - 1) + 8 + labelWidth;
+    double height = top + row * rows + 4;
+    String colour = colour(category.id());
+    out.append("<figure data-category=\"").append(esc(category.id())).append("\"><figcaption>")
+        .append(swatch(category.id())).append(esc(category.name())).append(" · n = ").append(members.size())
+        .append("</figcaption>\n<svg class=\"bump\" viewBox=\"0 0 ").append(c(width)).append(' ')
+        .append(c(height)).append("\" role=\"img\" aria-label=\"").append(esc(category.name())).append("\">\n");
     for (int p = 0; p < periods.size(); p++) {
       double x = left + gap * p;
       out.append("<line class=\"gridline\" x1=\"").append(c(x)).append("\" y1=\"").append(c(top - 6))
-          .append("\" x2=\"").append(c(x)).append("\" y2=\"").append(c(height - 4)).append("\"/>")
-          .append("<text x=\"").append(c(x)).append("\" y=\"").append(c(top - 12))
+          .append("\" x2=\"").append(c(x)).append("\" y2=\"").append(c(height - 2)).append("\"/>")
+          .append("<text x=\"").append(c(x)).append("\" y=\"").append(c(top - 11))
           .append("\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"600\">")
           .append(esc(periods.get(p).period().toString())).append("</text>\n");
     }
     for (int position = 0; position < rows; position++) {
-      if (position == 0 || (position + 1) % 10 == 0) {
-        out.append("<text x=\"").append(c(left - 12)).append("\" y=\"").append(c(top + row * position + 3))
+      if (position == 0 || (position + 1) % 5 == 0) {
+        out.append("<text x=\"").append(c(left - 10)).append("\" y=\"").append(c(top + row * position + 3))
             .append("\" text-anchor=\"end\" font-size=\"9\" class=\"muted\">").append(position + 1)
             .append("</text>\n");
       }
     }
     int last = periods.size() - 1;
-    for (UnitResult unit : ranking) {
-      String colour = colour(unit.unit().category());
+    // Grey lines first, so that the coloured ones are drawn over them.
+    List<UnitResult> drawn = new ArrayList<>(members.stream().filter(u -> !moved.contains(u.id())).toList());
+    members.stream().filter(u -> moved.contains(u.id())).forEach(drawn::add);
+    for (UnitResult unit : drawn) {
+      boolean highlighted = moved.contains(unit.id());
+      String stroke = highlighted ? colour : null;
       StringBuilder path = new StringBuilder();
       StringBuilder points = new StringBuilder();
       boolean drawing = false;
@@ -403,25 +521,46 @@ final class HtmlRenderer {
             .append(c(y));
         drawing = true;
         points.append("<circle class=\"pt\" cx=\"").append(c(x)).append("\" cy=\"").append(c(y))
-            .append("\" r=\"1.9\" fill=\"").append(colour).append("\"><title>")
-            .append(esc(periods.get(p).period().toString())).append(": ").append(esc(messages.text("report.rank"))).append(' ')
-            .append(UnitResult.rankText(ranks.get(p).get(unit.id()))).append("</title></circle>");
+            .append("\" r=\"2\"").append(stroke == null ? "" : " fill=\"" + stroke + "\"").append("><title>")
+            .append(esc(periods.get(p).period().toString())).append(": ").append(esc(messages.text("report.rank")))
+            .append(' ').append(UnitResult.rankText(ranks.get(p).get(unit.id()))).append("</title></circle>");
       }
       double yLast = top + row * positions.get(last).get(unit.id());
-      out.append("<g class=\"unit\" data-unit=\"").append(esc(unit.id())).append("\">")
-          .append("<path class=\"line\" data-unit=\"").append(esc(unit.id())).append("\" d=\"").append(path)
-          .append("\" stroke=\"").append(colour).append("\"><title>").append(esc(unit.unit().name()))
-          .append("</title></path>").append(points)
+      out.append("<g class=\"unit ").append(highlighted ? "moved" : "still").append("\" data-unit=\"")
+          .append(esc(unit.id())).append("\"><path class=\"line\" data-unit=\"").append(esc(unit.id()))
+          .append("\" d=\"").append(path).append('"').append(stroke == null ? "" : " stroke=\"" + stroke + "\"")
+          .append("><title>").append(esc(unit.unit().name())).append("</title></path>").append(points)
           .append("<text class=\"lbl\" x=\"").append(c(left + gap * last + 8)).append("\" y=\"")
-          .append(c(yLast + 3)).append("\">").append(UnitResult.rankText(unit.rank())).append(' ')
+          .append(c(yLast + 3.5)).append("\">").append(UnitResult.rankText(unit.rank())).append(' ')
           .append(esc(unit.unit().name())).append("</text></g>\n");
     }
-    out.append("</svg>\n<div class=\"legend\">");
-    for (Category category : policy.categories()) {
-      out.append("<span>").append(swatch(category.id())).append(esc(category.name())).append("</span>");
+    out.append("</svg>\n</figure>\n");
+  }
+
+  /**
+   * The at most {@link #MOVERS} units that travelled furthest within their category: the sum over consecutive periods
+   * of the change of position; units that never moved are not among them; ties go to the better-placed unit.
+   */
+  private static Set<String> mostMoved(List<UnitResult> members, List<Map<String, Integer>> positions) {
+    Map<String, Integer> travel = new HashMap<>();
+    for (UnitResult unit : members) {
+      int sum = 0;
+      for (int p = 1; p < positions.size(); p++) {
+        Integer before = positions.get(p - 1).get(unit.id());
+        Integer after = positions.get(p).get(unit.id());
+        if (before != null && after != null) {
+          sum += Math.abs(after - before);
+        }
+      }
+      travel.put(unit.id(), sum);
     }
-    out.append("</div>\n<p class=\"sub\">").append(esc(earlier.isEmpty() ? messages.text("report.no-earlier") : messages.text("report.bump-note")))
-        .append("</p>\n</section>\n");
+    Set<String> moved = new HashSet<>();
+    members.stream()
+        .filter(unit -> travel.get(unit.id()) > 0)
+        .sorted(Comparator.comparingInt((UnitResult unit) -> travel.get(unit.id())).reversed())
+        .limit(MOVERS)
+        .forEach(unit -> moved.add(unit.id()));
+    return moved;
   }
 
   private void units() {
@@ -452,9 +591,8 @@ final class HtmlRenderer {
       if (!unit.corrections().isEmpty()) {
         out.append("<h3>").append(esc(messages.text("report.corrections"))).append("</h3>\n<ul class=\"corrections\">\n");
         for (Correction correction : unit.corrections()) {
-          out.append("<li>").append(esc(correction.target().name())).append(' ')
-              .append(esc(correction.indicator())).append(": ").append(esc(correction.before())).append(" → ")
-              .append(esc(correction.after())).append(" · ").append(esc(correction.reason())).append(" · ")
+          out.append("<li>").append(esc(correction(correction))).append(" · ").append(esc(correction.reason()))
+              .append(" · ")
               .append(esc(correction.author())).append(' ').append(esc(correction.time().toString()))
               .append("</li>\n");
         }

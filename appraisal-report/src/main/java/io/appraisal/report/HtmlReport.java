@@ -21,17 +21,20 @@ import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
- * A self-contained HTML report of one period's ranking, for people: the ranking table with rank changes, the score
- * rates of each category as a bar chart, each unit's rank over the quarters as a bump chart, and every unit's
- * breakdown (indicators, adjustments with the caps that cut them, notes on the data). One file with inline CSS and
- * inline SVG: it loads nothing from the network and opens offline. Labels are Chinese ({@code "zh"}, the default) or
- * English ({@code "en"}); names come from the policy and the data.
+ * A self-contained HTML report of one period's ranking, for people: the ranking table with rank changes and each
+ * unit's review-log entries (复核) on its row, the score rates of each category as a bar chart, each category's ranks
+ * over the quarters (small multiples, the units that moved most in colour), a ranking table per category, and every
+ * unit's breakdown (indicators, adjustments with the caps that cut them, notes on the data). One file with inline CSS
+ * and inline SVG: it loads nothing from the network and opens offline. It fits a 1,366 px screen and prints as an A4
+ * document (each section on a new page, table headers repeated on every page, no table row split; a unit's breakdown
+ * prints when opened). Labels are Chinese ({@code "zh"}, the default) or English ({@code "en"}); names come from the
+ * policy and the data.
  *
  * <p>The output is deterministic: the same results give the same bytes (no clock, no locale, no hash order).
  *
  * <pre>{@code
  * HtmlReport.builder(q4)
- *     .earlier(List.of(q1, q2, q3))   // the same year's earlier quarters, for the rank changes and the bump chart
+ *     .earlier(List.of(q1, q2, q3))   // the same year's earlier quarters, for the rank changes and the movement chart
  *     .language("en")
  *     .build()
  *     .write(Path.of("out/report-2022-Q4.html"));
@@ -102,8 +105,8 @@ public final class HtmlReport {
 
     /**
      * The earlier quarters of the same year (in any order): the rank change is shown against the latest of them,
-     * and the bump chart draws every unit's rank through all of them. Each must be a quarter of the reported year
-     * before the reported period, of the same policy, and given once.
+     * and the movement chart draws every unit's position through all of them. Each must be a quarter of the reported
+     * year before the reported period, of the same policy, and given once.
      */
     public Builder earlier(Iterable<AppraisalResult> results) {
       requireNonNull(results, "results");

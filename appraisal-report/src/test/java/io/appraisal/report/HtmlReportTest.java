@@ -1,5 +1,6 @@
 package io.appraisal.report;
 
+import io.appraisal.example.ExampleData;
 import io.appraisal.example.ExampleQuarters;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -120,6 +121,81 @@ class HtmlReportTest {
     try (var files = Files.list(file.getParent())) {
       assertEquals(List.of(file), files.toList(), "no temporary file left");
     }
+  }
+
+  @Test
+  void theReviewLogIsShownOnTheUnitsRow() {
+    // seeds/README.md: the example's correction log overrides G34's 2022-Q4 grade 优秀 → 良好 and corrects G12's
+    // 2022-Q2 raw value of 5.1 from 35 to 15.
+    String q4 = HtmlReport.of(ExampleData.load().evaluate(ExampleQuarters.policy(), Period.parse("2022-Q4"))).html();
+    assertTrue(q4.contains("<td class=\"review\"><span title=\"执法案卷评查发现程序问题经考评委员会研究等次由优秀调整为良好 · "
+        + "市绩效考评委员会\">等次 优秀→良好</span></td></tr>"), "G34's row");
+    assertEquals(1, count(q4, "<td class=\"review\"><span"), "one unit with a correction in 2022-Q4");
+    String q2 = HtmlReport.builder(ExampleData.load().evaluate(ExampleQuarters.policy(), Period.parse("2022-Q2")))
+        .language("en").build().html();
+    assertTrue(q2.contains(">5.1 raw 35→15</span></td></tr>"), "G12's row");
+    assertTrue(q2.contains("<li>5.1 raw 35→15 · 二审改判"), "G12's breakdown");
+  }
+
+  @Test
+  void oneRankingTablePerCategory() {
+    String html = HtmlReport.of(ExampleQuarters.q4()).html();
+    int tables = 0;
+    int rows = 0;
+    for (String category : List.of("party", "government", "mass")) {
+      String start = "<table class=\"category-table\" data-category=\"" + category + "\">";
+      assertTrue(html.contains(start), category);
+      String table = html.substring(html.indexOf(start), html.indexOf("</table>", html.indexOf(start)));
+      assertEquals(ExampleQuarters.q4().ranking(category).size(), count(table, "<tr data-unit="), category);
+      tables++;
+      rows += count(table, "<tr data-unit=");
+    }
+    assertEquals(tables, count(html, "<table class=\"category-table\""));
+    assertEquals(67, rows, "every unit once");
+  }
+
+  @Test
+  void theMovementChartColoursTheUnitsThatMovedMost() {
+    // Positions in Q1: U1 U2 U3 U4 U5; in Q2: U5 U1 U2 U3 U4. U5 travelled 4 places, the others 1 each: U5, then
+    // the two best-placed of the ties (U1, U2) are coloured; U3 and U4 are grey.
+    AppraisalResult q1 = fiveUnits(Q1, 90, 80, 70, 60, 50);
+    AppraisalResult q2 = fiveUnits(Period.parse("2023-Q2"), 85, 75, 65, 55, 95);
+    String html = HtmlReport.builder(q2).earlier(List.of(q1)).build().html();
+    for (String unit : List.of("U5", "U1", "U2")) {
+      assertTrue(html.contains("<g class=\"unit moved\" data-unit=\"" + unit + "\">"), unit);
+    }
+    for (String unit : List.of("U3", "U4")) {
+      assertTrue(html.contains("<g class=\"unit still\" data-unit=\"" + unit + "\">"), unit);
+    }
+    // Grey lines are drawn first, so that the coloured ones lie over them.
+    assertTrue(html.indexOf("data-unit=\"U4\"><path") < html.indexOf("data-unit=\"U5\"><path"));
+    // Without an earlier quarter nothing moved: every line is grey.
+    assertFalse(HtmlReport.of(q2).html().contains("unit moved"));
+  }
+
+  private static int count(String text, String part) {
+    int count = 0;
+    for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Units U1..U5 of one category with the given percentages in {@code period}. */
+  private static AppraisalResult fiveUnits(Period period, double... values) {
+    Policy policy = Policy.builder("five")
+        .name("Five")
+        .category("a", "A")
+        .indicators(Indicator.group("total", "Total")
+            .child(Indicator.leaf("x", "X", RuleSpec.of("proportional")).points(100).range(ValueRange.PERCENT))
+            .build())
+        .build();
+    Dataset.Builder data = Dataset.builder();
+    for (int i = 0; i < values.length; i++) {
+      data.unit(Unit.of("U" + (i + 1), "Unit " + (i + 1), "a")).value("U" + (i + 1), period, "x", values[i]);
+    }
+    return AppraisalEngine.builder().rules(BuiltInRules.registry()).build().compile(policy)
+        .evaluate(data.build(), period);
   }
 
   /** A small result whose every name tries to break out of the page. */
