@@ -62,6 +62,7 @@ final class HtmlRenderer {
       table{border-collapse:collapse;width:100%}
       th,td{padding:3px 6px;border-bottom:1px solid var(--line);text-align:left;white-space:nowrap}
       th{background:#eef2f6;font-weight:600;font-size:13px}
+      #ranking-table th{white-space:normal;vertical-align:bottom}
       .num{text-align:right;font-variant-numeric:tabular-nums}
       td.wrap{white-space:normal}
       tbody tr:hover{background:#f7f9fc}
@@ -84,7 +85,7 @@ final class HtmlRenderer {
       .tables{display:grid;grid-template-columns:repeat(auto-fill,minmax(400px,1fr));gap:8px 18px;align-items:start}
       .tables h3{margin-top:4px}
       .category-table td.unit{white-space:normal}
-      .panels{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:10px 18px;\
+      .panels{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(300px,100%),1fr));gap:10px 18px;\
       align-items:start}
       .panels figure{margin:0}
       .panels figcaption{font-weight:600;font-size:13px;margin-bottom:2px}
@@ -94,6 +95,8 @@ final class HtmlRenderer {
       .gridline{stroke:#e6ebf0;stroke-width:1}
       .range{stroke:#33404d;stroke-width:1.5}
       .dot{fill-opacity:.55;stroke:#fff;stroke-width:.6}
+      #category-chart{max-width:560px}
+      .panels svg.bump{width:auto;max-width:100%}
       .bump .line{fill:none;stroke-width:1.2;stroke-linejoin:round;stroke-linecap:round}
       .bump .still .line{stroke:var(--still)}
       .bump .still .pt{fill:var(--still)}
@@ -225,29 +228,27 @@ final class HtmlRenderer {
   }
 
   private void rankingTable() {
-    String change = messages.text("report.change");
     out.append("<section id=\"ranking\">\n<h2>").append(esc(messages.text("report.section-ranking"))).append(" · ")
         .append(esc(result.period().toString())).append("</h2>\n");
     if (!earlier.isEmpty()) {
-      out.append("<p class=\"sub\">").append(esc(change)).append(": ").append(esc(messages.text("report.change-since", earlier.get(earlier.size() - 1).period().toString()))).append("</p>\n");
+      out.append("<p class=\"sub\">").append(esc(messages.text("report.change"))).append(": ").append(esc(messages.text("report.change-since", earlier.get(earlier.size() - 1).period().toString()))).append("</p>\n");
     }
     out.append("<table id=\"ranking-table\">\n<thead><tr>")
-        .append("<th class=\"num\">").append(esc(messages.text("report.rank"))).append("</th>")
-        .append("<th>").append(esc(messages.text("report.unit"))).append("</th>")
-        .append("<th>").append(esc(messages.text("report.category"))).append("</th>")
-        .append("<th class=\"num\">").append(esc(messages.text("report.category-rank"))).append("</th>")
-        .append("<th class=\"num\">").append(esc(messages.text("report.score-rate"))).append("</th>")
-        .append("<th class=\"num\">").append(esc(messages.text("report.adjustment"))).append("</th>")
-        .append("<th class=\"num\">").append(esc(messages.text("report.score"))).append("</th>")
-        .append("<th>").append(esc(messages.text("report.grade"))).append("</th>")
-        .append("<th class=\"num\">").append(esc(change)).append("</th>")
-        .append("<th>").append(esc(messages.text("report.review"))).append("</th>")
+        .append(th(true, "report.rank"))
+        .append(th(false, "report.unit"))
+        .append(th(false, "report.category"))
+        .append(th(true, "report.category-rank"))
+        .append(th(true, "report.score-rate"))
+        .append(th(true, "report.adjustment"))
+        .append(th(true, "report.score"))
+        .append(th(false, "report.grade"))
+        .append(th(true, "report.change"))
+        .append(th(false, "report.review"))
         .append("</tr></thead>\n<tbody>\n");
     for (UnitResult unit : ranking) {
       out.append("<tr data-unit=\"").append(esc(unit.id())).append("\">")
           .append("<td class=\"num rank\">").append(UnitResult.rankText(unit.rank())).append("</td>")
-          .append("<td class=\"unit\"><a href=\"#").append(anchor(unit.id())).append("\">")
-          .append(esc(unit.unit().name())).append("</a></td>")
+          .append(unitCell(unit))
           .append("<td class=\"category\">").append(swatch(unit.unit().category()))
           .append(esc(categoryName(unit.unit().category()))).append("</td>")
           .append("<td class=\"num\">").append(UnitResult.rankText(unit.categoryRank())).append("</td>")
@@ -272,18 +273,17 @@ final class HtmlRenderer {
       out.append("<div>\n<h3>").append(swatch(category.id())).append(esc(category.name())).append(" · n = ")
           .append(units.size()).append("</h3>\n<table class=\"category-table\" data-category=\"")
           .append(esc(category.id())).append("\">\n<thead><tr>")
-          .append("<th class=\"num\">").append(esc(messages.text("report.category-rank"))).append("</th>")
-          .append("<th>").append(esc(messages.text("report.unit"))).append("</th>")
-          .append("<th class=\"num\">").append(esc(messages.text("report.score-rate"))).append("</th>")
-          .append("<th class=\"num\">").append(esc(messages.text("report.score"))).append("</th>")
-          .append("<th>").append(esc(messages.text("report.grade"))).append("</th>")
-          .append("<th class=\"num\">").append(esc(messages.text("report.overall-rank"))).append("</th>")
+          .append(th(true, "report.category-rank"))
+          .append(th(false, "report.unit"))
+          .append(th(true, "report.score-rate"))
+          .append(th(true, "report.score"))
+          .append(th(false, "report.grade"))
+          .append(th(true, "report.overall-rank"))
           .append("</tr></thead>\n<tbody>\n");
       for (UnitResult unit : units) {
         out.append("<tr data-unit=\"").append(esc(unit.id())).append("\">")
             .append("<td class=\"num rank\">").append(UnitResult.rankText(unit.categoryRank())).append("</td>")
-            .append("<td class=\"unit\"><a href=\"#").append(anchor(unit.id())).append("\">")
-            .append(esc(unit.unit().name())).append("</a></td>")
+            .append(unitCell(unit))
             .append("<td class=\"num\">").append(published(unit.scoreRate())).append("</td>")
             .append("<td class=\"num score\">").append(Numbers.text(unit.published())).append("</td>")
             .append("<td class=\"grade-cell\">").append(grade(unit)).append("</td>")
@@ -293,6 +293,16 @@ final class HtmlRenderer {
       out.append("</tbody>\n</table>\n</div>\n");
     }
     out.append("</div>\n</section>\n");
+  }
+
+  /** A header cell labelled by the message {@code key}, right-aligned for a numeric column. */
+  private String th(boolean numeric, String key) {
+    return (numeric ? "<th class=\"num\">" : "<th>") + esc(messages.text(key)) + "</th>";
+  }
+
+  /** The unit's name, linked to its breakdown. */
+  private String unitCell(UnitResult unit) {
+    return "<td class=\"unit\"><a href=\"#" + anchor(unit.id()) + "\">" + esc(unit.unit().name()) + "</a></td>";
   }
 
   /** The unit's entries of the review log (复核), each with its reason and author as a tooltip. */
@@ -476,14 +486,18 @@ final class HtmlRenderer {
     double top = 24;
     double row = 12;
     double gap = periods.size() > 1 ? 180.0 / (periods.size() - 1) : 0;
-    double labelWidth = 160;
-    double width = left + gap * (periods.size() - 1) + 8 + labelWidth;
+    double labelWidth = 0;
+    for (UnitResult unit : members) {
+      labelWidth = Math.max(labelWidth, textWidth(UnitResult.rankText(unit.rank()) + ' ' + unit.unit().name()));
+    }
+    double width = left + gap * (periods.size() - 1) + 8 + labelWidth + 4;
     double height = top + row * rows + 4;
     String colour = colour(category.id());
     out.append("<figure data-category=\"").append(esc(category.id())).append("\"><figcaption>")
         .append(swatch(category.id())).append(esc(category.name())).append(" · n = ").append(members.size())
-        .append("</figcaption>\n<svg class=\"bump\" viewBox=\"0 0 ").append(c(width)).append(' ')
-        .append(c(height)).append("\" role=\"img\" aria-label=\"").append(esc(category.name())).append("\">\n");
+        .append("</figcaption>\n<svg class=\"bump\" width=\"").append(c(width)).append("\" height=\"")
+        .append(c(height)).append("\" viewBox=\"0 0 ").append(c(width)).append(' ').append(c(height))
+        .append("\" role=\"img\" aria-label=\"").append(esc(category.name())).append("\">\n");
     for (int p = 0; p < periods.size(); p++) {
       double x = left + gap * p;
       out.append("<line class=\"gridline\" x1=\"").append(c(x)).append("\" y1=\"").append(c(top - 6))
@@ -535,6 +549,14 @@ final class HtmlRenderer {
           .append(esc(unit.unit().name())).append("</text></g>\n");
     }
     out.append("</svg>\n</figure>\n");
+  }
+
+  /**
+   * The width of a movement chart label at 10 px: a CJK character or punctuation mark (U+2E80 and above) is square,
+   * anything else about 0.6 of it.
+   */
+  private static double textWidth(String text) {
+    return text.codePoints().mapToDouble(cp -> cp >= 0x2E80 ? 10 : 6).sum();
   }
 
   /**

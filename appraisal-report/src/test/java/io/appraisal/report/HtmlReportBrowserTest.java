@@ -102,12 +102,18 @@ class HtmlReportBrowserTest {
 
   /** The report {@code appraisal report} writes for the bundled example's 2022-Q4, opened in the browser. */
   private AppraisalResult open() throws Exception {
+    return open("zh");
+  }
+
+  /** The same in {@code language}. */
+  private AppraisalResult open(String language) throws Exception {
     List<AppraisalResult> quarters = Period.quarter(2022, 1).quartersOfYear().stream()
         .map(quarter -> ExampleData.load().evaluate(ExampleQuarters.policy(), quarter))
         .toList();
     AppraisalResult q4 = quarters.get(3);
-    Path page = SCREENSHOT.resolveSibling("report.html"); // kept next to the screenshot for a look by hand
-    HtmlReport.builder(q4).earlier(quarters.subList(0, 3)).build().write(page);
+    // kept next to the screenshot for a look by hand
+    Path page = SCREENSHOT.resolveSibling(language.equals("zh") ? "report.html" : "report-" + language + ".html");
+    HtmlReport.builder(q4).earlier(quarters.subList(0, 3)).language(language).build().write(page);
     driver.get(page.toUri().toString());
     return q4;
   }
@@ -181,20 +187,23 @@ class HtmlReportBrowserTest {
 
   @Test
   void nothingOverflowsAt1366Pixels() throws Exception {
-    open();
-    JavascriptExecutor js = driver;
-    assertEquals((long) WIDTH, js.executeScript("return window.innerWidth"), "viewport width");
-    js.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
-    // Sections scroll sideways rather than spill: any element wider inside than its box is clipped content.
-    @SuppressWarnings("unchecked")
-    List<String> overflowing = (List<String>) js.executeScript(
-        "return [...document.querySelectorAll('section, table, th, td, figure, svg')]"
-            + ".filter(e => e.scrollWidth > e.clientWidth)"
-            + ".map(e => (e.id || e.tagName) + ' in ' + (e.closest('section') || {}).id + ': ' + e.scrollWidth"
-            + " + ' > ' + e.clientWidth + ' ' + e.textContent.slice(0, 40))");
-    assertEquals(List.of(), overflowing, "cells wider than their box at " + WIDTH + " px");
-    assertEquals((long) WIDTH, js.executeScript("return document.documentElement.scrollWidth"), "page width");
+    for (String language : List.of("en", "zh")) { // the English labels are the longer
+      open(language);
+      JavascriptExecutor js = driver;
+      assertEquals((long) WIDTH, js.executeScript("return window.innerWidth"), "viewport width");
+      js.executeScript("document.querySelectorAll('details').forEach(d => d.open = true)");
+      // Sections scroll sideways rather than spill: any element wider inside than its box is clipped content.
+      @SuppressWarnings("unchecked")
+      List<String> overflowing = (List<String>) js.executeScript(
+          "return [...document.querySelectorAll('section, table, th, td, figure, svg')]"
+              + ".filter(e => e.scrollWidth > e.clientWidth)"
+              + ".map(e => (e.id || e.tagName) + ' in ' + (e.closest('section') || {}).id + ': ' + e.scrollWidth"
+              + " + ' > ' + e.clientWidth + ' ' + e.textContent.slice(0, 40))");
+      assertEquals(List.of(), overflowing, language + ": cells wider than their box at " + WIDTH + " px");
+      assertEquals((long) WIDTH, js.executeScript("return document.documentElement.scrollWidth"), "page width");
+    }
 
+    JavascriptExecutor js = driver;
     Files.createDirectories(SCREENSHOT.getParent());
     js.executeScript("document.querySelectorAll('details').forEach(d => d.open = false)");
     Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
