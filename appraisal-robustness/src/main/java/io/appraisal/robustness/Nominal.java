@@ -33,6 +33,8 @@ final class Nominal {
   final List<String> grades;
   final double[] ranks;
   final int[] gradeOf;
+  /** The engine's result of the nominal policy and data. */
+  final AppraisalResult result;
   private final Map<String, Indicator> byId = new HashMap<>();
   private final Map<String, Indicator> parents = new HashMap<>();
   private final Map<String, double[]> columns = new LinkedHashMap<>();
@@ -68,7 +70,8 @@ final class Nominal {
       columns.put(leaf, values);
       notApplicable.put(leaf, marked);
     }
-    Outcome outcome = outcome(compiled.evaluate(data, period));
+    this.result = compiled.evaluate(data, period);
+    Outcome outcome = outcome(result);
     this.ranks = outcome.ranks();
     this.gradeOf = outcome.grades();
   }
@@ -76,7 +79,13 @@ final class Nominal {
   /** One evaluation: each unit's overall rank and grade (an index into {@link #grades}, −1 without grades). */
   record Outcome(double[] ranks, int[] grades) {}
 
+  /** The engine's ranks and grades of the variant. */
   Outcome evaluate(Variant variant) {
+    return outcome(result(variant));
+  }
+
+  /** The engine's result of the variant: the policy rebuilt and compiled, the data rebuilt. */
+  AppraisalResult result(Variant variant) {
     CompiledPolicy plan = compiled;
     if (variant.changesPolicy()) {
       plan = variant.weightFactors.isEmpty()
@@ -84,7 +93,7 @@ final class Nominal {
           : engine.compile(PolicyVariants.rebuild(policy, variant));
     }
     Dataset sampled = variant.changesData() ? dataset(variant) : data;
-    return outcome(plan.evaluate(sampled, period));
+    return plan.evaluate(sampled, period);
   }
 
   private static Outcome outcome(AppraisalResult result) {
@@ -135,6 +144,11 @@ final class Nominal {
     Indicator node = byId.get(group);
     boolean sum = node.aggregation() == Aggregation.SUM;
     return node.children().stream().mapToDouble(c -> sum ? c.points() : c.weight()).toArray();
+  }
+
+  /** The units the data marks not applicable for the leaf in the period. */
+  List<String> notApplicable(String leaf) {
+    return notApplicable.getOrDefault(leaf, List.of());
   }
 
   /** The leaf's raw values in the period (NaN where missing or not applicable), by dataset index. */
