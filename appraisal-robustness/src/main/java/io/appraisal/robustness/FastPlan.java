@@ -73,6 +73,8 @@ final class FastPlan {
   private final int[] idOrder;
   private final int[] tieBreakNode;
   private final long[] threshold;
+  private final double scaleFactor;
+  private final boolean halfMode;
   /** Per band with a quota, per category, how many units the quota admits; null for a band without a quota. */
   private final long[][] quotaCount;
 
@@ -146,6 +148,9 @@ final class FastPlan {
     for (int r = 0; r < n; r++) {
       idOrder[byId[r]] = r;
     }
+    scaleFactor = Math.pow(10, policy.rounding().scale());
+    RoundingMode mode = policy.rounding().mode();
+    halfMode = mode == RoundingMode.HALF_UP || mode == RoundingMode.HALF_DOWN || mode == RoundingMode.HALF_EVEN;
     List<TieBreak> tieBreaks = policy.ranking().tieBreaks();
     tieBreakNode = tieBreaks.stream()
         .mapToInt(t -> t.key() == TieBreak.Key.INDICATOR_SCORE ? index.get(t.indicator()) : -1).toArray();
@@ -547,8 +552,20 @@ final class FastPlan {
     return new Sample(key, new Nominal.Outcome(rank, grade));
   }
 
-  /** The published value times 10^scale, as the policy's rounding gives it. */
+  /**
+   * The published value times 10^scale, as the engine publishes it: for the half-way modes, by double arithmetic
+   * where the value lies clearly off a rounding boundary (the engine's own shortcut, 1e-6 of a last place away),
+   * else by the policy's {@link io.appraisal.core.Rounding#round}.
+   */
   private long key(double value) {
+    double scaled = value * scaleFactor;
+    if (halfMode && Math.abs(scaled) < 1e9) {
+      double floor = Math.floor(scaled);
+      double fraction = scaled - floor;
+      if (Math.abs(fraction - 0.5) > 1e-6) {
+        return (long) (fraction > 0.5 ? floor + 1 : floor);
+      }
+    }
     return policy.rounding().round(value).unscaledValue().longValueExact();
   }
 
@@ -585,12 +602,22 @@ final class FastPlan {
    * method, as the engine's ranker does.
    */
   private double[] rank(long[] keys, int[] group, RankingMethod method, TieBreaker tieBreaker) {
-    Integer[] order = new Integer[n];
-    Arrays.setAll(order, u -> u);
-    Arrays.sort(order, (a, b) -> {
-      int byGroup = group == null ? 0 : Integer.compare(group[a], group[b]);
-      return byGroup != 0 ? byGroup : Long.compare(keys[b], keys[a]);
-    });
+    int[] order = byKey(keys);
+    if (group != null) {
+      // A stable partition by group keeps each group's units in key order.
+      int[] start = new int[categories + 1];
+      for (int u : order) {
+        start[group[u] + 1]++;
+      }
+      for (int c = 0; c < categories; c++) {
+        start[c + 1] += start[c];
+      }
+      int[] grouped = new int[n];
+      for (int u : order) {
+        grouped[start[group[u]]++] = u;
+      }
+      order = grouped;
+    }
     double[] rank = new double[n];
     int start = 0;
     while (start < n) {
@@ -605,8 +632,8 @@ final class FastPlan {
           j++;
         }
         int position = i - start + 1;
-        if (method == RankingMethod.ORDINAL) {
-          Arrays.sort(order, i, j, tieBreaker::compare);
+        if (method == RankingMethod.ORDINAL && j - i > 1) {
+          sortRun(order, i, j, tieBreaker);
         }
         for (int k = i; k < j; k++) {
           rank[order[k]] = switch (method) {
@@ -621,5 +648,41 @@ final class FastPlan {
       start = end;
     }
     return rank;
+  }
+
+  /** The units by key, highest first, ties in unit order: one sort of packed longs when the keys span allows. */
+  private int[] byKey(long[] keys) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long key : keys) {
+      min = Math.min(min, key);
+      max = Math.max(max, key);
+    }
+    int[] order = new int[n];
+    if (max - min >= 0 && max - min < 1L << 31) {
+      long[] packed = new long[n];
+      for (int u = 0; u < n; u++) {
+        packed[u] = (max - keys[u]) << 32 | u;
+      }
+      Arrays.sort(packed);
+      for (int r = 0; r < n; r++) {
+        order[r] = (int) packed[r];
+      }
+      return order;
+    }
+    Integer[] boxed = new Integer[n];
+    Arrays.setAll(boxed, u -> u);
+    Arrays.sort(boxed, (a, b) -> Long.compare(keys[b], keys[a]));
+    Arrays.setAll(order, r -> boxed[r]);
+    return order;
+  }
+
+  private static void sortRun(int[] order, int from, int to, TieBreaker tieBreaker) {
+    Integer[] run = new Integer[to - from];
+    Arrays.setAll(run, k -> order[from + k]);
+    Arrays.sort(run, tieBreaker::compare);
+    for (int k = from; k < to; k++) {
+      order[k] = run[k - from];
+    }
   }
 }

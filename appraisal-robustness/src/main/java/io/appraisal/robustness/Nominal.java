@@ -11,7 +11,6 @@ import io.appraisal.core.Origin;
 import io.appraisal.core.Period;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Unit;
-import io.appraisal.core.ValueRange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,6 +32,8 @@ final class Nominal {
   final List<String> grades;
   final double[] ranks;
   final int[] gradeOf;
+  /** Per unit (by dataset index), a key that depends on its id alone: the noise a unit draws follows its id. */
+  final long[] unitKeys;
   /** The engine's result of the nominal policy and data. */
   final AppraisalResult result;
   private final Map<String, Indicator> byId = new HashMap<>();
@@ -70,6 +71,8 @@ final class Nominal {
       columns.put(leaf, values);
       notApplicable.put(leaf, marked);
     }
+    this.unitKeys = data.units().stream()
+        .mapToLong(unit -> Seeds.mix(unit.id().hashCode() * 0x9E3779B97F4A7C15L)).toArray();
     this.result = compiled.evaluate(data, period);
     Outcome outcome = outcome(result);
     this.ranks = outcome.ranks();
@@ -159,16 +162,6 @@ final class Nominal {
       Arrays.fill(values, Double.NaN);
     }
     return values;
-  }
-
-  double clamp(String leaf, double value) {
-    ValueRange range = byId.get(leaf).range().orElse(ValueRange.ANY);
-    return Math.min(range.max(), Math.max(range.min(), value));
-  }
-
-  /** A key of the unit at dataset index {@code u} that depends on its id alone. */
-  long unitKey(int u) {
-    return Seeds.mix(data.units().get(u).id().hashCode() * 0x9E3779B97F4A7C15L);
   }
 
   List<Unit> units() {
