@@ -194,9 +194,10 @@ final class FastPlan {
   }
 
   /**
-   * A sample's published scores (each the published value × 10^scale) and its ranks and grades.
+   * A sample's score rates (before adjustments), published scores (each the published value × 10^scale), ranks and
+   * grades.
    */
-  record Sample(long[] published, Nominal.Outcome outcome) {}
+  record Sample(double[] rates, long[] published, Nominal.Outcome outcome) {}
 
   /** The engine's ranks and grades for the variant, or null when the engine must evaluate it. */
   Nominal.Outcome evaluate(Variant variant) {
@@ -248,17 +249,18 @@ final class FastPlan {
       }
     }
     double scale = policy.scale();
+    double[] rates = new double[n];
     double[] composite = new double[n];
     for (int u = 0; u < n; u++) {
       if (!(max[0][u] > 0)) {
         return null; // nothing to score: the engine reports it
       }
       double unbounded = score[0][u] / max[0][u] * scale;
-      double rate = policy.signed() ? unbounded : Math.min(scale, unbounded);
-      double adjusted = rate + bonus[u] - deduction[u];
+      rates[u] = policy.signed() ? unbounded : Math.min(scale, unbounded);
+      double adjusted = rates[u] + bonus[u] - deduction[u];
       composite[u] = policy.signed() ? adjusted : Math.max(0, adjusted);
     }
-    return finish(composite, score);
+    return finish(rates, composite, score);
   }
 
   /** The leaf's column scored by {@code spec} on the nominal values, computed once (null score: the engine's). */
@@ -505,7 +507,7 @@ final class FastPlan {
   }
 
   /** Publishes, ranks and grades the composites as the engine does. */
-  private Sample finish(double[] composite, double[][] score) {
+  private Sample finish(double[] rates, double[] composite, double[][] score) {
     long[] key = new long[n];
     long min = Long.MAX_VALUE;
     long maxKey = Long.MIN_VALUE;
@@ -530,7 +532,7 @@ final class FastPlan {
     GradeScheme scheme = policy.grades().orElse(null);
     if (scheme == null) {
       Arrays.fill(grade, -1);
-      return new Sample(key, new Nominal.Outcome(rank, grade));
+      return new Sample(rates, key, new Nominal.Outcome(rank, grade));
     }
     double[] quotaRank = null;
     for (long[] counts : quotaCount) {
@@ -549,7 +551,7 @@ final class FastPlan {
         }
       }
     }
-    return new Sample(key, new Nominal.Outcome(rank, grade));
+    return new Sample(rates, key, new Nominal.Outcome(rank, grade));
   }
 
   /**

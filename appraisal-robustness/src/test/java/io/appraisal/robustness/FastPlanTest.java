@@ -160,7 +160,8 @@ class FastPlanTest {
       for (int u = 0; u < published.length; u++) {
         published[u] = engine.unit(u).published().unscaledValue().longValueExact();
       }
-      assertArrayEquals(published, fast.published(), "published scores × 100");
+      assertArrayEquals(engine.scoreRates(), fast.rates(), "score rates, to the bit");
+    assertArrayEquals(published, fast.published(), "published scores × 100");
       assertArrayEquals(engine.ranks(), fast.outcome().ranks(), "ranks");
       assertArrayEquals(engine.gradeIndices(), fast.outcome().grades(), "grades");
     }
