@@ -161,7 +161,7 @@ class FastPlanTest {
         published[u] = engine.unit(u).published().unscaledValue().longValueExact();
       }
       assertArrayEquals(engine.scoreRates(), fast.rates(), "score rates, to the bit");
-    assertArrayEquals(published, fast.published(), "published scores × 100");
+      assertArrayEquals(published, fast.published(), "published scores × 100");
       assertArrayEquals(engine.ranks(), fast.outcome().ranks(), "ranks");
       assertArrayEquals(engine.gradeIndices(), fast.outcome().grades(), "grades");
     }
