@@ -100,7 +100,15 @@ final class ColumnStats implements PopulationStats {
 
   private double[] sorted() {
     if (sorted == null) {
-      sorted = Arrays.stream(values).filter(v -> !Double.isNaN(v)).sorted().toArray();
+      double[] s = new double[count];
+      int k = 0;
+      for (double value : values) {
+        if (!Double.isNaN(value)) {
+          s[k++] = value;
+        }
+      }
+      Arrays.sort(s);
+      sorted = s;
     }
     return sorted;
   }
