@@ -143,20 +143,23 @@ final class RobustnessSection {
       out.append("<g class=\"factor\" data-factor=\"").append(esc(factors.get(f))).append("\"><text x=\"")
           .append(c(left - 6)).append("\" y=\"").append(c(y + 14)).append("\" text-anchor=\"end\" font-size=\"11\">")
           .append(esc(factors.get(f))).append("</text>");
-      bar("first", left, y + 2, plot, index.first(), index.firstError(), ROBUST);
-      bar("total", left, y + 12, plot, index.total(), index.totalError(), "#9ab8de");
+      bar("first", messages.text("report.robustness-first"), left, y + 2, plot, index.first(), index.firstError(),
+          ROBUST);
+      bar("total", messages.text("report.robustness-total"), left, y + 12, plot, index.total(), index.totalError(),
+          "#9ab8de");
       out.append("</g>\n");
     }
     out.append("</svg>\n<p class=\"sub\">").append(esc(messages.text("report.robustness-sobol-note")))
         .append("</p>\n");
   }
 
-  private void bar(String kind, double left, double y, double plot, double value, double error, String colour) {
+  private void bar(String kind, String label, double left, double y, double plot, double value, double error,
+      String colour) {
     double width = Double.isFinite(value) ? Math.max(0, Math.min(1, value)) * plot : 0;
     out.append("<rect class=\"").append(kind).append("\" x=\"").append(c(left)).append("\" y=\"").append(c(y))
         .append("\" width=\"").append(c(width)).append("\" height=\"9\" fill=\"").append(colour).append("\"/>")
         .append("<text x=\"").append(c(left + plot + 6)).append("\" y=\"").append(c(y + 8))
-        .append("\" font-size=\"9\">").append(esc(messages.text("report.robustness-" + kind))).append(' ')
+        .append("\" font-size=\"9\">").append(esc(label)).append(' ')
         .append(decimals(value)).append(" ± ").append(decimals(error)).append("</text>");
   }
 
@@ -174,7 +177,8 @@ final class RobustnessSection {
     for (UnitRobustness unit : units) {
       boolean rank = unit.rankRobust(tolerance);
       boolean grade = gradeRobust(unit);
-      String verdict = rank && grade ? "robust" : rank ? "grade-varies" : grade ? "rank-varies" : "both-vary";
+      String verdict = messages.text(rank && grade ? "report.robustness-robust" : rank
+          ? "report.robustness-grade-varies" : grade ? "report.robustness-rank-varies" : "report.robustness-both-vary");
       out.append("<tr><td class=\"num\">").append(number(unit.nominalRank())).append("</td><td>")
           .append(esc(unit.unit().name())).append("</td><td class=\"num\">").append(number(unit.rank().median()))
           .append("</td><td class=\"num\">").append(number(unit.rank().low())).append("–")
@@ -183,7 +187,7 @@ final class RobustnessSection {
           .append(esc(unit.nominalGrade().orElse("—"))).append("</td><td class=\"num\">")
           .append(percent(unit.gradeKept())).append("</td><td")
           .append(rank && grade ? "" : " class=\"down\"").append('>')
-          .append(esc(messages.text("report.robustness-" + verdict))).append("</td></tr>\n");
+          .append(esc(verdict)).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</details>\n");
   }
