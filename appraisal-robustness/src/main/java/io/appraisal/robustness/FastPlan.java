@@ -15,6 +15,7 @@ import io.appraisal.core.RuleSpec;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.UnitResult;
 import io.appraisal.core.ValueRange;
+import io.appraisal.core.VetoEffect;
 import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
@@ -42,9 +43,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the engine on random samples.
  *
  * <p>What it does not express makes it step aside ({@link #of} gives null, or {@link #evaluate} gives null for a
- * sample) and the engine evaluates instead: derived nodes, TOPSIS, a minimum coverage, a panel period that leaves
- * units out, missing values imputed (group mean or median, previous period) or failing, a sample where the engine
- * finds a problem (a value outside a rule's range, a unit with nothing to score, a unit with no value left).
+ * sample) and the engine evaluates instead: derived nodes, TOPSIS, a minimum coverage, a period that leaves units
+ * out (a panel, a veto that excludes), missing values imputed (group mean or median, previous period) or failing, a
+ * sample where the engine finds a problem (a value outside a rule's range, a unit with nothing to score, a unit with
+ * no value left).
  */
 final class FastPlan {
   private final Nominal nominal;
@@ -67,6 +69,8 @@ final class FastPlan {
   private final double[] bonus;
   private final double[] deduction;
   private final boolean[] vetoed;
+  /** Per unit, whether a veto places it after every other unit (its events are the same in every sample). */
+  private final boolean[] rankedLast;
   private final int[] category;
   private final int categories;
   /** Per unit, its place among the units' ids in string order. */
@@ -131,6 +135,7 @@ final class FastPlan {
     bonus = new double[n];
     deduction = new double[n];
     vetoed = new boolean[n];
+    rankedLast = new boolean[n];
     category = new int[n];
     List<String> categoryIds = policy.categories().stream().map(c -> c.id()).toList();
     categories = categoryIds.size();
@@ -139,6 +144,8 @@ final class FastPlan {
       bonus[u] = unit.bonus();
       deduction[u] = unit.deduction();
       vetoed[u] = unit.vetoed();
+      rankedLast[u] = policy.adjustments().vetoEffect(unit.adjustments())
+          .filter(effect -> effect.compareTo(VetoEffect.RANKED_LAST) >= 0).isPresent();
       category[u] = categoryIds.indexOf(unit.unit().category());
     }
     Integer[] byId = new Integer[n];
@@ -509,25 +516,12 @@ final class FastPlan {
   /** Publishes, ranks and grades the composites as the engine does. */
   private Sample finish(double[] rates, double[] composite, double[][] score) {
     long[] key = new long[n];
-    long min = Long.MAX_VALUE;
-    long maxKey = Long.MIN_VALUE;
-    boolean anyVetoed = false;
     for (int u = 0; u < n; u++) {
       key[u] = key(composite[u]);
-      min = Math.min(min, key[u]);
-      maxKey = Math.max(maxKey, key[u]);
-      anyVetoed |= vetoed[u];
     }
-    long[] vetoedLast = key;
-    if (anyVetoed) {
-      vetoedLast = key.clone();
-      for (int u = 0; u < n; u++) {
-        vetoedLast[u] -= vetoed[u] ? maxKey - min + 1 : 0;
-      }
-    }
+    long[] vetoedLast = last(key, vetoed);
     TieBreaker tieBreaker = new TieBreaker(score);
-    double[] rank = rank(policy.adjustments().vetoRanksLast() ? vetoedLast : key, null,
-        policy.ranking().method(), tieBreaker);
+    double[] rank = rank(last(key, rankedLast), null, policy.ranking().method(), tieBreaker);
     int[] grade = new int[n];
     GradeScheme scheme = policy.grades().orElse(null);
     if (scheme == null) {
@@ -569,6 +563,26 @@ final class FastPlan {
       }
     }
     return policy.rounding().round(value).unscaledValue().longValueExact();
+  }
+
+  /** The keys with every marked unit below every other, in the same order among themselves. */
+  private static long[] last(long[] key, boolean[] marked) {
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    boolean any = false;
+    for (int u = 0; u < key.length; u++) {
+      min = Math.min(min, key[u]);
+      max = Math.max(max, key[u]);
+      any |= marked[u];
+    }
+    if (!any) {
+      return key;
+    }
+    long[] shifted = key.clone();
+    for (int u = 0; u < key.length; u++) {
+      shifted[u] -= marked[u] ? max - min + 1 : 0;
+    }
+    return shifted;
   }
 
   /** The policy's tie-break chain over a sample's scores, then the unit id: a strict order of units. */

@@ -25,6 +25,7 @@ import io.appraisal.core.RuleSpec;
 import io.appraisal.core.TieBreak;
 import io.appraisal.core.Unit;
 import io.appraisal.core.ValueRange;
+import io.appraisal.core.VetoEffect;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -34,8 +35,9 @@ import net.jqwik.api.Property;
 /**
  * The fast plan against the engine on generated policies: two levels of groups with every mean-type aggregation,
  * the three fixture rules (one population-relative, reading every statistic), weights, applicability by category,
- * missing values left out or scored 0, values marked not applicable, bonuses, deductions and vetoes (ranked last or
- * not), every ranking method with tie-breaks, grades with and without a quota; and every kind of uncertain choice.
+ * missing values left out or scored 0, values marked not applicable, bonuses, deductions and vetoes (lowest grade
+ * or ranked last), every ranking method with tie-breaks, grades with and without a quota; and every kind of uncertain
+ * choice.
  * The example's own check (built-in rules) is appraisal-bench's {@code ExampleFastPlanTest}.
  */
 class FastPlanTest {
@@ -90,8 +92,9 @@ class FastPlanTest {
     Policy policy = Policy.builder("p").category("c1", "C1").category("c2", "C2").indicators(total.build())
         .grades(grades.otherwise("C"))
         .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("plus", "Plus", 1, 2),
-            AdjustmentItem.deduction("minus", "Minus", 1.5, 5), AdjustmentItem.veto("veto", "Veto")), 3, 4,
-            random.nextBoolean()))
+            AdjustmentItem.deduction("minus", "Minus", 1.5, 5),
+            AdjustmentItem.veto("veto", "Veto", VetoEffect.LOWEST_GRADE),
+            AdjustmentItem.veto("last", "Last", VetoEffect.RANKED_LAST)), 3, 4))
         .ranking(Ranking.of(method, TieBreak.higherScoreIn("g0"), TieBreak.fewerDeductions()))
         .build();
 
@@ -115,7 +118,7 @@ class FastPlanTest {
       }
       int events = random.nextInt(4);
       for (int e = 0; e < events && random.nextInt(3) == 0; e++) {
-        String item = List.of("plus", "minus", "veto").get(random.nextInt(e == 0 ? 2 : 3));
+        String item = List.of("plus", "minus", "veto", "last").get(random.nextInt(e == 0 ? 2 : 4));
         data.event(new AdjustmentEvent(unit, Fixtures.Q, item, 1 + random.nextInt(3), ""));
       }
     }
