@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -23,10 +24,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The uncertainty analysis of the bundled example (67 units, 2022-Q4) with every choice of its illustrative
  * uncertainty file uncertain (weights, normalisations, aggregation, noise, exclusions): 10,000 samples on every
- * core, wall time per run.
+ * core, wall time per run. Samples go through the fast plan; {@code -p fastPath=false} times the same samples
+ * through the whole engine (policy rebuilt and compiled, data rebuilt, result explained), the same result slower.
  *
  * <pre>
  * java -jar appraisal-bench/target/benchmarks.jar RobustnessBenchmark -f 1 -wi 2 -i 3
+ * java -jar appraisal-bench/target/benchmarks.jar RobustnessBenchmark -f 1 -wi 1 -i 1 -p fastPath=false
  * </pre>
  */
 @State(Scope.Benchmark)
@@ -38,6 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class RobustnessBenchmark {
   static final int SAMPLES = 10_000;
 
+  /** Whether samples go through the fast plan (the default) or each through the whole engine. */
+  @Param({"true"})
+  public boolean fastPath;
+
   private RobustnessAnalysis analysis;
 
   @Setup(Level.Trial)
@@ -48,6 +55,7 @@ public class RobustnessBenchmark {
             ExampleData.policy(), ExampleData.dataset(), Period.parse("2022-Q4"))
         .uncertainty(uncertainty.uncertainty())
         .seed(uncertainty.seed())
+        .fastPath(fastPath)
         .build();
   }
 

@@ -7,6 +7,7 @@ import io.appraisal.core.Problem;
 import io.appraisal.example.ExampleData;
 import io.appraisal.io.LoadedDataset;
 import io.appraisal.io.results.TextTable;
+import io.appraisal.report.HtmlReport;
 import io.appraisal.robustness.LeaveOneOut;
 import io.appraisal.robustness.RobustnessAnalysis;
 import io.appraisal.robustness.RobustnessFiles;
@@ -47,12 +48,14 @@ import picocli.CommandLine.Spec;
         "Defaults: the bundled example and its illustrative uncertainty file; the latest period. The data's review"
             + " log is not applied: the analysis is of the method. Same seed, same output, on any number of cores.",
         "With --out DIR it writes robustness-PERIOD.csv, sensitivity-PERIOD.csv, leave-one-out-PERIOD.csv and"
-            + " robustness-PERIOD.json (existing ones need --force)."},
+            + " robustness-PERIOD.json (existing ones need --force); with --html also robustness-PERIOD.html, the"
+            + " period's report with the robustness section."},
     footerHeading = "%nExamples:%n",
     footer = {
         "  appraisal robustness",
         "  appraisal robustness --policy policy.yaml --data data/2022 --uncertainty uncertainty.yaml",
-        "  appraisal robustness --samples 10000 --sobol-rows 0 --out results"})
+        "  appraisal robustness --samples 10000 --sobol-rows 0 --out results",
+        "  appraisal robustness --out results --html"})
 final class RobustnessCommand implements Callable<Integer> {
   static final String BUNDLED = ExampleData.RESOURCE_FOLDER + "uncertainty.yaml";
 
@@ -97,6 +100,10 @@ final class RobustnessCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Also write the CSV and JSON files into DIR.")
   Path out;
 
+  @Option(names = "--html", description = "With --out DIR, also write robustness-PERIOD.html: the period's HTML"
+      + " report with the robustness section (rank intervals, Sobol indices, verdicts).")
+  boolean html;
+
   @Option(names = "--force", description = "Replace existing robustness files in DIR.")
   boolean force;
 
@@ -112,6 +119,9 @@ final class RobustnessCommand implements Callable<Integer> {
         || tolerance < 0) {
       throw new CommandLine.ParameterException(commandLine, "--samples and --k must be >= 1, --sobol-rows 0 or >= 2,"
           + " --bootstrap and --tolerance >= 0");
+    }
+    if (html && out == null) {
+      throw new CommandLine.ParameterException(commandLine, "--html needs --out DIR");
     }
     if (inputs.policy != null && uncertaintyFile == null) {
       throw new CommandLine.ParameterException(commandLine, "--policy needs --uncertainty FILE: the bundled"
@@ -166,7 +176,7 @@ final class RobustnessCommand implements Callable<Integer> {
       stderr.println();
     }
     if (out != null) {
-      int written = write(result, sensitivity, leaveOneOut, stderr, stdout);
+      int written = write(nominal, result, sensitivity, leaveOneOut, stderr, stdout);
       if (written != AppraisalCli.OK) {
         return written;
       }
@@ -194,12 +204,16 @@ final class RobustnessCommand implements Callable<Integer> {
     return null;
   }
 
-  private int write(UncertaintyResult result, SensitivityResult sensitivity, LeaveOneOut leaveOneOut,
-      PrintWriter stderr, PrintWriter stdout) {
+  private int write(AppraisalResult nominal, UncertaintyResult result, SensitivityResult sensitivity,
+      LeaveOneOut leaveOneOut, PrintWriter stderr, PrintWriter stdout) {
     String p = result.period().toString();
+    Path page = out.resolve("robustness-" + p + ".html");
     if (!force) {
       for (String name : List.of("robustness-" + p + ".csv", "sensitivity-" + p + ".csv",
-          "leave-one-out-" + p + ".csv", "robustness-" + p + ".json")) {
+          "leave-one-out-" + p + ".csv", "robustness-" + p + ".json", html ? page.getFileName().toString() : "")) {
+        if (name.isEmpty()) {
+          continue;
+        }
         if (Files.exists(out.resolve(name))) {
           stderr.println(out.resolve(name) + " exists; give --force to replace it");
           return AppraisalCli.INVALID_INPUT;
@@ -209,6 +223,10 @@ final class RobustnessCommand implements Callable<Integer> {
     try {
       for (Path file : RobustnessFiles.write(out, result, sensitivity, leaveOneOut)) {
         stdout.println("wrote " + file);
+      }
+      if (html) {
+        HtmlReport.builder(nominal).robustness(result, sensitivity, tolerance).build().write(page);
+        stdout.println("wrote " + page);
       }
       return AppraisalCli.OK;
     } catch (IOException | UncheckedIOException e) {

@@ -51,6 +51,17 @@ class RobustnessCommandTest {
   }
 
   @Test
+  void htmlWritesTheReportWithTheRobustnessSection(@TempDir Path dir) throws Exception {
+    Run run = run(concat(SMALL, "--out", dir.toString(), "--html"));
+    assertEquals(0, run.exit(), run.err());
+    String html = Files.readString(dir.resolve("robustness-2022-Q4.html"));
+    assertTrue(html.contains("<section id=\"robustness\">") && html.contains("id=\"rank-interval-chart\"")
+        && html.contains("id=\"sobol-chart\""), html);
+    assertTrue(run.out().contains("wrote " + dir.resolve("robustness-2022-Q4.html")), run.out());
+    assertEquals(AppraisalCli.USAGE, run(concat(SMALL, "--html")).exit());
+  }
+
+  @Test
   void everyProblemOfTheUncertaintyFileIsPrintedWithItsLine(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("u.yaml");
     Files.writeString(file, """

@@ -152,8 +152,11 @@ final class HtmlRenderer {
   private final Map<String, Integer> depth = new HashMap<>();
   private final Map<String, String> parent = new HashMap<>();
   private final StringBuilder out = new StringBuilder(256 * 1024);
+  /** The robustness section ({@link RobustnessSection}), or empty. */
+  private final String robustness;
 
-  HtmlRenderer(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Messages messages) {
+  HtmlRenderer(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Messages messages, String robustness) {
+    this.robustness = robustness;
     this.result = result;
     this.earlier = earlier;
     this.messages = messages;
@@ -198,6 +201,7 @@ final class HtmlRenderer {
     movementChart();
     out.append("</div>\n</div>\n");
     categoryRankings();
+    out.append(robustness);
     units();
     notes();
     out.append("</main>\n");

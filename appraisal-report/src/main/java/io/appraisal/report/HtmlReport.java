@@ -9,6 +9,8 @@ import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Period;
 import io.appraisal.io.results.AtomicFiles;
 import io.appraisal.io.results.Messages;
+import io.appraisal.robustness.SensitivityResult;
+import io.appraisal.robustness.UncertaintyResult;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -45,11 +47,17 @@ public final class HtmlReport {
   private final AppraisalResult result;
   private final ImmutableList<AppraisalResult> earlier;
   private final Locale locale;
+  /** The robustness section's inputs, or null. */
+  private final Robustness robustness;
 
-  private HtmlReport(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Locale locale) {
+  private record Robustness(UncertaintyResult uncertainty, SensitivityResult sensitivity, double tolerance) {}
+
+  private HtmlReport(AppraisalResult result, ImmutableList<AppraisalResult> earlier, Locale locale,
+      Robustness robustness) {
     this.result = result;
     this.earlier = earlier;
     this.locale = locale;
+    this.robustness = robustness;
   }
 
   /** A report of {@code result} alone, in Chinese. */
@@ -79,7 +87,10 @@ public final class HtmlReport {
 
   /** The page. */
   public String html() {
-    return new HtmlRenderer(result, earlier, Messages.of(locale)).render();
+    Messages messages = Messages.of(locale);
+    String section = robustness == null ? "" : new RobustnessSection(robustness.uncertainty(),
+        robustness.sensitivity(), robustness.tolerance(), messages).render();
+    return new HtmlRenderer(result, earlier, messages, section).render();
   }
 
   /** The page as UTF-8 bytes. */
@@ -98,6 +109,7 @@ public final class HtmlReport {
     private final AppraisalResult result;
     private ImmutableList<AppraisalResult> earlier;
     private Locale locale;
+    private Robustness robustness;
 
     private Builder(AppraisalResult result) {
       this.result = requireNonNull(result, "result");
@@ -141,9 +153,27 @@ public final class HtmlReport {
       return this;
     }
 
+    /**
+     * Adds the robustness section: each unit's rank interval over the samples of {@code uncertainty} (of the
+     * reported period and policy) as a chart, the Sobol indices of {@code sensitivity} (null to leave them out) as
+     * bars, and each unit's verdict: a rank is robust when its 5–95 % interval stays within {@code tolerance}
+     * places of the nominal rank, a grade when at least 95 % of the samples keep it.
+     */
+    public Builder robustness(UncertaintyResult uncertainty, SensitivityResult sensitivity, double tolerance) {
+      requireNonNull(uncertainty, "uncertainty");
+      checkState(robustness == null, "the robustness result was already set");
+      checkArgument(uncertainty.period().equals(result.period())
+              && uncertainty.policy().id().equals(result.policy().id()),
+          "the robustness result is of %s, policy %s, but the report's is of %s, policy %s", uncertainty.period(),
+          uncertainty.policy().id(), result.period(), result.policy().id());
+      checkArgument(tolerance >= 0, "tolerance must be >= 0 but was: %s", tolerance);
+      robustness = new Robustness(uncertainty, sensitivity, tolerance);
+      return this;
+    }
+
     public HtmlReport build() {
       return new HtmlReport(result, earlier == null ? ImmutableList.of() : earlier,
-          locale == null ? Locale.CHINESE : locale);
+          locale == null ? Locale.CHINESE : locale, robustness);
     }
 
     private static List<Period> periods(List<AppraisalResult> results) {

@@ -2,6 +2,7 @@ package io.appraisal.robustness;
 
 import io.appraisal.core.Aggregation;
 import io.appraisal.core.RuleSpec;
+import io.appraisal.core.ValueRange;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -92,11 +93,13 @@ sealed interface Choice {
     public void draw(SplittableRandom random, Variant variant, Nominal nominal) {
       long base = random.nextLong();
       double[] values = nominal.column(node).clone();
+      ValueRange range = nominal.node(node).range().orElse(ValueRange.ANY);
       for (int u = 0; u < values.length; u++) {
         if (!Double.isNaN(values[u])) {
-          double uniform = (Seeds.mix(base + nominal.unitKey(u)) >>> 11) * 0x1.0p-53;
+          double uniform = (Seeds.mix(base + nominal.unitKeys[u]) >>> 11) * 0x1.0p-53;
           double shock = amount * (2 * uniform - 1);
-          values[u] = nominal.clamp(node, relative ? values[u] * (1 + shock) : values[u] + shock);
+          double noisy = relative ? values[u] * (1 + shock) : values[u] + shock;
+          values[u] = Math.min(range.max(), Math.max(range.min(), noisy));
         }
       }
       variant.columns.put(node, values);

@@ -11,7 +11,6 @@ import io.appraisal.core.Origin;
 import io.appraisal.core.Period;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Unit;
-import io.appraisal.core.ValueRange;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -33,6 +32,10 @@ final class Nominal {
   final List<String> grades;
   final double[] ranks;
   final int[] gradeOf;
+  /** Per unit (by dataset index), a key that depends on its id alone: the noise a unit draws follows its id. */
+  final long[] unitKeys;
+  /** The engine's result of the nominal policy and data. */
+  final AppraisalResult result;
   private final Map<String, Indicator> byId = new HashMap<>();
   private final Map<String, Indicator> parents = new HashMap<>();
   private final Map<String, double[]> columns = new LinkedHashMap<>();
@@ -68,7 +71,10 @@ final class Nominal {
       columns.put(leaf, values);
       notApplicable.put(leaf, marked);
     }
-    Outcome outcome = outcome(compiled.evaluate(data, period));
+    this.unitKeys = data.units().stream()
+        .mapToLong(unit -> Seeds.mix(unit.id().hashCode() * 0x9E3779B97F4A7C15L)).toArray();
+    this.result = compiled.evaluate(data, period);
+    Outcome outcome = outcome(result);
     this.ranks = outcome.ranks();
     this.gradeOf = outcome.grades();
   }
@@ -76,7 +82,13 @@ final class Nominal {
   /** One evaluation: each unit's overall rank and grade (an index into {@link #grades}, −1 without grades). */
   record Outcome(double[] ranks, int[] grades) {}
 
+  /** The engine's ranks and grades of the variant. */
   Outcome evaluate(Variant variant) {
+    return outcome(result(variant));
+  }
+
+  /** The engine's result of the variant: the policy rebuilt and compiled, the data rebuilt. */
+  AppraisalResult result(Variant variant) {
     CompiledPolicy plan = compiled;
     if (variant.changesPolicy()) {
       plan = variant.weightFactors.isEmpty()
@@ -84,7 +96,7 @@ final class Nominal {
           : engine.compile(PolicyVariants.rebuild(policy, variant));
     }
     Dataset sampled = variant.changesData() ? dataset(variant) : data;
-    return outcome(plan.evaluate(sampled, period));
+    return plan.evaluate(sampled, period);
   }
 
   private static Outcome outcome(AppraisalResult result) {
@@ -137,6 +149,11 @@ final class Nominal {
     return node.children().stream().mapToDouble(c -> sum ? c.points() : c.weight()).toArray();
   }
 
+  /** The units the data marks not applicable for the leaf in the period. */
+  List<String> notApplicable(String leaf) {
+    return notApplicable.getOrDefault(leaf, List.of());
+  }
+
   /** The leaf's raw values in the period (NaN where missing or not applicable), by dataset index. */
   double[] column(String leaf) {
     double[] values = columns.get(leaf);
@@ -145,16 +162,6 @@ final class Nominal {
       Arrays.fill(values, Double.NaN);
     }
     return values;
-  }
-
-  double clamp(String leaf, double value) {
-    ValueRange range = byId.get(leaf).range().orElse(ValueRange.ANY);
-    return Math.min(range.max(), Math.max(range.min(), value));
-  }
-
-  /** A key of the unit at dataset index {@code u} that depends on its id alone. */
-  long unitKey(int u) {
-    return Seeds.mix(data.units().get(u).id().hashCode() * 0x9E3779B97F4A7C15L);
   }
 
   List<Unit> units() {

@@ -12,11 +12,13 @@ import io.appraisal.core.RuleSpec;
 import io.appraisal.core.TieBreak;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -62,6 +64,14 @@ public final class Uncertainty {
   /** Whether any choice is uncertain. */
   public boolean isEmpty() {
     return factors.isEmpty();
+  }
+
+  /** Every alternative aggregation of every choice. */
+  Set<Aggregation> aggregationAlternatives() {
+    Set<Aggregation> alternatives = EnumSet.noneOf(Aggregation.class);
+    factors.values().forEach(choices -> choices.stream().filter(Choice.Aggregations.class::isInstance)
+        .forEach(choice -> alternatives.addAll(((Choice.Aggregations) choice).alternatives())));
+    return alternatives;
   }
 
   /** Draws every factor from its own seed: a factor's draw depends on its seed alone. */

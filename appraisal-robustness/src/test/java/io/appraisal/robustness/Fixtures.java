@@ -10,6 +10,7 @@ import io.appraisal.core.RuleSpec;
 import io.appraisal.core.Unit;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.ParameterSpec;
+import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
 import io.appraisal.core.spi.RuleRegistry;
@@ -21,7 +22,8 @@ import java.util.List;
 final class Fixtures {
   static final Period Q = Period.parse("2024-Q1");
   static final AppraisalEngine ENGINE = AppraisalEngine.builder()
-      .rules(RuleRegistry.builder().register(new Power("linear", 1)).register(new Power("square", 2)).build())
+      .rules(RuleRegistry.builder().register(new Power("linear", 1)).register(new Power("square", 2))
+          .register(new Relative()).build())
       .build();
 
   private Fixtures() {}
@@ -61,6 +63,63 @@ final class Fixtures {
           for (int i = 0; i < raw.length; i++) {
             if (!Double.isNaN(raw[i])) {
               points[i] = Math.pow(raw[i], exponent) * context.maxPoints();
+            }
+          }
+        }
+      };
+    }
+  }
+
+  /**
+   * {@code relative}: a raw value in [0, 1] scored against the others, reading every population statistic: a
+   * quarter each for the share of values below (ties half), the distance above the lower quartile in standard
+   * deviations (capped at 1), the min-max position, and the value over twice the mean (capped at 1).
+   */
+  record Relative() implements RuleType {
+    @Override
+    public String id() {
+      return "relative";
+    }
+
+    @Override
+    public String version() {
+      return "1";
+    }
+
+    @Override
+    public String description() {
+      return "a quarter each of percentile, quartile distance, min-max and mean ratio";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+      return List.of();
+    }
+
+    @Override
+    public Rule create(RuleParameters parameters) {
+      return new Rule() {
+        @Override
+        public boolean populationRelative() {
+          return true;
+        }
+
+        @Override
+        public ValueRange inputRange() {
+          return ValueRange.YES_NO;
+        }
+
+        @Override
+        public void score(double[] raw, double[] points, ScoringContext context) {
+          PopulationStats p = context.population();
+          for (int i = 0; i < raw.length; i++) {
+            double v = raw[i];
+            if (!Double.isNaN(v)) {
+              double share = (p.countBelow(v) + 0.5 * p.countEqual(v)) / p.count();
+              double quartile = Math.max(0, Math.min(1, (v - p.quantile(0.25)) / (p.sampleStandardDeviation() + 1)));
+              double minMax = p.max() > p.min() ? (v - p.min()) / (p.max() - p.min()) : 1;
+              double ratio = p.mean() > 0 ? Math.min(1, v / (2 * p.mean())) : 0;
+              points[i] = context.maxPoints() * (share + quartile + minMax + ratio) / 4;
             }
           }
         }
