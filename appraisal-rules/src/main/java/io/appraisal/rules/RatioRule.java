@@ -19,7 +19,13 @@ final class RatioRule extends PopulationRule {
     double of(PopulationStats population, Direction direction);
   }
 
+  /** The ratio of a value to the reference, oriented so that a larger ratio is better. */
+  interface Ratio {
+    double of(double value, double ref, Direction direction);
+  }
+
   private final Reference reference;
+  private final Ratio ratio;
   private final double full;
 
   /**
@@ -27,7 +33,17 @@ final class RatioRule extends PopulationRule {
    * @param full the ratio that earns full points
    */
   RatioRule(Reference reference, double full) {
+    this(reference, RatioRule::ratio, full);
+  }
+
+  /**
+   * @param reference the reference of a column
+   * @param ratio the ratio of a value to the reference
+   * @param full the ratio that earns full points
+   */
+  RatioRule(Reference reference, Ratio ratio, double full) {
     this.reference = reference;
+    this.ratio = ratio;
     this.full = full;
   }
 
@@ -41,7 +57,7 @@ final class RatioRule extends PopulationRule {
     Direction direction = context.direction();
     double ref = reference.of(context.population(), direction);
     double max = context.maxPoints();
-    return value -> max * BaseRuleType.clamp01(ratio(value, ref, direction) / full);
+    return value -> max * BaseRuleType.clamp01(ratio.of(value, ref, direction) / full);
   }
 
   /** {@code x / ref} when higher is better, {@code ref / x} when lower is better, with the zeros as described. */
