@@ -184,14 +184,7 @@ public final class AppraisalResult {
 
   /** The value the leaf scored: the data's, divided by its denominator when it has one. */
   private double raw(PlanNode node, int u) {
-    Dataset.Column column = data.column(period, node.id());
-    double value = column == null ? Double.NaN : column.values[u];
-    Denominator denominator = node.indicator.denominator().orElse(null);
-    if (denominator == null || Double.isNaN(value)) {
-      return value;
-    }
-    Dataset.Column by = data.column(period, denominator.input());
-    return by == null ? Double.NaN : denominator.apply(value, by.values[u]);
+    return Evaluator.valueIn(data, period, node, u);
   }
 
   private IndicatorScore.Status status(PlanNode node, int u) {

@@ -449,8 +449,7 @@ final class Evaluator {
       }
       case PREVIOUS_PERIOD -> {
         Period previous = period.previous();
-        Dataset.Column column = data.column(previous, node.id());
-        double value = column == null ? Double.NaN : column.values[u];
+        double value = valueIn(data, previous, node, u);
         if (!node.inputRange.contains(value)) {
           problems.add(Problem.of(data.source(), "value", "", "value missing for unit " + unitId(u) + ", period "
               + period + ", indicator " + node.id() + ", and " + (Double.isNaN(value) ? "no value"
@@ -465,6 +464,22 @@ final class Evaluator {
       }
       default -> throw new AssertionError(node.missing);
     }
+  }
+
+  /**
+   * Unit {@code u}'s value of the leaf in period {@code p} as the leaf scores it: divided by its denominator there
+   * when it has one. NaN when the value is missing, or its denominator missing or 0.
+   */
+  static double valueIn(Dataset data, Period p, PlanNode node, int u) {
+    Dataset.Column column = data.column(p, node.id());
+    double value = column == null ? Double.NaN : column.values[u];
+    Denominator denominator = node.indicator.denominator().orElse(null);
+    if (denominator == null || Double.isNaN(value)) {
+      return value;
+    }
+    Dataset.Column by = data.column(p, denominator.input());
+    double divisor = by == null ? Double.NaN : by.values[u];
+    return Double.isNaN(divisor) || divisor == 0 ? Double.NaN : denominator.apply(value, divisor);
   }
 
   /** The values given for the leaf by the units of {@code category} it applies to, in unit order. */

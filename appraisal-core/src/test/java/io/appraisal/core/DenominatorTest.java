@@ -45,6 +45,30 @@ class DenominatorTest {
     assertEquals(65, u2.scoreRate(), 1e-9);
   }
 
+  /*
+   * Imputed from the previous period, a denominated leaf takes that period's rate, not its count: U1 had 30 cases in
+   * 200,000 people in Q3 = 1.5 per 10,000 → 1.5 points (not 10 points for 30 cases, capped by the range 0..10).
+   */
+  @Test
+  void thePreviousPeriodImputesTheRate() {
+    Period q3 = Period.quarter(2022, 3);
+    Policy policy = Policy.builder("denominated").category("c", "c")
+        .indicators(Indicator.group("root", "root")
+            .child(Indicator.leaf("cases", "cases per 10,000", linear(0, 10)).points(10)
+                .missing(MissingPolicy.PREVIOUS_PERIOD).denominator(new Denominator("pop", 10_000)))
+            .child(Indicator.leaf("other", "other", linear(0, 100)).points(10))
+            .build())
+        .build();
+    Dataset data = units().value("U1", q3, "cases", 30).value("U1", q3, "pop", 200_000)
+        .value("U1", Q, "pop", 100_000).value("U2", Q, "cases", 12).value("U2", Q, "pop", 40_000).build();
+    AppraisalResult result = TestRules.engine().evaluate(policy, data, Q);
+    IndicatorScore cases = result.unit("U1").orElseThrow().indicator("cases").orElseThrow();
+    assertEquals(IndicatorScore.Status.IMPUTED, cases.status());
+    assertEquals(1.5, cases.score());
+    assertEquals(List.of("value missing; imputed 1.5, the unit's value in period 2022-Q3"), result.notes().stream()
+        .filter(note -> note.unit().equals("U1")).map(Note::message).toList());
+  }
+
   /** A missing denominator is reported at the value divided; a zero one at the denominator; both at once. */
   @Test
   void aMissingOrZeroDenominatorIsALocatedProblem() {
