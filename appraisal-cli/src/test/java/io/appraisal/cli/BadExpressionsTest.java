@@ -81,12 +81,17 @@ class BadExpressionsTest {
         "bad.yaml:16: field 'indicators.q.expression' = 'p / 2': column 36: cycle: q → p → q"),
         problems(validate(POLICY)));
 
-    // The same policy with those three fixed: the division by zero ('/' at offset 10), for y and z, not for x.
+    // The same policy with those three fixed (typo now reads hdi_f / hdi_m too): every division by zero, for y and
+    // z, not for x, in both nodes, at its '/' (offset 10 of gdi's expression, 6 of typo's).
     assertEquals(List.of(
         "data/values.csv: field 'indicator' = 'gdi': unit y, period 2022: division by zero: 0.63 / 0 at offset 10"
             + " of 'min(hdi_f / hdi_m, 2)'",
         "data/values.csv: field 'indicator' = 'gdi': unit z, period 2022: division by zero: 0.5 / 0 at offset 10"
-            + " of 'min(hdi_f / hdi_m, 2)'"),
+            + " of 'min(hdi_f / hdi_m, 2)'",
+        "data/values.csv: field 'indicator' = 'typo': unit y, period 2022: division by zero: 0.63 / 0 at offset 6"
+            + " of 'hdi_f / hdi_m'",
+        "data/values.csv: field 'indicator' = 'typo': unit z, period 2022: division by zero: 0.5 / 0 at offset 6"
+            + " of 'hdi_f / hdi_m'"),
         problems(validate(POLICY.replace("hdi_mm", "hdi_m").replace(" + (hdi_f > hdi_m)", "")
             .replace("q + 1", "hdi_f"))));
   }
