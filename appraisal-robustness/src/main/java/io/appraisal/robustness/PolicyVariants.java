@@ -30,7 +30,8 @@ final class PolicyVariants {
         .ranking(policy.ranking())
         .rounding(policy.rounding())
         .selfAssessmentTolerance(policy.selfAssessmentTolerance())
-        .signed(policy.signed());
+        .signed(policy.signed())
+        .minCoverage(policy.minCoverage());
     policy.grades().ifPresent(builder::grades);
     policy.annual().ifPresent(builder::annual);
     return builder.build();

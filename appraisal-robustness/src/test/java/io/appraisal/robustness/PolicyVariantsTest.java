@@ -20,6 +20,14 @@ class PolicyVariantsTest {
    * 20 = 40.00. y: 1 / 2 = 0.5 → 5, b 0.5 → 5: 50.00. Without the denominator a would be 3 and 1, outside [0, 1].
    */
   @Test
+  void thePolicyKeepsItsScreening() {
+    Policy policy = Fixtures.twoLeaves();
+    Policy screening = Policy.builder(policy.id()).categories(policy.categories()).indicators(policy.root())
+        .minCoverage(0.8).build();
+    assertEquals(0.8, PolicyVariants.rebuild(screening, new Variant()).minCoverage());
+  }
+
+  @Test
   void aLeafKeepsItsDenominator() {
     Policy policy = Policy.builder("denominated").category("c", "c")
         .indicators(Indicator.group("root", "root")
