@@ -28,7 +28,7 @@ final class RatioToWorst extends BaseRuleType {
     if (!(full >= 1)) {
       parameters.problem("full", Checks.format(full), "must be at least 1: the worst unit's ratio is 1");
     }
-    return new RatioRule(RelativeDifference.Reference.WORST::of, RatioToWorst::ratio, full);
+    return new RatioRule(RelativeDifference.Reference.WORST, RatioToWorst::ratio, full);
   }
 
   /**

@@ -10,8 +10,6 @@ import io.appraisal.core.ValueRange;
 import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
-import io.appraisal.core.spi.ScoringContext;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * Difference from a reference relative to it, the OECD/JRC Handbook's "distance to a reference" in its difference
@@ -35,10 +33,11 @@ final class RelativeDifference extends BaseRuleType {
   }
 
   /** Where the reference comes from. */
-  enum Reference {
+  enum Reference implements RatioRule.Reference {
     WORST, BEST, MEAN;
 
-    double of(PopulationStats population, Direction direction) {
+    @Override
+    public double of(PopulationStats population, Direction direction) {
       boolean higher = direction == Direction.HIGHER_IS_BETTER;
       return switch (this) {
         case WORST -> higher ? population.min() : population.max();
@@ -66,8 +65,7 @@ final class RelativeDifference extends BaseRuleType {
       return unitRule(ValueRange.ANY, (raw, maxPoints, direction) ->
           maxPoints * clamp01((relative(raw, reference, direction) - zero) / (full - zero)));
     }
-    Reference reference = reference(parameters);
-    return rule(reference, zero, full);
+    return new RatioRule(reference(parameters), RelativeDifference::relative, zero, full);
   }
 
   /** Reads {@code reference}: worst, best or mean. */
@@ -81,24 +79,6 @@ final class RelativeDifference extends BaseRuleType {
     parameters.problem("reference", name, name.isEmpty()
         ? "give reference (worst, best or mean) or referenceValue" : "must be worst, best or mean");
     return Reference.WORST;
-  }
-
-  /** The rule scoring non-negative values by their relative difference from a reference taken from the population. */
-  private static Rule rule(Reference reference, double zero, double full) {
-    return new PopulationRule() {
-      @Override
-      public ValueRange inputRange() {
-        return ValueRange.NON_NEGATIVE;
-      }
-
-      @Override
-      DoubleUnaryOperator scorer(double[] raw, ScoringContext context) {
-        Direction direction = context.direction();
-        double ref = reference.of(context.population(), direction);
-        double max = context.maxPoints();
-        return value -> max * clamp01((relative(value, ref, direction) - zero) / (full - zero));
-      }
-    };
   }
 
   /** {@code (x − ref) / |ref|}, negated when lower is better; 0 or ±infinity against a reference of 0. */
