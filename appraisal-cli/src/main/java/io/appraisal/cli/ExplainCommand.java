@@ -304,7 +304,7 @@ final class ExplainCommand implements Callable<Integer> {
     out.append(l.text(what, target.what())).append(l.text("explain.needs-score"))
         .append(Numbers.text(target.published()))
         .append(l.text("explain.i-e-score-rate"))
-        .append(Numbers.text(ceiling(target.scoreRateNeeded(), rounding.scale())));
+        .append(Numbers.text(rounding.round(target.scoreRateNeeded())));
     if (u.bonus() != 0 || u.deduction() != 0) {
       out.append(l.text("explain.with-this-period-s"));
     }

@@ -57,7 +57,9 @@ class PeriodErrorsTest {
   private static List<List<String>> periodCommands() {
     return List.of(List.of("rank"), List.of("validate"), List.of("explain", "--unit", "G09"),
         List.of("explain", "--unit", "G09", "--period", "2022-Q4", "--against"),
-        List.of("report", "--out", dir.resolve("report").toString()));
+        List.of("report", "--out", dir.resolve("report").toString()),
+        List.of("robustness", "--uncertainty", Path.of(DATA, "uncertainty.yaml").toString(), "--samples", "2",
+            "--sobol-rows", "0", "--bootstrap", "0"));
   }
 
   private static Run withPeriod(List<String> command, String period) {
@@ -113,6 +115,28 @@ class PeriodErrorsTest {
     assertEquals(2, run.err().lines().count(), "the count and the one problem, no missing value per unit: "
         + run.err());
     assertNoStackTrace(run);
+  }
+
+  /**
+   * A year of a policy without an annual roll-up is ranked from the year's own values (an annual series); when they
+   * cannot be ranked, every command that computes prints the problems {@code validate} prints, and exits 1.
+   */
+  @Test
+  void aYearWithoutRollupFailsWithTheProblemsValidateGives() {
+    Run validate = command("validate", "--period", "2022");
+    assertEquals(AppraisalCli.INVALID_INPUT, validate.exit(), validate.err());
+    List<String> problems = validate.err().lines().filter(line -> line.contains("values.csv:")).toList();
+    assertFalse(problems.isEmpty(), validate.err());
+    for (List<String> command : periodCommands()) {
+      if (command.contains("--against")) {
+        continue;
+      }
+      Run run = withPeriod(command, "2022");
+      assertEquals(AppraisalCli.INVALID_INPUT, run.exit(), command + ": " + run.err());
+      assertEquals(problems, run.err().lines().filter(line -> line.contains("values.csv:")).toList(),
+          command + ": " + run.err());
+      assertNoStackTrace(run);
+    }
   }
 
   @Test

@@ -182,9 +182,9 @@ public final class AppraisalResult {
     }
   }
 
+  /** The value the leaf scored: the data's, divided by its denominator when it has one. */
   private double raw(PlanNode node, int u) {
-    Dataset.Column column = data.column(period, node.id());
-    return column == null ? Double.NaN : column.values[u];
+    return Evaluator.valueIn(data, period, node, u);
   }
 
   private IndicatorScore.Status status(PlanNode node, int u) {

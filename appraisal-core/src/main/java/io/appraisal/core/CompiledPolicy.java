@@ -4,6 +4,7 @@ import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import org.apiguardian.api.API;
 
@@ -19,6 +20,7 @@ public final class CompiledPolicy {
   private final ImmutableList<String> categoryIds;
   private final Rounder rounder;
   private final int[] order;
+  private final ImmutableSet<String> denominatorInputs;
 
   CompiledPolicy(Policy policy, ImmutableList<PlanNode> nodes, int[] order) {
     this.policy = policy;
@@ -27,6 +29,8 @@ public final class CompiledPolicy {
     this.byId = nodes.stream().collect(ImmutableMap.toImmutableMap(PlanNode::id, node -> node));
     this.categoryIds = policy.categories().stream().map(Category::id).collect(ImmutableList.toImmutableList());
     this.rounder = new Rounder(policy.rounding());
+    this.denominatorInputs = nodes.stream().flatMap(node -> node.indicator.denominator().stream())
+        .map(Denominator::input).collect(ImmutableSet.toImmutableSet());
   }
 
   public Policy policy() {
@@ -104,5 +108,10 @@ public final class CompiledPolicy {
 
   Rounder rounder() {
     return rounder;
+  }
+
+  /** The data columns leaves are divided by: known to the data, though not scored themselves. */
+  ImmutableSet<String> denominatorInputs() {
+    return denominatorInputs;
   }
 }

@@ -6,6 +6,7 @@ import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.ScoringContext;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ final class Evaluator {
     for (PlanNode node : nodes) {
       if (node.isLeaf()) {
         double[] max = new double[n];
-        prepareLeaf(node, scratch, max, problems, notes);
+        prepareLeaf(node, leafColumn(node, problems), scratch, max, problems, notes);
         scored[node.index] = new boolean[n];
         for (int u = 0; u < n; u++) {
           scored[node.index][u] = max[u] > 0;
@@ -177,9 +178,10 @@ final class Evaluator {
     for (PlanNode node : nodes) {
       if (node.isLeaf()) {
         int i = node.index;
-        double[] raw = completeColumn(node);
+        Dataset.Column column = leafColumn(node, problems);
+        double[] raw = completeColumn(node, column);
         if (raw == null) {
-          full[i] = prepareLeaf(node, scratch, scratchMax, problems, notes);
+          full[i] = prepareLeaf(node, column, scratch, scratchMax, problems, notes);
           raw = scratch;
         } else {
           full[i] = true;
@@ -265,7 +267,7 @@ final class Evaluator {
     }
     data.columns(period).forEach((indicatorId, column) -> {
       PlanNode node = plan.node(indicatorId);
-      if (node == null || !node.isLeaf()) {
+      if ((node == null && !plan.denominatorInputs().contains(indicatorId)) || (node != null && !node.isLeaf())) {
         String message = node == null ? "unknown indicator" + Suggestions.didYouMean(indicatorId,
             plan.nodes().stream().filter(p -> p.isLeaf() && !p.isDerived()).map(PlanNode::id).toList())
             : "indicator " + indicatorId
@@ -308,8 +310,7 @@ final class Evaluator {
    * nothing marked not applicable: the common case, scored without a copy (rules never write to their input).
    * Null otherwise, and {@link #prepareLeaf} handles the column unit by unit.
    */
-  private double[] completeColumn(PlanNode node) {
-    Dataset.Column column = data.column(period, node.id());
+  private double[] completeColumn(PlanNode node, Dataset.Column column) {
     if (column == null || !column.notApplicable.isEmpty()) {
       return null;
     }
@@ -333,9 +334,9 @@ final class Evaluator {
    * Fills {@code raw} with the values this leaf scores (NaN for units it does not score) and {@code max} with each
    * unit's available points, checking ranges and applying the missing-value policy.
    */
-  private boolean prepareLeaf(PlanNode node, double[] raw, double[] max, List<Problem> problems, List<Note> notes) {
+  private boolean prepareLeaf(PlanNode node, Dataset.Column column, double[] raw, double[] max,
+      List<Problem> problems, List<Note> notes) {
     String id = node.id();
-    Dataset.Column column = data.column(period, id);
     boolean[] applies = appliesByProfile(node);
     double points = node.indicator.points();
     ValueRange range = node.inputRange;
@@ -368,6 +369,43 @@ final class Evaluator {
       full &= max[u] == points;
     }
     return full;
+  }
+
+  /**
+   * The column a leaf scores: the data's own, or each value divided by its denominator. A value whose denominator is
+   * missing or zero is a problem; the unit is then set aside (marked not applicable, which reports nothing more) so
+   * that it is not also reported as a missing value, and the problems stop the evaluation.
+   */
+  private Dataset.Column leafColumn(PlanNode node, List<Problem> problems) {
+    Dataset.Column column = data.column(period, node.id());
+    Denominator denominator = node.indicator.denominator().orElse(null);
+    if (denominator == null || column == null) {
+      return column;
+    }
+    String input = denominator.input();
+    Dataset.Column by = data.column(period, input);
+    double[] values = new double[n];
+    BitSet setAside = (BitSet) column.notApplicable.clone();
+    for (int u = 0; u < n; u++) {
+      double value = column.values[u];
+      double divisor = by == null ? Double.NaN : by.values[u];
+      values[u] = Double.NaN;
+      if (Double.isNaN(value)) {
+        continue;
+      }
+      if (Double.isNaN(divisor)) {
+        problems.add(origin(u, node.id()).problem("denominator", input, "indicator " + node.id()
+            + " is divided by " + input + ", which is missing for unit " + unitId(u) + ", period " + period));
+        setAside.set(u);
+      } else if (divisor == 0) {
+        problems.add(origin(u, input).problem("value", "0", "indicator " + node.id() + " is divided by " + input
+            + ", which is 0 for unit " + unitId(u) + ", period " + period));
+        setAside.set(u);
+      } else {
+        values[u] = denominator.apply(value, divisor);
+      }
+    }
+    return new Dataset.Column(values, setAside, column.lines);
   }
 
   /**
@@ -411,8 +449,7 @@ final class Evaluator {
       }
       case PREVIOUS_PERIOD -> {
         Period previous = period.previous();
-        Dataset.Column column = data.column(previous, node.id());
-        double value = column == null ? Double.NaN : column.values[u];
+        double value = valueIn(data, previous, node, u);
         if (!node.inputRange.contains(value)) {
           problems.add(Problem.of(data.source(), "value", "", "value missing for unit " + unitId(u) + ", period "
               + period + ", indicator " + node.id() + ", and " + (Double.isNaN(value) ? "no value"
@@ -427,6 +464,22 @@ final class Evaluator {
       }
       default -> throw new AssertionError(node.missing);
     }
+  }
+
+  /**
+   * Unit {@code u}'s value of the leaf in period {@code p} as the leaf scores it: divided by its denominator there
+   * when it has one. NaN when the value is missing, or its denominator missing or 0.
+   */
+  static double valueIn(Dataset data, Period p, PlanNode node, int u) {
+    Dataset.Column column = data.column(p, node.id());
+    double value = column == null ? Double.NaN : column.values[u];
+    Denominator denominator = node.indicator.denominator().orElse(null);
+    if (denominator == null || Double.isNaN(value)) {
+      return value;
+    }
+    Dataset.Column by = data.column(p, denominator.input());
+    double divisor = by == null ? Double.NaN : by.values[u];
+    return Double.isNaN(divisor) || divisor == 0 ? Double.NaN : denominator.apply(value, divisor);
   }
 
   /** The values given for the leaf by the units of {@code category} it applies to, in unit order. */

@@ -49,13 +49,18 @@ public final class Explanation {
   }
 
   /**
-   * A score to reach.
+   * A score to reach. The gap respects publishing rounding: it is the smallest rise, in steps of the published
+   * resolution ({@code 10^-scale}), that makes the unit's score publish as {@code published}. With two decimals half
+   * up a unit at 85.4149 needs +0.01 to publish 85.43 (85.4249 still publishes 85.42, 85.4349 publishes 85.43), and
+   * with three decimals a unit at 94.5735 needs +0.001 for 94.575 (94.5745 rounds up), not the +0.002 that
+   * {@code published − score} would suggest.
    *
    * @param what what reaching it gives: the rank ({@code 3}) for {@link #nextRank}, the grade ({@code 良好}) for
    *     {@link #nextGrade}
    * @param published the published score needed
-   * @param scoreRateNeeded the score rate needed, given the unit's bonus and deductions in this period
-   * @param gap how many score-rate points the unit is short
+   * @param scoreRateNeeded the score rate that publishes it, given the unit's bonus and deductions in this period:
+   *     the unit's score rate plus {@code gap}
+   * @param gap how many score-rate points the unit is short, a multiple of the published resolution; 0 when reached
    */
   @API(status = EXPERIMENTAL, since = "0.1")
   public record Target(String what, BigDecimal published, double scoreRateNeeded, double gap) {}
@@ -76,11 +81,12 @@ public final class Explanation {
 
   /**
    * The next better grade: its minimum score, or for a quota band the score of the last unit inside the quota if
-   * that is higher. Empty for the best grade, a policy without grades, or a vetoed unit (a veto decides the grade).
+   * that is higher. Empty for the best grade, a policy without grades, a vetoed unit (a veto decides the grade), or a
+   * two-sided scheme (the next grade is nearer the target, which may be below the score, not a score to rise to).
    */
   public Optional<Target> nextGrade() {
     Optional<GradeScheme> scheme = result.policy().grades();
-    if (scheme.isEmpty() || unit.vetoed() || unit.grade().isEmpty()) {
+    if (scheme.isEmpty() || scheme.get().twoSided() || unit.vetoed() || unit.grade().isEmpty()) {
       return Optional.empty();
     }
     List<Grade> bands = scheme.get().bands();
@@ -148,7 +154,23 @@ public final class Explanation {
   }
 
   private Target target(String what, BigDecimal published) {
-    double rateNeeded = published.doubleValue() - unit.bonus() + unit.deduction();
-    return new Target(what, published, rateNeeded, Math.max(0, rateNeeded - unit.scoreRate()));
+    BigDecimal gap = smallestRise(result.policy().rounding(), BigDecimal.valueOf(unit.composite()), published);
+    double rateNeeded = BigDecimal.valueOf(unit.scoreRate()).add(gap).doubleValue();
+    return new Target(what, published, rateNeeded, gap.doubleValue());
+  }
+
+  /**
+   * The least {@code k × 10^-scale} ({@code k >= 0}) that, added to {@code score}, publishes at least {@code
+   * target}. Published values are monotone in the score and {@code target} publishes as itself, so starting one
+   * step below it at most two steps are tried, whatever the rounding mode.
+   */
+  static BigDecimal smallestRise(Rounding rounding, BigDecimal score, BigDecimal target) {
+    BigDecimal step = BigDecimal.ONE.movePointLeft(rounding.scale());
+    BigDecimal rise = target.subtract(step).subtract(score).divide(step, 0, RoundingMode.CEILING).max(BigDecimal.ZERO)
+        .multiply(step);
+    while (score.add(rise).setScale(rounding.scale(), rounding.mode()).compareTo(target) < 0) {
+      rise = rise.add(step);
+    }
+    return rise;
   }
 }

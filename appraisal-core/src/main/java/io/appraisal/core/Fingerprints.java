@@ -79,6 +79,9 @@ final class Fingerprints {
     policy.grades().ifPresent(g -> {
       new Line(out, "grades").field("lowest", g.lowest()).field("quotaRounding", g.quotaRounding())
           .field("quotaTies", g.quotaTies()).end();
+      if (g.twoSided()) {
+        new Line(out, "gradeTarget").field("target", g.target()).end();
+      }
       g.bands().forEach(band -> new Line(out, "grade").field("name", band.name())
           .field("minScore", band.minScore()).field("quota", band.quota()).end());
     });
@@ -115,6 +118,9 @@ final class Fingerprints {
     // Written only for derived nodes, so that the hashes of policies without them are unchanged.
     node.expression().ifPresent(expression -> line.field("expression", expression));
     line.end();
+    // A line of its own, only when there is one, so that the hashes of policies without denominators stay as they were.
+    node.denominator().ifPresent(d -> new Line(out, "denominator").field("indicator", node.id())
+        .field("input", d.input()).field("per", d.per()).end());
     node.children().forEach(child -> indicator(child, node.id(), out));
   }
 

@@ -30,6 +30,7 @@ public final class Indicator {
   private final Aggregation aggregation;
   private final MissingPolicy missing;
   private final ValueRange range;
+  private final Denominator denominator;
   private final ImmutableList<Indicator> children;
 
   private Indicator(Builder builder) {
@@ -45,6 +46,7 @@ public final class Indicator {
     this.applicability = builder.applicability;
     this.missing = builder.missing;
     this.range = builder.range;
+    this.denominator = builder.denominator;
   }
 
   private double defaultPoints() {
@@ -127,6 +129,11 @@ public final class Indicator {
     return Optional.ofNullable(range);
   }
 
+  /** What a leaf's raw value is divided by before it is checked and scored; empty for none. */
+  public Optional<Denominator> denominator() {
+    return Optional.ofNullable(denominator);
+  }
+
   public List<Indicator> children() {
     return children;
   }
@@ -162,6 +169,7 @@ public final class Indicator {
     private Aggregation aggregation;
     private MissingPolicy missing;
     private ValueRange range;
+    private Denominator denominator;
     private final ImmutableList.Builder<Indicator> children = ImmutableList.builder();
     private boolean hasChildren;
 
@@ -220,6 +228,13 @@ public final class Indicator {
       return this;
     }
 
+    /** Divides the leaf's raw value by another raw input before it is checked against the range and scored. */
+    public Builder denominator(Denominator denominator) {
+      checkState(this.denominator == null, "denominator of %s was already set to %s", id, this.denominator);
+      this.denominator = requireNonNull(denominator, "denominator");
+      return this;
+    }
+
     public Builder child(Indicator child) {
       checkState(rule == null, "leaf %s has a rule and cannot have children", id);
       children.add(requireNonNull(child, "child"));
@@ -239,6 +254,7 @@ public final class Indicator {
     public Indicator build() {
       checkState(rule != null || hasChildren || expression != null, "group %s has no children", id);
       checkState(range == null || rule != null, "range is for leaves but %s is a group", id);
+      checkState(denominator == null || rule != null, "denominator is for leaves but %s is a group", id);
       return new Indicator(this);
     }
   }

@@ -177,6 +177,16 @@ final class PolicyCompiler {
 
   /** Checks what refers to indicators or categories across the policy. */
   private void checkReferences() {
+    for (PlanNode node : nodes) {
+      Indicator indicator = node.indicator;
+      indicator.denominator().map(Denominator::input).filter(seen::containsKey).ifPresent(input -> {
+        Indicator by = seen.get(input);
+        if (by == indicator || !by.isLeaf()) {
+          problems.add(Problem.of(source, "indicators." + indicator.id() + ".denominator", input, by == indicator
+              ? "a leaf cannot be divided by itself" : "a group has no value to divide by"));
+        }
+      });
+    }
     for (TieBreak tieBreak : policy.ranking().tieBreaks()) {
       if (tieBreak.key() == TieBreak.Key.INDICATOR_SCORE && !seen.containsKey(tieBreak.indicator())) {
         problems.add(Problem.of(source, "ranking.tieBreaks", tieBreak.indicator(), "unknown indicator"));

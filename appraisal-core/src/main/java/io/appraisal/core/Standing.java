@@ -58,7 +58,10 @@ final class Standing {
       }
       for (int b = 0; b < bands.size(); b++) {
         Grade band = bands.get(b);
-        if (key[u] >= threshold[b] && (!band.hasQuota()
+        boolean meets = scheme.twoSided()
+            ? scheme.graded(plan.rounder().published(key[u])).compareTo(BigDecimal.valueOf(band.minScore())) >= 0
+            : key[u] >= threshold[b];
+        if (meets && (!band.hasQuota()
             || quotaRank[u] <= quotaCount(band.quota(), categorySize[category[u]], scheme))) {
           grade[u] = b;
           break;

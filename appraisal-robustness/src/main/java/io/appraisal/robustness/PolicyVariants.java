@@ -30,7 +30,8 @@ final class PolicyVariants {
         .ranking(policy.ranking())
         .rounding(policy.rounding())
         .selfAssessmentTolerance(policy.selfAssessmentTolerance())
-        .signed(policy.signed());
+        .signed(policy.signed())
+        .minCoverage(policy.minCoverage());
     policy.grades().ifPresent(builder::grades);
     policy.annual().ifPresent(builder::annual);
     return builder.build();
@@ -43,6 +44,7 @@ final class PolicyVariants {
       builder = Indicator.leaf(node.id(), node.name(), variant.rules.getOrDefault(node.id(), node.rule().get()))
           .points(node.points());
       node.range().ifPresent(builder::range);
+      node.denominator().ifPresent(builder::denominator);
     } else if (node.expression().isPresent()) {
       // A derived node keeps its expression: no aggregation or weights of its children to vary.
       builder = Indicator.derived(node.id(), node.name(), node.expression().get()).points(node.points());

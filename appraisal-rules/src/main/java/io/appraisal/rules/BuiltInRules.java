@@ -29,7 +29,10 @@ public final class BuiltInRules {
         new DistanceToTarget(),
         new RatioToMean(),
         new RatioToBest(),
-        new PercentileBands());
+        new PercentileBands(),
+        new RatioToWorst(),
+        new RelativeDifference(),
+        new MeanThresholds());
   }
 
   /** A registry holding every built-in rule type. */

@@ -22,17 +22,25 @@ import java.util.function.DoubleUnaryOperator;
  * narrowest band whose {@code top} is at least that share, and 0 beyond the widest band. Of 10 units, ranks 1 (10 %)
  * and 2–3 (20 %, 30 %) fall in the bands above; of 67 units the top 10 % are ranks 1–6 (6 / 67 = 8.96 %, 7 / 67 =
  * 10.4 %). Wider bands must not earn more points than narrower ones.
+ *
+ * <p>Bands may instead be counted from the bottom, the Handbook's categorical scale by percentile ("the worst 10 % →
+ * 0, the worst 40 % → 5"): {@code {bottom: 10, points: 0}, {bottom: 40, points: 5}}. A unit's place from the bottom is
+ * the Handbook's percentile, {@code 100 × (worse + equal) / n} (equal values share the better, higher place); it earns
+ * the points of the narrowest bottom band holding it, and the indicator's maximum above the widest. Wider bottom bands
+ * must not earn fewer points than narrower ones. All bands of a rule count from the same end. Either way the
+ * indicator's direction decides which values are better.
  */
 final class PercentileBands extends BaseRuleType {
   PercentileBands() {
     super("percentile-bands", "Points = the points of the narrowest band {top: p %} that holds the unit's place,"
-            + " 100 × competition rank / n among the units scored; 0 beyond the widest band.",
+            + " 100 × competition rank / n among the units scored; 0 beyond the widest band. Bands {bottom: p %}"
+            + " count from the worst; max above the widest.",
         required("bands", LIST, "list of {top: p, points: q}: units placed within the best p % (0 < p <= 100,"
-            + " cumulative) earn q points"));
+            + " cumulative) earn q points; or of {bottom: p, points: q}: units within the worst p % earn q"));
   }
 
-  /** A band: units placed within the best {@code top} per cent earn {@code points}. */
-  private record Band(double top, double points) {}
+  /** A band: units placed within the best (or, {@code bottom}, the worst) {@code top} per cent earn {@code points}. */
+  private record Band(double top, double points, boolean bottom) {}
 
   @Override
   public Rule create(RuleParameters parameters) {
@@ -44,15 +52,21 @@ final class PercentileBands extends BaseRuleType {
     if (given.isEmpty() && parameters.has("bands")) {
       parameters.problem("bands", "[]", "needs at least one band");
     }
+    boolean bottom = !bands.isEmpty() && bands.get(0).bottom();
+    if (bands.stream().anyMatch(band -> band.bottom() != bottom)) {
+      parameters.problem("bands", String.valueOf(given), "count every band from the top or every band from the"
+          + " bottom, not both");
+    }
+    String end = bottom ? "bottom" : "top";
     bands.sort(Comparator.comparingDouble(Band::top));
     for (int i = 1; i < bands.size(); i++) {
       Band narrower = bands.get(i - 1);
       Band wider = bands.get(i);
       if (wider.top() == narrower.top()) {
-        parameters.problem("bands", Checks.format(wider.top()), "two bands have the same top");
-      } else if (wider.points() > narrower.points()) {
-        parameters.problem("bands", Checks.format(wider.top()),
-            "a wider band earns more points than a narrower one, so the rule would not be monotone");
+        parameters.problem("bands", Checks.format(wider.top()), "two bands have the same " + end);
+      } else if (bottom ? wider.points() < narrower.points() : wider.points() > narrower.points()) {
+        parameters.problem("bands", Checks.format(wider.top()), "a wider band earns " + (bottom ? "fewer" : "more")
+            + " points than a narrower one, so the rule would not be monotone");
       }
     }
     double[] tops = bands.stream().mapToDouble(Band::top).toArray();
@@ -62,31 +76,36 @@ final class PercentileBands extends BaseRuleType {
       DoubleUnaryOperator scorer(double[] raw, ScoringContext context) {
         PopulationStats population = context.population();
         Direction direction = context.direction();
-        double n = population.count();
+        int n = population.count();
+        double beyond = bottom ? context.maxPoints() : 0;
         return value -> {
-          double place = 100.0 * competitionRank(population, value, direction);
+          double place = 100.0 * (bottom ? worse(population, value, direction) + population.countEqual(value)
+              : competitionRank(population, value, direction));
           for (int b = 0; b < tops.length; b++) {
             if (place <= tops[b] * n) {
               return points[b];
             }
           }
-          return 0;
+          return beyond;
         };
       }
     };
   }
 
-  /** One band, or nothing (with a problem recorded) when it is not of the form {top, points}. */
+  /** One band, or nothing (with a problem recorded) when it is not of the form {top|bottom, points}. */
   private static Optional<Band> band(RuleParameters parameters, String name, Object given) {
-    if (!(given instanceof Map<?, ?> band && band.size() == 2 && band.containsKey("top")
-        && band.containsKey("points"))) {
-      parameters.problem(name, String.valueOf(given), "must be {top: percent, points: p}");
+    if (!(given instanceof Map<?, ?> band && band.size() == 2 && band.containsKey("points")
+        && (band.containsKey("top") || band.containsKey("bottom")))) {
+      parameters.problem(name, String.valueOf(given), "must be {top: percent, points: p} or {bottom: percent,"
+          + " points: p}");
       return Optional.empty();
     }
-    double top = parameters.toNumber(name + ".top", band.get("top"));
+    boolean bottom = band.containsKey("bottom");
+    String end = bottom ? "bottom" : "top";
+    double top = parameters.toNumber(name + "." + end, band.get(end));
     if (!(top > 0 && top <= 100)) {
-      parameters.problem(name + ".top", Checks.format(top), "must lie in (0, 100]");
+      parameters.problem(name + "." + end, Checks.format(top), "must lie in (0, 100]");
     }
-    return Optional.of(new Band(top, Checks.points(parameters, name + ".points", band.get("points"))));
+    return Optional.of(new Band(top, Checks.points(parameters, name + ".points", band.get("points")), bottom));
   }
 }

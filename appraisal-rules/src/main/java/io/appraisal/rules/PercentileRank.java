@@ -1,24 +1,41 @@
 package io.appraisal.rules;
 
-import io.appraisal.core.Direction;
+import static io.appraisal.core.spi.ParameterSpec.Type.STRING;
+import static io.appraisal.core.spi.ParameterSpec.optional;
+
 import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
 import io.appraisal.core.spi.ScoringContext;
 
 /**
- * Percentile rank among the units scored: {@code (below + (equal − 1) / 2) / (n − 1)}, where {@code below} counts
- * the units with a worse value, so the best unit earns full points, the worst none, and equal values earn the same.
- * A single unit earns full points.
+ * Percentile rank among the units scored, by one of two definitions ({@code method}), where {@code worse} counts the
+ * units with a worse value and {@code equal} those with the same value (itself included):
+ *
+ * <ul>
+ *   <li>{@code midrank} (default): {@code (worse + (equal − 1) / 2) / (n − 1)}, so the best unit earns full points,
+ *       the worst none, and equal values share the mean of their places. A single unit earns full points.
+ *   <li>{@code handbook}: the OECD/JRC Handbook's percentile, {@code rank / n} with the rank counted from the worst
+ *       ({@code (worse + equal) / n}, the share of units at or below the value): the best unit earns full points and
+ *       the worst {@code 1 / n}, never 0; equal values share the higher rank. Of 4 units: 0.25, 0.5, 0.75, 1 (midrank:
+ *       0, 1/3, 2/3, 1).
+ * </ul>
  */
 final class PercentileRank extends BaseRuleType {
   PercentileRank() {
     super("percentile-rank",
-        "Points = max × (worse + (equal − 1) / 2) / (n − 1) over the population; a lone unit gets max.");
+        "Points = max × (worse + (equal − 1) / 2) / (n − 1) over the population (a lone unit gets max); with method"
+            + " handbook, max × (worse + equal) / n.",
+        optional("method", STRING, "midrank (default) or handbook (rank / n, counted from the worst)"));
   }
 
   @Override
   public Rule create(RuleParameters parameters) {
+    String method = parameters.string("method", "midrank");
+    boolean handbook = method.equals("handbook");
+    if (!handbook && !method.equals("midrank")) {
+      parameters.problem("method", method, "must be midrank or handbook");
+    }
     return new Rule() {
       @Override
       public boolean populationRelative() {
@@ -30,18 +47,16 @@ final class PercentileRank extends BaseRuleType {
         PopulationStats population = context.population();
         int n = population.count();
         double max = context.maxPoints();
-        boolean higher = context.direction() == Direction.HIGHER_IS_BETTER;
         for (int i = 0; i < raw.length; i++) {
           double value = raw[i];
           if (!Double.isNaN(value)) {
-            if (n == 1) {
-              points[i] = max;
-              continue;
-            }
-            int below = population.countBelow(value);
             int equal = population.countEqual(value);
-            int worse = higher ? below : n - below - equal;
-            points[i] = max * (worse + (equal - 1) / 2.0) / (n - 1);
+            int worse = PopulationRule.worse(population, value, context.direction());
+            if (handbook) {
+              points[i] = max * (worse + equal) / n;
+            } else {
+              points[i] = n == 1 ? max : max * (worse + (equal - 1) / 2.0) / (n - 1);
+            }
           }
         }
       }

@@ -37,4 +37,12 @@ abstract class PopulationRule implements Rule {
         : below;
     return better + 1;
   }
+
+  /** How many of the values scored are strictly worse than {@code value}. */
+  static int worse(PopulationStats population, double value, Direction direction) {
+    int below = population.countBelow(value);
+    return direction == Direction.HIGHER_IS_BETTER
+        ? below
+        : population.count() - below - population.countEqual(value);
+  }
 }

@@ -8,7 +8,8 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * The ratio normalisations: a non-negative value against a reference taken from the population, {@code x / ref} when
- * higher is better and {@code ref / x} when lower is better, scored {@code max × clamp(ratio / full)}. Zeros: when
+ * higher is better and {@code ref / x} when lower is better, scored {@code max × clamp(ratio / full)}; more generally
+ * {@code max × clamp((ratio − zero) / (full − zero))}, which {@link RelativeDifference} scores its {@code d} by. Zeros: when
  * higher is better a reference of 0 means every value is 0, and the ratio is 1; when lower is better a value of 0
  * has the ratio 1 against a reference of 0 (it is as good as the reference) and is unbounded (full points) against a
  * positive one.
@@ -19,7 +20,14 @@ final class RatioRule extends PopulationRule {
     double of(PopulationStats population, Direction direction);
   }
 
+  /** The ratio of a value to the reference, oriented so that a larger ratio is better. */
+  interface Ratio {
+    double of(double value, double ref, Direction direction);
+  }
+
   private final Reference reference;
+  private final Ratio ratio;
+  private final double zero;
   private final double full;
 
   /**
@@ -27,7 +35,29 @@ final class RatioRule extends PopulationRule {
    * @param full the ratio that earns full points
    */
   RatioRule(Reference reference, double full) {
+    this(reference, RatioRule::ratio, full);
+  }
+
+  /**
+   * @param reference the reference of a column
+   * @param ratio the ratio of a value to the reference
+   * @param full the ratio that earns full points
+   */
+  RatioRule(Reference reference, Ratio ratio, double full) {
+    this(reference, ratio, 0, full);
+  }
+
+  /**
+   * @param reference the reference of a column
+   * @param ratio the ratio of a value to the reference
+   * @param zero the ratio that earns 0 points (below {@code full}); with 0, {@code (ratio − 0) / (full − 0)} is
+   *     exactly {@code ratio / full}
+   * @param full the ratio that earns full points
+   */
+  RatioRule(Reference reference, Ratio ratio, double zero, double full) {
     this.reference = reference;
+    this.ratio = ratio;
+    this.zero = zero;
     this.full = full;
   }
 
@@ -41,7 +71,7 @@ final class RatioRule extends PopulationRule {
     Direction direction = context.direction();
     double ref = reference.of(context.population(), direction);
     double max = context.maxPoints();
-    return value -> max * BaseRuleType.clamp01(ratio(value, ref, direction) / full);
+    return value -> max * BaseRuleType.clamp01((ratio.of(value, ref, direction) - zero) / (full - zero));
   }
 
   /** {@code x / ref} when higher is better, {@code ref / x} when lower is better, with the zeros as described. */

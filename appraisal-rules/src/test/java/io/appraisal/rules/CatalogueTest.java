@@ -16,7 +16,8 @@ class CatalogueTest {
   void everyRuleTypeIsRegistered() {
     Set<String> ids = Set.of("deduction-per-incident", "bonus-per-item", "threshold-penalty", "proportional",
         "bands", "checklist", "target-achievement", "goalposts", "min-max", "percentile-rank", "rank-points",
-        "repeated-incident", "z-score", "distance-to-target", "ratio-to-mean", "ratio-to-best", "percentile-bands");
+        "repeated-incident", "z-score", "distance-to-target", "ratio-to-mean", "ratio-to-best", "percentile-bands",
+        "ratio-to-worst", "relative-difference", "mean-thresholds");
     assertEquals(ids, BuiltInRules.registry().types().keySet());
   }
 

@@ -70,7 +70,8 @@ class PercentileBandsTest {
     assertEquals(List.of(
         Problem.of("test", "rule.bands[0].top", "0", "must lie in (0, 100]"),
         Problem.of("test", "rule.bands[1].points", "12", "points must lie in [0, 10], the indicator's maximum"),
-        Problem.of("test", "rule.bands[2]", "{atLeast=1}", "must be {top: percent, points: p}"),
+        Problem.of("test", "rule.bands[2]", "{atLeast=1}",
+            "must be {top: percent, points: p} or {bottom: percent, points: p}"),
         Problem.of("test", "rule.bands", "60", "a wider band earns more points than a narrower one, so the rule"
             + " would not be monotone"),
         Problem.of("test", "rule.bands", "60", "two bands have the same top")), e.problems());

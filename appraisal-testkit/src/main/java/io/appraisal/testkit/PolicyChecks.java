@@ -107,9 +107,9 @@ final class PolicyChecks {
           fail("unit %s is vetoed but graded %s, not %s", unit.id(), grade, scheme.lowest());
         }
         scheme.bands().stream().filter(band -> band.name().equals(grade)).findFirst().ifPresent(band -> {
-          if (unit.published().compareTo(BigDecimal.valueOf(band.minScore())) < 0) {
-            fail("unit %s is graded %s with published %s, below the band's minimum %s", unit.id(), grade,
-                unit.published(), band.minScore());
+          if (scheme.graded(unit.published()).compareTo(BigDecimal.valueOf(band.minScore())) < 0) {
+            fail("unit %s is graded %s with published %s, below the band's minimum %s%s", unit.id(), grade,
+                unit.published(), band.minScore(), scheme.twoSided() ? " (minus the distance from the target)" : "");
           }
         });
       }

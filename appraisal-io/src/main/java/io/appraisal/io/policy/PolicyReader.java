@@ -9,6 +9,7 @@ import io.appraisal.core.Aggregation;
 import io.appraisal.core.AnnualRollup;
 import io.appraisal.core.Applicability;
 import io.appraisal.core.Category;
+import io.appraisal.core.Denominator;
 import io.appraisal.core.Direction;
 import io.appraisal.core.GradeScheme;
 import io.appraisal.core.Indicator;
@@ -60,8 +61,9 @@ final class PolicyReader {
   private static final ImmutableList<String> MISSING_KEYS = ImmutableList.of("minCoverage");
   private static final ImmutableList<String> CATEGORY_KEYS = ImmutableList.of("id", "name");
   private static final ImmutableList<String> INDICATOR_KEYS = ImmutableList.of("id", "name", "points", "weight",
-      "direction", "appliesTo", "missing", "range", "rule", "expression", "aggregation", "weightsSum", "ahp", "panel",
-      "children");
+      "direction", "appliesTo", "missing", "range", "denominator", "rule", "expression", "aggregation", "weightsSum",
+      "ahp", "panel", "children");
+  private static final ImmutableList<String> DENOMINATOR_KEYS = ImmutableList.of("indicator", "per");
   private static final ImmutableList<String> PANEL_KEYS =
       ImmutableList.of("method", "trim", "minRaters", "groups", "outlierMads", "showRaterIds");
   private static final ImmutableList<String> RECOMMENDATION_KEYS =
@@ -75,8 +77,8 @@ final class PolicyReader {
   private static final ImmutableList<String> ITEM_KEYS =
       ImmutableList.of("id", "name", "kind", "pointsEach", "itemCap", "effect");
   private static final ImmutableList<String> GRADE_KEYS =
-      ImmutableList.of("bands", "lowest", "quotaRounding", "quotaTies");
-  private static final ImmutableList<String> BAND_KEYS = ImmutableList.of("name", "minScore", "quota");
+      ImmutableList.of("target", "bands", "lowest", "quotaRounding", "quotaTies");
+  private static final ImmutableList<String> BAND_KEYS = ImmutableList.of("name", "minScore", "within", "quota");
   private static final ImmutableList<String> RANKING_KEYS = ImmutableList.of("method", "tieBreaks");
   private static final ImmutableList<String> TIE_BREAK_KEYS = ImmutableList.of("indicator");
   private static final ImmutableList<String> ROUNDING_KEYS = ImmutableList.of("scale", "mode");
@@ -276,6 +278,8 @@ final class PolicyReader {
     MissingPolicy missing = fields.get("missing").choice(Names.MISSING);
     Value rangeValue = fields.get("range");
     ValueRange range = range(rangeValue);
+    Value denominatorValue = fields.get("denominator");
+    Denominator denominator = denominatorValue.present() ? denominator(denominatorValue) : null;
     Value rule = fields.get("rule");
     RuleSpec spec = rule(rule);
     Value expressionValue = fields.get("expression");
@@ -312,6 +316,9 @@ final class PolicyReader {
     } else if (panel != null && id != null) {
       panels.putIfAbsent(id, panel);
     }
+    if (denominatorValue.present() && (children.present() || expressionValue.present())) {
+      report(denominatorValue, "a denominator is for leaves");
+    }
     if (id == null || name == null || (rule.present() && spec == null)
         || (expressionValue.present() && expression == null)) {
       return null;
@@ -342,6 +349,9 @@ final class PolicyReader {
     }
     if (range != null) {
       attempt(rangeValue, () -> builder.range(range));
+    }
+    if (denominator != null && spec != null) {
+      builder.denominator(denominator);
     }
     if (aggregation != null && expression == null) {
       attempt(aggregationValue, () -> builder.aggregation(aggregation));
@@ -580,6 +590,22 @@ final class PolicyReader {
     return min == null || max == null ? null : attempt(value, () -> ValueRange.of(min, max));
   }
 
+  /** {@code {indicator: pop, per: 10000}}; {@code per} is 1 when absent. */
+  private Denominator denominator(Value value) {
+    Fields fields = value.fields(DENOMINATOR_KEYS);
+    if (fields == null) {
+      return null;
+    }
+    String input = fields.require("indicator").text();
+    Value perValue = fields.get("per");
+    Double per = perValue.present() ? perValue.number() : Double.valueOf(1);
+    if (per != null && !(per > 0)) {
+      report(perValue, "must be positive");
+      return null;
+    }
+    return input == null || per == null ? null : attempt(value, () -> new Denominator(input, per));
+  }
+
   private RuleSpec rule(Value value) {
     Fields fields = value.fields(null);
     if (fields == null) {
@@ -671,6 +697,11 @@ final class PolicyReader {
       return null;
     }
     GradeScheme.Builder builder = GradeScheme.builder();
+    Value targetValue = fields.get("target");
+    Double target = targetValue.number();
+    if (target != null) {
+      builder.target(target);
+    }
     Value bandsValue = fields.require("bands");
     List<Value> bands = bandsValue.list();
     boolean complete = bandsValue.isList();
@@ -679,7 +710,7 @@ final class PolicyReader {
       complete = false;
     }
     for (Value band : bands) {
-      complete &= band(band, builder);
+      complete &= band(band, builder, targetValue.present());
     }
     String lowest = fields.require("lowest").text();
     RoundingMode quotaRounding = fields.get("quotaRounding").choice(Names.ROUNDING);
@@ -693,20 +724,35 @@ final class PolicyReader {
     return complete && lowest != null ? attempt(bandsValue, () -> builder.otherwise(lowest)) : null;
   }
 
-  /** Adds a grade band to {@code builder}; false if it has a problem. */
-  private boolean band(Value value, GradeScheme.Builder builder) {
+  /**
+   * Adds a grade band to {@code builder}, by {@code minScore} or, in a two-sided scheme (one with a target), by the
+   * distance it is {@code within}; false if it has a problem.
+   */
+  private boolean band(Value value, GradeScheme.Builder builder, boolean twoSided) {
     Fields fields = value.fields(BAND_KEYS);
     if (fields == null) {
       return false;
     }
     String name = fields.require("name").text();
-    Double minScore = fields.require("minScore").number();
-    Value quotaValue = fields.get("quota");
-    Double quota = quotaValue.number();
-    if (name == null || minScore == null || (quotaValue.present() && quota == null)) {
+    String bound = twoSided ? "within" : "minScore";
+    String other = twoSided ? "minScore" : "within";
+    if (fields.keys().contains(other)) {
+      report(fields.get(other), twoSided ? "a scheme with a target gives each band the distance it is within"
+          : "within is for a scheme with a target");
       return false;
     }
-    return attempt(value, () -> builder.band(name, minScore, quota == null ? 1 : quota)) != null;
+    Double limit = fields.require(bound).number();
+    Value quotaValue = fields.get("quota");
+    Double quota = quotaValue.number();
+    if (twoSided && quotaValue.present()) {
+      report(quotaValue, "a scheme with a target has no quotas");
+      return false;
+    }
+    if (name == null || limit == null || (quotaValue.present() && quota == null)) {
+      return false;
+    }
+    return attempt(value, () -> twoSided ? builder.within(name, limit)
+        : builder.band(name, limit, quota == null ? 1 : quota)) != null;
   }
 
   private Ranking ranking(Value value) {

@@ -109,6 +109,12 @@ final class PolicyWriter {
     }
     indicator.missing().ifPresent(missing -> out.put("missing", Names.MISSING.name(missing)));
     indicator.range().ifPresent(range -> out.put("range", range(range)));
+    indicator.denominator().ifPresent(denominator -> {
+      Map<String, Object> written = new LinkedHashMap<>();
+      written.put("indicator", denominator.input());
+      written.put("per", number(denominator.per()));
+      out.put("denominator", written);
+    });
     indicator.rule().ifPresent(rule -> out.put("rule", rule(rule)));
     if (panels.containsKey(indicator.id())) {
       out.put("panel", panel(panels.get(indicator.id())));
@@ -237,10 +243,17 @@ final class PolicyWriter {
   private static Map<String, Object> grades(GradeScheme grades) {
     Map<String, Object> out = new LinkedHashMap<>();
     List<Object> bands = new ArrayList<>();
+    if (grades.twoSided()) {
+      out.put("target", number(grades.target()));
+    }
     for (Grade grade : grades.bands()) {
       Map<String, Object> band = new LinkedHashMap<>();
       band.put("name", grade.name());
-      band.put("minScore", number(grade.minScore()));
+      if (grades.twoSided()) {
+        band.put("within", number(-grade.minScore()));
+      } else {
+        band.put("minScore", number(grade.minScore()));
+      }
       if (grade.quota() != 1) {
         band.put("quota", number(grade.quota()));
       }

@@ -11,7 +11,9 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.appraisal.core.AppraisalEngine;
 import io.appraisal.io.policy.PolicyFiles.Format;
+import io.appraisal.rules.BuiltInRules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -69,13 +71,20 @@ class PolicySchemaTest {
   }
 
   @Test
-  void theExampleInTheFormatReferenceIsValidAndReadable() throws IOException {
+  void theWholePoliciesInTheFormatReferenceAreValidReadableAndCompile() throws IOException {
     String reference = Files.readString(REPOSITORY.resolve("docs/POLICY-FORMAT.md"));
     Matcher example = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(reference);
-    assertTrue(example.find(), "docs/POLICY-FORMAT.md has a ```yaml example");
-
-    assertEquals(List.of(), SCHEMA.validate(YAML.readTree(example.group(1))));
-    PolicyFiles.read("POLICY-FORMAT.md", example.group(1), Format.YAML);
+    AppraisalEngine engine = AppraisalEngine.builder().rules(BuiltInRules.registry()).build();
+    int examples = 0;
+    while (example.find()) {
+      if (!Pattern.compile("(?m)^id: ").matcher(example.group(1)).find()) {
+        continue; // a fragment (a panel, a recommendation), not a whole policy
+      }
+      examples++;
+      assertEquals(List.of(), SCHEMA.validate(YAML.readTree(example.group(1))), "example " + examples);
+      engine.compile(PolicyFiles.read("POLICY-FORMAT.md", example.group(1), Format.YAML));
+    }
+    assertTrue(examples >= 2, "docs/POLICY-FORMAT.md has the small example and the Handbook one");
   }
 
   @ParameterizedTest

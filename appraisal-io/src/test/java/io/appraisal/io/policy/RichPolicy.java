@@ -136,6 +136,7 @@ final class RichPolicy {
     assertEquals(expected.aggregation(), actual.aggregation(), id + " aggregation");
     assertEquals(expected.missing(), actual.missing(), id + " missing");
     assertEquals(expected.range(), actual.range(), id + " range");
+    assertEquals(expected.denominator(), actual.denominator(), id + " denominator");
     assertEquals(expected.children().size(), actual.children().size(), id + " children");
     for (int i = 0; i < expected.children().size(); i++) {
       assertSameIndicator(expected.children().get(i), actual.children().get(i));

@@ -7,6 +7,7 @@ import io.appraisal.testkit.RuleCase;
 import io.appraisal.testkit.RuleContract;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -14,7 +15,8 @@ import net.jqwik.api.Arbitrary;
 
 /**
  * Percentile bands ("top 10 % → 10, top 30 % → 8"): one to four bands at whole per cents, wider bands earning no
- * more. Places are shares of the units counted, so a copy of a unit moves them: the duplicate property does not apply.
+ * more; or counted from the bottom ("bottom 10 % → 0, bottom 40 % → 5"), wider bands earning no less. Places are
+ * shares of the units counted, so a copy of a unit moves them: the duplicate property does not apply.
  */
 class PercentileBandsContractTest implements RuleContract {
   @Override
@@ -26,20 +28,25 @@ class PercentileBandsContractTest implements RuleContract {
   public Arbitrary<Map<String, Object>> parameters(Direction direction, double maxPoints) {
     Arbitrary<List<Integer>> tops = Arbitraries.integers().between(1, 100).set().ofMinSize(1).ofMaxSize(4)
         .map(set -> set.stream().sorted().toList());
-    return tops.flatMap(sorted -> Arbitraries.integers().between(0, (int) maxPoints).list().ofSize(sorted.size())
+    return Arbitraries.of("top", "bottom").flatMap(end -> tops.flatMap(sorted -> Arbitraries.integers()
+        .between(0, (int) maxPoints).list().ofSize(sorted.size())
         .map(points -> {
-          List<Integer> descending = new ArrayList<>(points);
-          descending.sort(Collections.reverseOrder());
+          List<Integer> ordered = new ArrayList<>(points);
+          ordered.sort(end.equals("top") ? Collections.reverseOrder() : Comparator.naturalOrder());
           List<Object> bands = new ArrayList<>();
           for (int i = 0; i < sorted.size(); i++) {
-            bands.add(Parameters.of("top", sorted.get(i), "points", descending.get(i)));
+            bands.add(Parameters.of(end, sorted.get(i), "points", ordered.get(i)));
           }
           return Map.of("bands", bands);
-        }));
+        })));
   }
 
   @Override
   public double pointsCeiling(RuleCase ruleCase) {
+    if (((List<?>) ruleCase.parameters().get("bands")).stream().anyMatch(band -> ((Map<?, ?>) band).containsKey(
+        "bottom"))) {
+      return ruleCase.maxPoints();
+    }
     return ((List<?>) ruleCase.parameters().get("bands")).stream()
         .mapToDouble(band -> Parameters.number((Map<String, ?>) band, "points", 0)).max().orElse(0);
   }

@@ -10,8 +10,8 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * Percentile rank among the units: no parameters. It counts units, so a copy of a unit changes the others' ranks:
- * the rule's definition does not imply invariance to duplicates.
+ * Percentile rank among the units: the midrank definition (default) or the Handbook's rank / n. It counts units,
+ * so a copy of a unit changes the others' ranks: the rule's definition does not imply invariance to duplicates.
  */
 class PercentileRankContractTest implements RuleContract {
   @Override
@@ -21,7 +21,7 @@ class PercentileRankContractTest implements RuleContract {
 
   @Override
   public Arbitrary<Map<String, Object>> parameters(Direction direction, double maxPoints) {
-    return Arbitraries.just(Map.of());
+    return Parameters.optional(Arbitraries.of("midrank", "handbook")).map(method -> Parameters.of("method", method));
   }
 
   @Override
