@@ -117,9 +117,25 @@ public final class AppraisalResult {
   }
 
   private UnitResult materialise(int u) {
-    List<PlanNode> nodes = plan.nodes();
     Stages.Rates rates = c.rates();
     Stages.Adjustments adjustments = c.adjustments();
+    int grade = c.grades().grade()[u];
+    Optional<String> gradeName = policy().grades().map(scheme ->
+        grade < scheme.bands().size() ? scheme.bands().get(grade).name() : scheme.lowest());
+    double selfRate = rates.selfRate() == null ? Double.NaN : rates.selfRate()[u];
+    boolean flagged = selfRate - rates.rate()[u] > policy().selfAssessmentTolerance();
+    return new UnitResult(data.units().get(u), rates.score()[0][u], rates.max()[0][u], rates.rate()[u],
+        adjustments.bonus()[u], adjustments.deduction()[u], adjustments.composite()[u],
+        plan.rounder().published(c.published().key()[u]), adjustments.vetoed()[u], adjustments.rankedLast()[u],
+        c.ranks().rank()[u], c.ranks().categoryRank()[u], gradeName, new LazyList<>(() -> indicators(u)),
+        adjustments.applied().getOrDefault(u, List.of()), c.corrections().getOrDefault(u, List.of()), selfRate,
+        flagged);
+  }
+
+  /** The breakdown of unit {@code u}: every node of the tree with its contribution, then year-end components. */
+  private List<IndicatorScore> indicators(int u) {
+    List<PlanNode> nodes = plan.nodes();
+    Stages.Rates rates = c.rates();
     List<AnnualRollup.YearEndComponent> components = rates.components();
     double[] contribution = new double[nodes.size()];
     double componentsTotal = 0;
@@ -145,17 +161,7 @@ public final class AppraisalResult {
       indicators.add(new IndicatorScore(component.id(), true, IndicatorScore.Status.SCORED, value, value,
           component.range().max(), component.weight() * value));
     }
-    int grade = c.grades().grade()[u];
-    Optional<String> gradeName = policy().grades().map(scheme ->
-        grade < scheme.bands().size() ? scheme.bands().get(grade).name() : scheme.lowest());
-    double selfRate = rates.selfRate() == null ? Double.NaN : rates.selfRate()[u];
-    boolean flagged = selfRate - rates.rate()[u] > policy().selfAssessmentTolerance();
-    return new UnitResult(data.units().get(u), rates.score()[0][u], rates.max()[0][u], rates.rate()[u],
-        adjustments.bonus()[u], adjustments.deduction()[u], adjustments.composite()[u],
-        plan.rounder().published(c.published().key()[u]), adjustments.vetoed()[u],
-        adjustments.rankedLast()[u], c.ranks().rank()[u],
-        c.ranks().categoryRank()[u], gradeName, indicators, adjustments.applied().getOrDefault(u, List.of()),
-        c.corrections().getOrDefault(u, List.of()), selfRate, flagged);
+    return indicators;
   }
 
   /**

@@ -1,11 +1,11 @@
 package io.appraisal.core;
 
 import com.google.common.collect.ImmutableSortedSet;
-import com.google.common.hash.Hasher;
-import com.google.common.hash.Hashing;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,15 +22,15 @@ final class Fingerprints {
   private Fingerprints() {}
 
   static String policy(Policy policy) {
-    Hasher h = Hashing.sha256().newHasher();
-    policy(policy, line -> h.putString(line, StandardCharsets.UTF_8));
-    return h.hash().toString();
+    Sha256 sha = new Sha256();
+    policy(policy, sha);
+    return sha.hex();
   }
 
   static String data(Dataset data, List<Period> periods, List<Correction> corrections) {
-    Hasher h = Hashing.sha256().newHasher();
-    data(data, periods, corrections, line -> h.putString(line, StandardCharsets.UTF_8));
-    return h.hash().toString();
+    Sha256 sha = new Sha256();
+    data(data, periods, corrections, sha);
+    return sha.hex();
   }
 
   /** The canonical text of a policy, whose SHA-256 is {@link #policy(Policy)}: for tests and the docs. */
@@ -141,9 +141,9 @@ final class Fingerprints {
           double self = selves == null ? Double.NaN : selves.values[u];
           if (!Double.isNaN(value) || notApplicable || !Double.isNaN(self)) {
             new Line(out, "value").field("indicator", indicator).field("unit", data.units().get(u).id())
-                .field("value", Double.isNaN(value) ? null : value)
+                .numberOrNull("value", value)
                 .field("notApplicable", notApplicable)
-                .field("selfAssessment", Double.isNaN(self) ? null : self).end();
+                .numberOrNull("selfAssessment", self).end();
           }
         }
       }
@@ -167,15 +167,56 @@ final class Fingerprints {
    * of shortest digits matters; {@code -0} is {@code 0}; {@code Infinity}, {@code -Infinity} and {@code NaN}.
    */
   static String number(double value) {
-    if (Double.isNaN(value)) {
-      return "NaN";
+    StringBuilder text = new StringBuilder();
+    ExactDecimal.append(value, text);
+    return text.toString();
+  }
+
+  /**
+   * The SHA-256 of the lines handed to it as UTF-8: ASCII (nearly every line of a big dataset) is copied into a
+   * buffer digested in blocks, anything else encoded by {@link String#getBytes}, so the bytes are those of {@code
+   * line.toString().getBytes(UTF_8)} without a string and an array per line.
+   */
+  private static final class Sha256 implements Consumer<CharSequence> {
+    private final MessageDigest digest;
+    private final byte[] buffer = new byte[1 << 16];
+    private int used;
+
+    Sha256() {
+      try {
+        digest = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java platform has SHA-256", e);
+      }
     }
-    if (Double.isInfinite(value)) {
-      return value > 0 ? "Infinity" : "-Infinity";
+
+    @Override
+    public void accept(CharSequence line) {
+      int length = line.length();
+      for (int i = 0; i < length; i++) {
+        char c = line.charAt(i);
+        if (c >= 0x80) {
+          // Split before the first non-ASCII character: a surrogate pair is never cut.
+          flush();
+          digest.update(line.subSequence(i, length).toString().getBytes(StandardCharsets.UTF_8));
+          return;
+        }
+        if (used == buffer.length) {
+          flush();
+        }
+        buffer[used++] = (byte) c;
+      }
     }
-    // new BigDecimal(double) has the least scale that makes the value exact, so its plain form has no trailing
-    // zeros after a point: stripping them first (a division per zero) would give the same text.
-    return value == 0 ? "0" : new BigDecimal(value).toPlainString();
+
+    private void flush() {
+      digest.update(buffer, 0, used);
+      used = 0;
+    }
+
+    String hex() {
+      flush();
+      return HexFormat.of().formatHex(digest.digest());
+    }
   }
 
   /** One line of the canonical form: a kind, then named fields, tab-separated, ended by a line feed. */
@@ -185,12 +226,23 @@ final class Fingerprints {
 
     Line(Consumer<CharSequence> out, String kind) {
       this.out = out;
-      this.text = new StringBuilder(kind);
+      this.text = new StringBuilder(128).append(kind);
     }
 
     Line field(String name, Object value) {
       text.append('\t').append(name).append('=');
       value(value);
+      return this;
+    }
+
+    /** A number field, {@code null} when NaN (missing): without boxing, for the value lines of big datasets. */
+    Line numberOrNull(String name, double value) {
+      text.append('\t').append(name).append('=');
+      if (Double.isNaN(value)) {
+        text.append("null");
+      } else {
+        ExactDecimal.append(value, text);
+      }
       return this;
     }
 
@@ -208,7 +260,7 @@ final class Fingerprints {
       } else if (value instanceof Boolean b) {
         text.append(b);
       } else if (value instanceof Number n) {
-        text.append(number(n.doubleValue()));
+        ExactDecimal.append(n.doubleValue(), text);
       } else if (value instanceof Map<?, ?> map) {
         Map<String, Object> sorted = new TreeMap<>();
         map.forEach((k, v) -> sorted.put((String) k, v));

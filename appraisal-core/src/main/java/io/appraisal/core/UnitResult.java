@@ -59,7 +59,8 @@ public record UnitResult(
     requireNonNull(unit, "unit");
     requireNonNull(published, "published");
     requireNonNull(grade, "grade");
-    indicators = ImmutableList.copyOf(indicators);
+    // The engine hands a list computed on first use: the breakdown stays lazy (issue 10).
+    indicators = indicators instanceof LazyList<IndicatorScore> ? indicators : ImmutableList.copyOf(indicators);
     adjustments = ImmutableList.copyOf(adjustments);
     corrections = ImmutableList.copyOf(corrections);
   }
