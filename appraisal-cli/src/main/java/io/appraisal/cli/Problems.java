@@ -12,11 +12,15 @@ import java.util.regex.Pattern;
  * Prints problems the one way every command does: a count, then one {@code file:line: field 'f' = 'v': message}
  * each. Problems of one kind (same file, field and message but for the ids and numbers in it) come together; a kind
  * with more than {@value #SHOWN_IN_FULL} problems, such as a missing value for every unit, shows its first
- * {@value #FIRST_ROWS} and a count of the rest, so that one cause does not bury the others.
+ * {@value #FIRST_ROWS} and a count of the rest, so that one cause does not bury the others. At most {@value #LISTED}
+ * problems are listed in all, then a count of the rest: a big file with many kinds of mistakes must not flood the
+ * terminal either.
  */
 final class Problems {
   static final int SHOWN_IN_FULL = 10;
   static final int FIRST_ROWS = 5;
+  /** At most this many problems are listed. */
+  static final int LISTED = 100;
   /** An id, number or period in a message ({@code G01}, {@code 2022-Q4}, {@code 1.1}), which the kind ignores. */
   private static final Pattern ID = Pattern.compile("[\\p{Alpha}]*\\d[\\w.-]*");
 
@@ -25,15 +29,27 @@ final class Problems {
   static void print(List<Problem> problems, String consequence, PrintWriter err) {
     err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input" + consequence
         + ":");
+    int listed = 0;
+    int counted = 0; // listed, or counted in a kind's "and … more"
     for (List<Problem> kind : kinds(problems)) {
+      if (listed == LISTED) {
+        break;
+      }
       List<Problem> shown = kind.size() > SHOWN_IN_FULL ? kind.subList(0, FIRST_ROWS) : kind;
+      shown = shown.subList(0, Math.min(shown.size(), LISTED - listed));
       for (Problem problem : shown) {
         err.println("  " + problem);
       }
-      if (shown.size() < kind.size()) {
+      listed += shown.size();
+      counted += shown.size();
+      if (kind.size() > SHOWN_IN_FULL && shown.size() == FIRST_ROWS) {
         err.println("  ... and " + (kind.size() - shown.size()) + " more like these (" + kind.size()
             + " in all)");
+        counted += kind.size() - shown.size();
       }
+    }
+    if (counted < problems.size()) {
+      err.println("  and " + (problems.size() - counted) + " more (the first " + LISTED + " are listed)");
     }
     err.flush();
   }

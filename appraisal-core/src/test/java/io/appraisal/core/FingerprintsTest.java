@@ -137,6 +137,58 @@ class FingerprintsTest {
     }
   }
 
+  /** The canonical spelling of docs/PROVENANCE.md, as the Java reference gives it (and the old implementation did). */
+  private static String reference(double value) {
+    return new java.math.BigDecimal(value).stripTrailingZeros().toPlainString();
+  }
+
+  @Property
+  void aNumberIsSpelledAsTheBigDecimalReferenceSpellsIt(@ForAll double value) {
+    if (Double.isFinite(value) && value != 0) {
+      assertEquals(reference(value), Fingerprints.number(value));
+    }
+  }
+
+  @Property
+  void aDataValueWithFourDecimalsIsSpelledAsTheReferenceSpellsIt(
+      @ForAll @net.jqwik.api.constraints.BigRange(min = "-1e9", max = "1e9")
+      @net.jqwik.api.constraints.Scale(4) java.math.BigDecimal written) {
+    double value = written.doubleValue();
+    assertEquals(value == 0 ? "0" : reference(value), Fingerprints.number(value));
+  }
+
+  @Test
+  void numbersAtTheEdgesOfTheFastPathsAreExact() {
+    // 2^63 - 1024 is the largest double below 2^63, printed as a long; 2^63 itself goes through BigDecimal.
+    assertEquals("9223372036854774784", Fingerprints.number(0x1.fffffffffffffp62));
+    assertEquals("9223372036854775808", Fingerprints.number(0x1p63));
+    assertEquals("-9223372036854775808", Fingerprints.number(-0x1p63));
+    // 2^-1074, the smallest subnormal: 1074 digits after the point, the last 751 of them significant.
+    assertEquals(reference(Double.MIN_VALUE), Fingerprints.number(Double.MIN_VALUE));
+    assertEquals(1076, Fingerprints.number(Double.MIN_VALUE).length());
+    assertEquals(reference(Double.MAX_VALUE), Fingerprints.number(Double.MAX_VALUE));
+    // 0.5 = 5 / 10, 0.0625 = 625 / 10^4: m × 5^k with the point k places from the right.
+    assertEquals("0.5", Fingerprints.number(0.5));
+    assertEquals("-0.0625", Fingerprints.number(-0.0625));
+    // 12.3456 is not a double; the nearest is 6949954944958149 × 2^-49: 49 digits after the point.
+    assertEquals("12.3455999999999992411403582082130014896392822265625", Fingerprints.number(12.3456));
+  }
+
+  @Test
+  void theHashIsTheSha256OfTheUtf8TextWhateverTheCharacters() {
+    // Chinese, a surrogate pair, an unpaired surrogate (UTF-8 writes '?') and enough units to fill the 64 KiB
+    // buffer several times over: the bytes hashed are the text's UTF-8, however they are buffered.
+    Dataset.Builder builder = Dataset.builder();
+    for (int u = 0; u < 3000; u++) {
+      String name = u % 3 == 0 ? "市水利局" + u : u % 3 == 1 ? "unit \uD83D\uDE00 " + u : "half \uD800 " + u;
+      builder.unit(Unit.of("U" + u, name, "c")).value("U" + u, Q4, "a", u / 7.0);
+    }
+    Dataset data = builder.build();
+    String text = Fingerprints.dataText(data, List.of(Q4), List.of());
+    assertEquals(Hashing.sha256().hashString(text, StandardCharsets.UTF_8).toString(),
+        Fingerprints.data(data, List.of(Q4), List.of()));
+  }
+
   @Test
   void minusZeroAndMapOrderDoNotChangeAHash() {
     assertEquals(dataHash(data("c", 0.0)), dataHash(data("c", -0.0)));

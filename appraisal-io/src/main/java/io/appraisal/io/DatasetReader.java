@@ -20,7 +20,9 @@ import java.io.Reader;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.AbstractMap;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,7 +46,6 @@ final class DatasetReader {
   static final List<String> CORRECTIONS_HEADER = DataRows.CORRECTIONS_HEADER;
   static final String NOT_APPLICABLE = DataRows.NOT_APPLICABLE;
 
-  private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern COUNT = Pattern.compile("\\+?\\d{1,9}");
   private static final String VALUE_HINT = "write digits with a '.' decimal point (95% is read as 95), or "
       + NOT_APPLICABLE + " for not applicable, or leave it empty when missing";
@@ -316,8 +317,11 @@ final class DatasetReader {
             headerSeen[0] = true;
             columns[0] = columns(name, record.line(), record.fields(), header, optional);
           } else if (columns[0] != null) {
-            Record mapped = columns[0].record(new DataRows.Row(record.line(),
-                record.fields().stream().map(Cell::of).toList()));
+            ImmutableList.Builder<Cell> cells = ImmutableList.builderWithExpectedSize(record.fields().size());
+            for (String field : record.fields()) {
+              cells.add(Cell.of(field));
+            }
+            Record mapped = columns[0].record(new DataRows.Row(record.line(), cells.build()));
             if (mapped != null) {
               sink.accept(mapped);
             }
@@ -411,12 +415,92 @@ final class DatasetReader {
             "expected " + expected + " columns (" + Joiner.on(',').join(columns) + ") but found " + used));
         return null;
       }
-      Map<String, Cell> byName = new LinkedHashMap<>();
-      for (int c = 0; c < used; c++) {
-        byName.put(columns.get(c), cells.get(c));
-      }
-      return new Record(source, row.line(), byName, Map.of());
+      return new Record(source, row.line(), new Fields(columns, cells, used), Map.of());
     }
+  }
+
+  /**
+   * The first {@code used} cells of a row by the names of their columns, in column order: a view, not a hash map
+   * per row, since a big values file has millions of rows of four or five fields.
+   */
+  private static final class Fields extends AbstractMap<String, Cell> {
+    private final List<String> columns;
+    private final List<Cell> cells;
+    private final int used;
+
+    Fields(List<String> columns, List<Cell> cells, int used) {
+      this.columns = columns;
+      this.cells = cells;
+      this.used = used;
+    }
+
+    @Override
+    public Cell get(Object column) {
+      for (int c = 0; c < used; c++) {
+        if (columns.get(c).equals(column)) {
+          return cells.get(c);
+        }
+      }
+      return null;
+    }
+
+    @Override
+    public boolean containsKey(Object column) {
+      return get(column) != null;
+    }
+
+    @Override
+    public Set<Entry<String, Cell>> entrySet() {
+      Set<Entry<String, Cell>> entries = new LinkedHashSet<>();
+      for (int c = 0; c < used; c++) {
+        entries.add(new SimpleImmutableEntry<>(columns.get(c), cells.get(c)));
+      }
+      return Collections.unmodifiableSet(entries);
+    }
+  }
+
+  /**
+   * Whether {@code text} is a plain decimal number, {@code [+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?} with ASCII
+   * digits: checked by hand, not by a regular expression, because every value of a big file passes here.
+   */
+  static boolean isNumber(String text) {
+    int n = text.length();
+    int i = 0;
+    if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+      i++;
+    }
+    int start = i;
+    i = digits(text, i);
+    int mantissa = i - start;
+    if (i < n && text.charAt(i) == '.') {
+      int fraction = i + 1;
+      i = digits(text, fraction);
+      mantissa += i - fraction;
+    }
+    if (mantissa == 0) {
+      return false;
+    }
+    if (i < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+        i++;
+      }
+      int exponent = i;
+      i = digits(text, i);
+      if (i == exponent) {
+        return false;
+      }
+    }
+    return i == n;
+  }
+
+  /** The index of the first character at or after {@code from} that is not an ASCII digit. */
+  private static int digits(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+    }
+    return i;
   }
 
   private static List<String> withoutTrailingBlanks(List<String> fields) {
@@ -438,7 +522,7 @@ final class DatasetReader {
   /** One data record; its getters record a problem for a bad field and remember that the record is not usable. */
   private final class Row {
     private final Record record;
-    private final Set<String> reported = new HashSet<>();
+    private Set<String> reported; // the columns with a problem; made at the first, since nearly every row has none
     private boolean ok = true;
 
     Row(Record record) {
@@ -516,7 +600,7 @@ final class DatasetReader {
         return Double.NaN;
       }
       String digits = withoutPercent(text);
-      if (!NUMBER.matcher(digits).matches()) {
+      if (!isNumber(digits)) {
         problem(column, text, "not a number: " + hint);
         return Double.NaN;
       }
@@ -577,6 +661,9 @@ final class DatasetReader {
 
     /** Records a problem with a field, the first only: a cell showing an error is not also blank or not a period. */
     void problem(String column, String value, String message) {
+      if (reported == null) {
+        reported = new HashSet<>();
+      }
       if (reported.add(column)) {
         problems.add(new Problem(record.source(), lineOf(column), column, value, message));
       }
