@@ -119,7 +119,6 @@ final class ResultFiles {
     AppraisalResult result = report.current();
     Period period = result.period();
     Names names = new Names(request.dir(), period);
-    Provenance provenance = result.provenance();
     List<FrozenResult.Entry> log = FrozenResult.entries(data.corrections().entriesFor(period));
 
     FrozenResult frozen = null;
@@ -135,6 +134,10 @@ final class ResultFiles {
         return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
       }
     }
+    // The hashes spell every value of the data: computed only for a frozen period (or for the JSON, which holds
+    // them), not for a CSV of a big run.
+    boolean stayFrozen = request.freeze() || frozen != null;
+    Provenance provenance = stayFrozen ? result.provenance() : null;
     String inputSha256 = null;
     FrozenResult.Verdict verdict = null;
     if (frozen != null) {
@@ -159,7 +162,6 @@ final class ResultFiles {
       return Outcome.failed(AppraisalCli.INVALID_INPUT);
     }
 
-    boolean stayFrozen = request.freeze() || frozen != null;
     Set<Format> formats = EnumSet.copyOf(request.formats());
     if (stayFrozen) {
       formats.add(Format.JSON); // a frozen result is verified from its JSON

@@ -183,6 +183,18 @@ public final class Csv {
 
     /** Reads an unquoted field up to a comma, a line break or the end. */
     private String unquoted() throws IOException {
+      // Fast path: the field ends inside the buffer, without a quote: one string straight from the buffer.
+      for (int i = pos; i < limit; i++) {
+        char c = buffer[i];
+        if (c == ',' || c == '\n' || c == '\r') {
+          String value = new String(buffer, pos, i - pos);
+          pos = i;
+          return value;
+        }
+        if (c == '"') {
+          break;
+        }
+      }
       field.setLength(0);
       boolean reported = false;
       for (int c = at(0); c != EOF && c != ',' && c != '\n' && c != '\r'; c = at(0)) {

@@ -29,6 +29,11 @@ public record CsvRecord(long line, List<String> fields) {
 
   /** Whether every field is empty or whitespace: a blank line, or a row Excel left behind as {@code ,,,}. */
   public boolean isBlank() {
-    return fields.stream().allMatch(String::isBlank);
+    for (String field : fields) {
+      if (!field.isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -154,11 +154,27 @@ public enum TextEncoding {
           bomSkipped = true;
         }
         int start = in.position();
-        CoderResult result;
-        do {
-          out.clear();
-          result = decoder.decode(in, out, end);
-        } while (result.isOverflow());
+        byte[] array = in.array();
+        boolean ascii = true;
+        for (int i = start; i < in.limit(); i++) {
+          if (array[i] < 0) {
+            ascii = false;
+            break;
+          }
+        }
+        CoderResult result = CoderResult.UNDERFLOW;
+        if (ascii) {
+          in.position(in.limit()); // ASCII is valid UTF-8 and GB18030 alike: nothing to decode
+          if (end) {
+            out.clear();
+            result = decoder.decode(in, out, true); // ends the input, so that the decoder may be flushed
+          }
+        } else {
+          do {
+            out.clear();
+            result = decoder.decode(in, out, end);
+          } while (result.isOverflow());
+        }
         if (end && !result.isError()) {
           do {
             out.clear();
@@ -166,7 +182,7 @@ public enum TextEncoding {
           } while (result.isOverflow());
         }
         for (int i = start; i < in.position(); i++) {
-          if (in.get(i) == '\n') {
+          if (array[i] == '\n') {
             line++;
           }
         }
