@@ -16,6 +16,7 @@ import io.appraisal.io.csv.TextEncoding;
 import io.appraisal.io.policy.ParsedPolicy;
 import io.appraisal.io.policy.PolicyFiles;
 import io.appraisal.xlsx.XlsxDataReader;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,6 +68,20 @@ final class InputOptions {
   /** The inputs as read: the policy compiled if it could be, the data, and every problem so far. */
   record Inputs(CompiledPolicy policy, LoadedDataset data, List<Problem> problems, String description,
       List<PanelReport> panels) {}
+
+  /**
+   * The size of the values to read (values.csv, or the data file), for the progress bar; 0 for the bundled example or
+   * a file that cannot be read (reading reports it).
+   */
+  long valuesBytes() {
+    Path file = values != null ? values : data == null ? null
+        : Files.isDirectory(data) ? data.resolve(DatasetFiles.VALUES) : data;
+    try {
+      return file == null ? 0 : Files.size(file);
+    } catch (IOException | SecurityException e) {
+      return 0;
+    }
+  }
 
   /** Whether a data file was named on the command line (else the bundled example is used). */
   boolean hasData() {

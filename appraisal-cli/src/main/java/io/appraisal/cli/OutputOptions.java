@@ -47,7 +47,8 @@ final class OutputOptions {
 
   @Option(names = "--progress", negatable = true,
       description = "Show (or with --no-progress hide) a progress bar on stderr. Default: shown when stderr is a"
-          + " terminal or the data has 10,000 units or more.")
+          + " terminal or the data has 10,000 units or more (for rank, whose first step is reading the data: a"
+          + " values file of 8 MiB or more).")
   Boolean progress;
 
   Set<ResultFiles.Format> formatSet() {

@@ -5,12 +5,15 @@ import java.io.PrintWriter;
 /**
  * A progress bar on stderr for long runs. On a terminal it redraws one line ({@code \r}) and clears it at the end;
  * otherwise (a log file) it prints one line per step. Shown when {@code --progress} asks for it, or, unless {@code
- * --no-progress}, when stderr is a terminal or the run has at least {@link #MANY_UNITS} units. Steps carry no
- * timings, so the output is deterministic.
+ * --no-progress}, when stderr is a terminal or the run has at least {@link #MANY_UNITS} units (before the data is
+ * read: a values file of at least {@link #MANY_BYTES}). Steps carry no timings, so the output is deterministic.
  */
 final class Progress {
   /** From this many units a run is long enough to show progress even when stderr is not a terminal. */
   static final int MANY_UNITS = 10_000;
+
+  /** A values file this large holds about {@link #MANY_UNITS} units × 30 values: reading it is a long step. */
+  static final long MANY_BYTES = 8L << 20;
 
   private static final int WIDTH = 24;
   private static final Progress OFF = new Progress(null, 0, false);
@@ -29,8 +32,17 @@ final class Progress {
 
   /** The choice of {@code --progress} / {@code --no-progress}: null when neither was given. */
   static Progress start(Boolean option, int units, int steps, PrintWriter err) {
+    return start(option, units >= MANY_UNITS, steps, err);
+  }
+
+  /** A bar started before the data is read, whose first step is reading it: {@code bytes} of values to read. */
+  static Progress startReading(Boolean option, long bytes, int steps, PrintWriter err) {
+    return start(option, bytes >= MANY_BYTES, steps, err);
+  }
+
+  private static Progress start(Boolean option, boolean many, int steps, PrintWriter err) {
     boolean terminal = System.console() != null;
-    boolean show = option != null ? option : terminal || units >= MANY_UNITS;
+    boolean show = option != null ? option : terminal || many;
     return show ? new Progress(err, Math.max(1, steps), terminal) : OFF;
   }
 

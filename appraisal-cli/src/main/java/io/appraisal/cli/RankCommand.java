@@ -80,11 +80,12 @@ final class RankCommand implements Callable<Integer> {
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
     checkOutputOptions(commandLine, output);
+    Progress progress = Progress.startReading(output.progress, inputs.valuesBytes(),
+        3 + (output.out == null ? 0 : output.formatSet().size() + (output.freeze ? 1 : 0)), stderr);
+    progress.step("reading the data");
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
     Period ranked = Evaluations.periodOrLatest(period, data);
-    Progress progress = Progress.start(output.progress, data.dataset().size(),
-        2 + (output.out == null ? 0 : output.formatSet().size() + (output.freeze ? 1 : 0)), stderr);
     progress.step("evaluating " + (ranked == null ? "" : ranked));
     AppraisalResult result = Evaluations.evaluate(read, ranked, "; nothing was computed or written", stderr);
     if (result == null) {

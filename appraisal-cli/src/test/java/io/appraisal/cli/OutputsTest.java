@@ -112,10 +112,11 @@ class OutputsTest {
     assertEquals("", run("rank", "--out", dir.resolve("a").toString()).err(), "not a terminal, 67 units: no bar");
     Run run = run("rank", "--out", dir.resolve("b").toString(), "--progress");
     assertEquals(0, run.exit());
-    assertEquals("[------------------------] 1/4 evaluating 2022-Q4\n"
-        + "[######------------------] 2/4 comparing with 2022-Q3\n"
-        + "[############------------] 3/4 writing ranking-2022-Q4.csv\n"
-        + "[##################------] 4/4 writing ranking-2022-Q4.json\n"
+    assertEquals("[------------------------] 1/5 reading the data\n"
+        + "[####--------------------] 2/5 evaluating 2022-Q4\n"
+        + "[#########---------------] 3/5 comparing with 2022-Q3\n"
+        + "[##############----------] 4/5 writing ranking-2022-Q4.csv\n"
+        + "[###################-----] 5/5 writing ranking-2022-Q4.json\n"
         + "[########################] done\n", run.err());
     assertEquals("", run("rank", "--no-progress").err());
   }

@@ -367,7 +367,8 @@ final class DatasetReader {
   private Columns columns(String source, long headerLine, List<String> written, List<String> header,
       List<String> optional) {
     List<String> found = withoutTrailingBlanks(written.stream().map(String::trim).toList());
-    List<String> columns = found.stream().map(f -> f.toLowerCase(Locale.ROOT)).toList();
+    // Interned, so that looking a field up by a constant name ("value") is mostly an identity check.
+    List<String> columns = found.stream().map(f -> f.toLowerCase(Locale.ROOT).intern()).toList();
     List<String> extra = columns.subList(Math.min(header.size(), columns.size()), columns.size());
     if (!columns.subList(0, Math.min(header.size(), columns.size())).equals(header)
         || !optional.containsAll(extra) || new HashSet<>(extra).size() < extra.size()) {
@@ -437,7 +438,8 @@ final class DatasetReader {
     @Override
     public Cell get(Object column) {
       for (int c = 0; c < used; c++) {
-        if (columns.get(c).equals(column)) {
+        String name = columns.get(c);
+        if (name == column || name.equals(column)) {
           return cells.get(c);
         }
       }
