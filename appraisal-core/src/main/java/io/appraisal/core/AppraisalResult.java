@@ -121,7 +121,7 @@ public final class AppraisalResult {
 
   /**
    * The units ordered by rank, then by unit id. Ranks are whole or half numbers (fractional ranking), so twice the
-   * rank and the unit index make one {@code long} per unit, sorted as primitives (200,000 units: no boxed index and
+   * rank (from 1/2 up) and the unit index make one {@code long} per unit, sorted as primitives (200,000 units: no boxed index and
    * no comparator call per comparison); units of one rank are then put in id order. Any other rank falls back to
    * sorting with a comparator.
    */
@@ -130,7 +130,7 @@ public final class AppraisalResult {
     long[] keys = new long[units.length];
     for (int i = 0; i < units.length; i++) {
       double twice = 2 * rank[units[i]];
-      if (!(twice >= 0 && twice <= Integer.MAX_VALUE && twice == Math.rint(twice))) {
+      if (!(twice >= 1 && twice <= Integer.MAX_VALUE && twice == Math.rint(twice))) {
         return Arrays.stream(units).boxed()
             .sorted(Comparator.<Integer>comparingDouble(u -> rank[u]).thenComparing(byId))
             .mapToInt(Integer::intValue).toArray();
