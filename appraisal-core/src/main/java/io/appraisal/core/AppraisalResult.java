@@ -121,9 +121,9 @@ public final class AppraisalResult {
 
   /**
    * The units ordered by rank, then by unit id. Ranks are whole or half numbers (fractional ranking), so twice the
-   * rank (from 1/2 up) and the unit index make one {@code long} per unit, sorted as primitives (200,000 units: no boxed index and
-   * no comparator call per comparison); units of one rank are then put in id order. Any other rank falls back to
-   * sorting with a comparator.
+   * rank (from 1/2 up) and the unit index make one {@code long} per unit, sorted as primitives (200,000 units: no
+   * boxed index and no comparator call per comparison); units of one rank are then put in id order. Any other rank
+   * falls back to sorting with a comparator.
    */
   static int[] byRankThenId(int[] units, double[] rank, List<Unit> unitList) {
     Comparator<Integer> byId = Comparator.comparing(u -> unitList.get(u).id());
