@@ -12,7 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 
-/** Published order (by rank, then unit id) by the primitive sort equals the comparator's, ties and fallbacks included. */
+/** Published order (by rank, then unit id) by the primitive sort equals the comparator's, ties and fallbacks too. */
 class RankOrderPropertiesTest {
   private static int[] byComparator(double[] rank, List<Unit> units) {
     return IntStream.range(0, rank.length).boxed()
