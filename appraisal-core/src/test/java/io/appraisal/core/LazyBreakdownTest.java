@@ -38,8 +38,8 @@ class LazyBreakdownTest {
     assertSame(breakdown.get(1), u1.indicators().get(1), "computed once");
     assertThrows(UnsupportedOperationException.class, () -> breakdown.add(breakdown.get(0)));
     UnitResult eager = new UnitResult(u1.unit(), u1.points(), u1.maxPoints(), u1.scoreRate(), u1.bonus(),
-        u1.deduction(), u1.composite(), u1.published(), u1.vetoed(), u1.rank(), u1.categoryRank(), u1.grade(),
-        ImmutableList.copyOf(breakdown), u1.adjustments(), u1.corrections(), u1.selfScoreRate(),
+        u1.deduction(), u1.composite(), u1.published(), u1.vetoed(), u1.rankedLast(), u1.rank(), u1.categoryRank(),
+        u1.grade(), ImmutableList.copyOf(breakdown), u1.adjustments(), u1.corrections(), u1.selfScoreRate(),
         u1.selfAssessmentFlagged());
     assertEquals(eager, u1);
     assertEquals(eager.hashCode(), u1.hashCode());
