@@ -39,11 +39,16 @@ final class Adjuster {
         .filter(effect -> effect.compareTo(VetoEffect.RANKED_LAST) >= 0).isPresent());
     double[] composite = new double[n];
     for (int u = 0; u < n; u++) {
-      double adjusted = rate[u] + adjuster.bonus[u] - adjuster.deduction[u];
-      composite[u] = policy.signed() ? adjusted : Math.max(0, adjusted);
+      composite[u] = composite(policy, rate[u], adjuster.bonus[u], adjuster.deduction[u]);
     }
     return new Stages.Adjustments(adjuster.bonus, adjuster.deduction, adjuster.vetoed, rankedLast,
         Collections.unmodifiableMap(adjuster.applied), composite);
+  }
+
+  /** The composite score: {@code rate + bonus − deduction}, at least 0 unless the policy is signed. */
+  static double composite(Policy policy, double rate, double bonus, double deduction) {
+    double adjusted = rate + bonus - deduction;
+    return policy.signed() ? adjusted : Math.max(0, adjusted);
   }
 
   /** A quarter's veto as the year lists it. */

@@ -68,6 +68,16 @@ public final class CompiledPolicy {
     return new Evaluator(this, applied.data, period).evaluate(applied, panel.notes());
   }
 
+  /**
+   * Evaluates one period and holds it open for what-if changes of raw values: see {@link WhatIf}.
+   *
+   * @throws InvalidInputException listing every problem with the data, when there is any
+   */
+  @API(status = API.Status.EXPERIMENTAL, since = "0.1")
+  public WhatIf whatIf(Dataset data, Period period) {
+    return new WhatIf(this, data, period);
+  }
+
   /** One quarter of a year: every unit of the data, so that the quarters' columns line up for the roll-up. */
   AppraisalResult evaluateQuarterOfYear(Dataset data, Period quarter, CorrectionLog corrections) {
     Corrections applied = new Corrections(this, data, quarter, corrections);

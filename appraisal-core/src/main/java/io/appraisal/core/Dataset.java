@@ -298,6 +298,24 @@ public final class Dataset {
     return new Dataset(this, built.build());
   }
 
+  /**
+   * A copy whose columns of {@code period} named in {@code values} hold those arrays instead (same length; the
+   * marks and lines kept; a column the data lacks is added): a what-if's current values ({@link WhatIf}). The arrays are not copied.
+   */
+  Dataset withColumnValues(Period period, Map<String, double[]> values) {
+    ImmutableMap.Builder<Period, ImmutableMap<String, Column>> built = ImmutableMap.builder();
+    Map<Period, Map<String, Column>> copy = new TreeMap<>();
+    columns.forEach((p, byIndicator) -> copy.put(p, new TreeMap<>(byIndicator)));
+    Map<String, Column> inPeriod = copy.computeIfAbsent(period, p -> new TreeMap<>());
+    values.forEach((id, array) -> {
+      Column column = inPeriod.get(id);
+      inPeriod.put(id, column == null ? new Column(array, new BitSet(), Lines.NONE)
+          : new Column(array, column.notApplicable, column.lines));
+    });
+    copy.forEach((p, byIndicator) -> built.put(p, ImmutableMap.copyOf(byIndicator)));
+    return new Dataset(this, built.build());
+  }
+
   Column column(Period period, String indicatorId) {
     ImmutableMap<String, Column> byIndicator = columns.get(period);
     return byIndicator == null ? null : byIndicator.get(indicatorId);

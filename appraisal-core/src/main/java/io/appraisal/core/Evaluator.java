@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 
 /**
  * Runs a compiled policy over one period of a dataset, column by column, through the {@link Stages}: validate, score
@@ -132,6 +133,15 @@ final class Evaluator {
   }
 
   /**
+   * The stages up to the score rate, without self-assessment, for {@link WhatIf}, which goes on from there.
+   *
+   * @throws InvalidInputException listing every problem with the inputs
+   */
+  Stages.Rates rates(Corrections corrections) {
+    return scoreRates(aggregate(scoreLeaves(checkInputs(), corrections)), null);
+  }
+
+  /**
    * Score rates computed on the self-assessed values (自评) where any were given, the verified values elsewhere;
    * null when the period has no self-assessment.
    */
@@ -190,7 +200,7 @@ final class Evaluator {
         max[i] = full[i] ? constant(node.indicator.points()) : scratchMax.clone();
         score[i] = new double[n];
         if (problems.isEmpty()) {
-          scoreLeaf(node, raw, score[i], max[i]);
+          scoreLeaf(node, raw, score[i]);
         }
       }
     }
@@ -231,18 +241,22 @@ final class Evaluator {
     List<Problem> problems = new ArrayList<>(tree.problems());
     double[] rootScore = tree.score()[0];
     double[] rootMax = tree.max()[0];
-    double scale = policy.scale();
     double[] rate = new double[n];
     for (int u = 0; u < n; u++) {
       if (rootMax[u] > 0) {
-        double unbounded = rootScore[u] / rootMax[u] * scale;
-        rate[u] = policy.signed() ? unbounded : Math.min(scale, unbounded);
+        rate[u] = rate(policy, rootScore[u], rootMax[u]);
       } else if (!badCategory[profileOfUnit[u]]) {
         problems.add(nothingToScore(u));
       }
     }
     throwIfAny(problems);
     return new Stages.Rates(tree.score(), tree.max(), rate, selfRate, List.of(), new double[0][], tree.notes());
+  }
+
+  /** The score rate of root points {@code score} out of {@code max} (positive) on the policy's scale. */
+  static double rate(Policy policy, double score, double max) {
+    double unbounded = score / max * policy.scale();
+    return policy.signed() ? unbounded : Math.min(policy.scale(), unbounded);
   }
 
   /** The validate stage: the problems with the inputs that scoring is not needed to find. */
@@ -499,7 +513,17 @@ final class Evaluator {
     return Arrays.copyOf(values, count);
   }
 
-  private void scoreLeaf(PlanNode node, double[] raw, double[] score, double[] max) {
+  private void scoreLeaf(PlanNode node, double[] raw, double[] score) {
+    scoreColumn(node, raw, score, this::unitId);
+  }
+
+  /**
+   * Scores {@code raw} (NaN where the leaf scores no unit: 0 points) into {@code score} by the leaf's rule, and
+   * checks that the rule kept within {@code [0, points]}.
+   *
+   * @param unitId the id of the unit at an index of the columns, for the message of a rule that misbehaves
+   */
+  static void scoreColumn(PlanNode node, double[] raw, double[] score, IntFunction<String> unitId) {
     double points = node.indicator.points();
     Direction direction = node.indicator.direction();
     node.rule.score(raw, score, new ScoringContext() {
@@ -523,14 +547,14 @@ final class Evaluator {
         return population;
       }
     });
-    for (int u = 0; u < n; u++) {
+    for (int u = 0; u < raw.length; u++) {
       double s = score[u];
       if (Double.isNaN(raw[u])) {
         score[u] = 0;
       } else if (!(s >= 0 && s <= points * (1 + 1e-12))) {
         throw new IllegalStateException(String.format(Locale.ROOT,
             "rule %s of indicator %s scored unit %s at %s for raw value %s, outside [0, %s]",
-            node.indicator.rule().orElseThrow().type(), node.id(), unitId(u), s, raw[u], points));
+            node.indicator.rule().orElseThrow().type(), node.id(), unitId.apply(u), s, raw[u], points));
       }
     }
   }
@@ -572,15 +596,11 @@ final class Evaluator {
       return allFull;
     }
     double points = node.indicator.points();
-    double[] weights = new double[children.length];
-    double weightSum = 0;
-    for (int c = 0; c < children.length; c++) {
-      weights[c] = plan.nodes().get(children[c]).indicator.weight();
-      weightSum += weights[c];
-    }
+    double[] weights = weights(plan, node);
     if (allFull && aggregation == Aggregation.ARITHMETIC_MEAN) {
+      double[] factors = meanFactors(plan, node, weights);
       for (int c = 0; c < children.length; c++) {
-        double factor = points * weights[c] / (weightSum * plan.nodes().get(children[c]).indicator.points());
+        double factor = factors[c];
         double[] childScore = score[children[c]];
         for (int u = 0; u < n; u++) {
           nodeScore[u] += factor * childScore[u];
@@ -616,6 +636,33 @@ final class Evaluator {
     }
     max[node.index] = nodeMax;
     return nodeFull;
+  }
+
+  /** The weights of a group's children, in order. */
+  static double[] weights(CompiledPolicy plan, PlanNode node) {
+    double[] weights = new double[node.children.length];
+    for (int c = 0; c < weights.length; c++) {
+      weights[c] = plan.nodes().get(node.children[c]).indicator.weight();
+    }
+    return weights;
+  }
+
+  /**
+   * Per child of a weighted arithmetic mean whose children all have their full maximum, the factor of its points in
+   * the group's: {@code points × weight / (Σ weights × the child's points)}; the group's points are
+   * {@code min(points, Σ factor × child points)}, added in child order.
+   */
+  static double[] meanFactors(CompiledPolicy plan, PlanNode node, double[] weights) {
+    double weightSum = 0;
+    for (double weight : weights) {
+      weightSum += weight;
+    }
+    double points = node.indicator.points();
+    double[] factors = new double[weights.length];
+    for (int c = 0; c < weights.length; c++) {
+      factors[c] = points * weights[c] / (weightSum * plan.nodes().get(node.children[c]).indicator.points());
+    }
+    return factors;
   }
 
   /**
