@@ -29,7 +29,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * competition ranks overall and per category) four ways in the same JMH invocation, on the same generated numbers:
  * the engine; {@link Baseline}, the same math by hand over primitive arrays, ranking by a sort ({@code baseline}) or
  * by counting over the bounded keys ({@code counting}); and {@link DuckDbRanking}, one SQL query with window
- * functions. The set-up fails the run unless all four publish the same keys and ranks.
+ * functions. The set-up fails the run unless all four publish the same keys and ranks. {@code engineOneThread} is the
+ * engine with {@code parallelism(1)}: the gain from the second core.
  *
  * <pre>
  * java -jar appraisal-bench/target/benchmarks.jar RecalculationBenchmark
@@ -53,6 +54,7 @@ public class RecalculationBenchmark {
   private SyntheticData data;
   private Dataset dataset;
   private CompiledPolicy compiled;
+  private CompiledPolicy compiledOneThread;
   private DuckDbRanking duckDb;
 
   @Setup(Level.Trial)
@@ -60,6 +62,8 @@ public class RecalculationBenchmark {
     data = SyntheticData.generate(units, SEED);
     dataset = data.dataset();
     compiled = AppraisalEngine.builder().rules(BuiltInRules.registry()).build().compile(data.policy());
+    compiledOneThread = AppraisalEngine.builder().rules(BuiltInRules.registry()).parallelism(1).build()
+        .compile(data.policy());
     duckDb = new DuckDbRanking(data);
     // Fail fast on a broken setup (the engine throws InvalidInputException listing every problem), and unless the
     // four ways agree on every unit's key and ranks.
@@ -104,11 +108,20 @@ public class RecalculationBenchmark {
     }
   }
 
-  /** The engine: validation, scoring, aggregation, rounding and ranking, all computed eagerly by evaluate(). */
+  /**
+   * The engine: validation, scoring, aggregation, rounding and ranking, all computed eagerly by evaluate(), on every
+   * available core (from 16,384 units).
+   */
   @Benchmark
   public void engine(Blackhole blackhole) {
     AppraisalResult result = compiled.evaluate(dataset, SyntheticData.PERIOD);
     blackhole.consume(result);
+  }
+
+  /** The engine on the calling thread alone ({@code parallelism(1)}); {@code engine} uses every core. */
+  @Benchmark
+  public void engineOneThread(Blackhole blackhole) {
+    blackhole.consume(compiledOneThread.evaluate(dataset, SyntheticData.PERIOD));
   }
 
   /** The same math by hand over primitive arrays, ranking by one sort. */

@@ -77,9 +77,14 @@ public final class SyntheticData {
 
   /** The policy: 30 min-max leaves under an arithmetic-mean root; everything else at its default. */
   public Policy policy() {
+    return policy(RuleSpec.of("min-max"));
+  }
+
+  /** The same policy with every leaf scored by {@code rule} (for example fixed goalposts 0 and 100). */
+  public Policy policy(RuleSpec rule) {
     Indicator.Builder root = Indicator.group("root", "Composite").aggregation(Aggregation.ARITHMETIC_MEAN);
     for (int j = 0; j < INDICATORS; j++) {
-      root.child(Indicator.leaf(indicatorIds[j], "Indicator " + (j + 1), RuleSpec.of("min-max"))
+      root.child(Indicator.leaf(indicatorIds[j], "Indicator " + (j + 1), rule)
           .weight(weights[j])
           .direction(lowerIsBetter[j] ? Direction.LOWER_IS_BETTER : Direction.HIGHER_IS_BETTER)
           .range(ValueRange.PERCENT));

@@ -21,9 +21,11 @@ public final class CompiledPolicy {
   private final Rounder rounder;
   private final int[] order;
   private final ImmutableSet<String> denominatorInputs;
+  private final Parallel parallel;
 
-  CompiledPolicy(Policy policy, ImmutableList<PlanNode> nodes, int[] order) {
+  CompiledPolicy(Policy policy, ImmutableList<PlanNode> nodes, int[] order, int parallelism) {
     this.policy = policy;
+    this.parallel = new Parallel(parallelism);
     this.nodes = nodes;
     this.order = order;
     this.byId = nodes.stream().collect(ImmutableMap.toImmutableMap(PlanNode::id, node -> node));
@@ -123,5 +125,10 @@ public final class CompiledPolicy {
   /** The data columns leaves are divided by: known to the data, though not scored themselves. */
   ImmutableSet<String> denominatorInputs() {
     return denominatorInputs;
+  }
+
+  /** How the evaluation of a large population is spread over threads ({@link AppraisalEngine.Builder#parallelism}). */
+  Parallel parallel() {
+    return parallel;
   }
 }

@@ -183,26 +183,33 @@ final class Evaluator {
     double[][] score = new double[nodes.size()][];
     double[][] max = new double[nodes.size()][];
     boolean[] full = new boolean[nodes.size()];
-    double[] scratch = new double[n];
+    double[][] raw = new double[nodes.size()][];
+    // The leaves' columns are checked and prepared in order, for the order of their problems and notes; then every
+    // leaf is scored, in parallel, once no problem is found.
+    Parallel parallel = plan.parallel();
     double[] scratchMax = new double[n];
     for (PlanNode node : nodes) {
       if (node.isLeaf()) {
         int i = node.index;
         Dataset.Column column = leafColumn(node, problems);
-        double[] raw = completeColumn(node, column);
-        if (raw == null) {
-          full[i] = prepareLeaf(node, column, scratch, scratchMax, problems, notes);
-          raw = scratch;
+        raw[i] = completeColumn(node, column);
+        if (raw[i] == null) {
+          raw[i] = new double[n];
+          full[i] = prepareLeaf(node, column, raw[i], scratchMax, problems, notes);
         } else {
           full[i] = true;
         }
         // Most leaves give every unit the same maximum: they share one read-only array per value.
         max[i] = full[i] ? constant(node.indicator.points()) : scratchMax.clone();
         score[i] = new double[n];
-        if (problems.isEmpty()) {
-          scoreLeaf(node, raw, score[i]);
-        }
       }
+    }
+    if (problems.isEmpty()) {
+      parallel.forEach(n, nodes.size(), i -> {
+        if (raw[i] != null) {
+          scoreLeaf(nodes.get(i), raw[i], score[i]);
+        }
+      });
     }
     if (corrections != null) {
       problems.addAll(corrections.takeProblems());
@@ -576,11 +583,15 @@ final class Evaluator {
       double total = 0;
       for (int child : children) {
         total += plan.nodes().get(child).indicator.points();
-        double[] childScore = score[child];
-        for (int u = 0; u < n; u++) {
-          nodeScore[u] += childScore[u];
-        }
       }
+      plan.parallel().forRanges(n, (from, to) -> {
+        for (int child : children) {
+          double[] childScore = score[child];
+          for (int u = from; u < to; u++) {
+            nodeScore[u] += childScore[u];
+          }
+        }
+      });
       if (allFull) {
         max[node.index] = constant(total);
       } else {
@@ -599,16 +610,18 @@ final class Evaluator {
     double[] weights = weights(plan, node);
     if (allFull && aggregation == Aggregation.ARITHMETIC_MEAN) {
       double[] factors = meanFactors(plan, node, weights);
-      for (int c = 0; c < children.length; c++) {
-        double factor = factors[c];
-        double[] childScore = score[children[c]];
-        for (int u = 0; u < n; u++) {
-          nodeScore[u] += factor * childScore[u];
+      plan.parallel().forRanges(n, (from, to) -> {
+        for (int c = 0; c < children.length; c++) {
+          double factor = factors[c];
+          double[] childScore = score[children[c]];
+          for (int u = from; u < to; u++) {
+            nodeScore[u] += factor * childScore[u];
+          }
         }
-      }
-      for (int u = 0; u < n; u++) {
-        nodeScore[u] = Math.min(points, nodeScore[u]);
-      }
+        for (int u = from; u < to; u++) {
+          nodeScore[u] = Math.min(points, nodeScore[u]);
+        }
+      });
       max[node.index] = constant(points);
       return true;
     }

@@ -29,7 +29,7 @@ final class PolicyCompiler {
     this.source = "policy " + policy.id();
   }
 
-  static CompiledPolicy compile(RuleRegistry registry, Policy policy) {
+  static CompiledPolicy compile(RuleRegistry registry, Policy policy, int parallelism) {
     PolicyCompiler compiler = new PolicyCompiler(registry, policy);
     compiler.checkCategories();
     compiler.add(policy.root(), -1, MissingPolicy.FAIL);
@@ -39,7 +39,7 @@ final class PolicyCompiler {
     if (!compiler.problems.isEmpty()) {
       throw new InvalidInputException(compiler.problems);
     }
-    return new CompiledPolicy(policy, ImmutableList.copyOf(compiler.nodes), order);
+    return new CompiledPolicy(policy, ImmutableList.copyOf(compiler.nodes), order, parallelism);
   }
 
   private void checkCategories() {

@@ -17,7 +17,7 @@ import org.apiguardian.api.API;
  * (the same stages, the same floating-point operations in the same order).
  *
  * <p>Where the policy allows it ({@link #incremental()}: every leaf scores every unit from a value of its own, no
- * derived or TOPSIS node, no self-assessment), a change costs what it moves, not a recalculation:
+ * derived, TOPSIS or denominated node, no self-assessment), a change costs what it moves, not a recalculation:
  *
  * <ul>
  *   <li>a rule with fixed bounds ({@link io.appraisal.core.spi.Rule#populationRelative()} false) scores the changed
@@ -116,7 +116,9 @@ public final class WhatIf {
         unitId);
     checkArgument(!data.isNotApplicable(unitId, period, indicatorId),
         "the data marks indicator %s as not applicable to unit %s in period %s", indicatorId, unitId, period);
-    checkArgument(Double.isFinite(value) && node.inputRange.contains(value),
+    // A denominated leaf's range is that of the quotient, which the full recalculation checks.
+    checkArgument(Double.isFinite(value)
+        && (node.indicator.denominator().isPresent() || node.inputRange.contains(value)),
         "value of unit %s on indicator %s must be finite and within %s but was %s", unitId, indicatorId,
         node.inputRange, value);
     double[] column = writableValues(indicatorId);
@@ -164,10 +166,13 @@ public final class WhatIf {
     return u;
   }
 
-  /** No derived or TOPSIS node, no self-assessment: what the incremental path recomputes unit by unit. */
+  /**
+   * No derived, TOPSIS or denominated node, no self-assessment: what the incremental path recomputes unit by unit.
+   */
   private boolean incrementalPlan() {
     for (PlanNode node : plan.nodes()) {
-      if (node.isDerived() || (!node.isLeaf() && node.indicator.aggregation() == Aggregation.TOPSIS)) {
+      if (node.isDerived() || (!node.isLeaf() && node.indicator.aggregation() == Aggregation.TOPSIS)
+          || node.indicator.denominator().isPresent()) {
         return false;
       }
     }

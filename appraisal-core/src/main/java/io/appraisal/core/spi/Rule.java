@@ -26,7 +26,8 @@ public interface Rule {
    * Scores a column. For every {@code i} where {@code raw[i]} is not NaN, writes to {@code points[i]} a score in
    * {@code [0, context.maxPoints()]}; entries where {@code raw[i]} is NaN (the unit is not scored here) must be left
    * alone. Raw values are finite and within {@link #inputRange()}. {@code raw} must not be written to: it may be
-   * the dataset's own column.
+   * the dataset's own column. The engine scores the columns of a large population on several threads at once
+   * ({@code AppraisalEngine.Builder#parallelism}): a rule keeps no state of a call in its fields.
    */
   void score(double[] raw, double[] points, ScoringContext context);
 }

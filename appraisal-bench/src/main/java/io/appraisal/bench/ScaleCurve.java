@@ -1,0 +1,82 @@
+package io.appraisal.bench;
+
+import io.appraisal.core.AppraisalEngine;
+import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.Dataset;
+import io.appraisal.rules.BuiltInRules;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * One point of docs/SCALE.md's curve: generates {@link SyntheticData} of {@code n} units, builds the dataset,
+ * evaluates it {@code runs} times and prints one Markdown table row: units, the median and fastest evaluation time,
+ * the heap held by the generated arrays and the dataset, the heap's peak during the evaluations (the sum of the
+ * pools' peaks, an upper bound) and the process's peak resident memory ({@code VmHWM}). Run each size in a fresh
+ * JVM so that the peaks are its own:
+ *
+ * <pre>
+ * java -Xmx16g -cp appraisal-bench/target/benchmarks.jar io.appraisal.bench.ScaleCurve 1000000 5
+ * </pre>
+ */
+public final class ScaleCurve {
+  private ScaleCurve() {}
+
+  public static void main(String[] args) throws IOException {
+    int n = Integer.parseInt(args[0]);
+    int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    SyntheticData data = SyntheticData.generate(n, RecalculationBenchmark.SEED);
+    Dataset dataset = data.dataset();
+    CompiledPolicy compiled = AppraisalEngine.builder().rules(BuiltInRules.registry()).build()
+        .compile(data.policy());
+    long held = usedAfterGc();
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      pool.resetPeakUsage();
+    }
+    double[] millis = new double[runs];
+    AppraisalResult result = null;
+    for (int r = 0; r < runs; r++) {
+      result = null; // the previous result is garbage while the next one is computed, as in a server
+      long start = System.nanoTime();
+      result = compiled.evaluate(dataset, SyntheticData.PERIOD);
+      millis[r] = (System.nanoTime() - start) / 1e6;
+    }
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    Arrays.sort(millis);
+    System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %,d | %,d | %,d |%n", n, millis[runs / 2], millis[0],
+        held >> 20, peak >> 20, residentPeak() >> 20);
+    if (result.size() != n) {
+      throw new IllegalStateException("evaluated " + result.size() + " of " + n + " units");
+    }
+  }
+
+  private static long usedAfterGc() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  /** The process's peak resident set in bytes (Linux {@code VmHWM}), or -1 elsewhere. */
+  private static long residentPeak() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.exists(status)) {
+      return -1;
+    }
+    for (String line : Files.readAllLines(status)) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) << 10;
+      }
+    }
+    return -1;
+  }
+}
