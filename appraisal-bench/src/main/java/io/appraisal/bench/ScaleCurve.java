@@ -17,8 +17,8 @@ import java.util.Locale;
 /**
  * One point of docs/SCALE.md's curve: generates {@link SyntheticData} of {@code n} units, builds the dataset,
  * evaluates it {@code runs} times and prints one Markdown table row: units, the median and fastest evaluation time,
- * the heap held by the generated arrays and the dataset, the heap's peak during the evaluations (the sum of the
- * pools' peaks, an upper bound) and the process's peak resident memory ({@code VmHWM}). Run each size in a fresh
+ * the heap the dataset holds, the heap's peak during the evaluations (the sum of the pools' peaks, an upper bound)
+ * and the process's peak resident memory ({@code VmHWM}, generation included). Run each size in a fresh
  * JVM so that the peaks are its own:
  *
  * <pre>
@@ -31,11 +31,10 @@ public final class ScaleCurve {
   public static void main(String[] args) throws IOException {
     int n = Integer.parseInt(args[0]);
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-    SyntheticData data = SyntheticData.generate(n, RecalculationBenchmark.SEED);
-    Dataset dataset = data.dataset();
+    Dataset dataset = SyntheticData.generate(n, RecalculationBenchmark.SEED).dataset();
     CompiledPolicy compiled = AppraisalEngine.builder().rules(BuiltInRules.registry()).build()
-        .compile(data.policy());
-    long held = usedAfterGc();
+        .compile(SyntheticData.generate(1, RecalculationBenchmark.SEED).policy());
+    long held = usedAfterGc(); // the dataset alone: the generated arrays are garbage by now
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
     }

@@ -300,7 +300,8 @@ public final class Dataset {
 
   /**
    * A copy whose columns of {@code period} named in {@code values} hold those arrays instead (same length; the
-   * marks and lines kept; a column the data lacks is added): a what-if's current values ({@link WhatIf}). The arrays are not copied.
+   * marks and lines kept; a column the data lacks is added): a what-if's current values ({@link WhatIf}). The
+   * arrays are not copied.
    */
   Dataset withColumnValues(Period period, Map<String, double[]> values) {
     ImmutableMap.Builder<Period, ImmutableMap<String, Column>> built = ImmutableMap.builder();

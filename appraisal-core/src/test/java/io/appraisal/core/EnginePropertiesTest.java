@@ -71,7 +71,7 @@ class EnginePropertiesTest {
   }
 
   static Policy policy(RankingMethod method, boolean rankedLast, GradeScheme.QuotaTies ties) {
-    return POLICIES.computeIfAbsent(List.of(method, rankedLast, ties), key -> Policy.builder("props")
+    return POLICIES.computeIfAbsent(List.of(method, rankedLast, ties), key -> withRules(Policy.builder("props")
         .category("C0", "Zero").category("C1", "One").category("C2", "Two")
         .indicators(Indicator.group("root", "Total")
             .child(Indicator.group("g1", "Own values")
@@ -81,7 +81,13 @@ class EnginePropertiesTest {
             .child(Indicator.group("g2", "Relative")
                 .child(Indicator.leaf("h2", "Higher relative", minmax()).points(8))
                 .child(Indicator.leaf("l2", "Lower relative", minmax()).points(6).lowerIsBetter()))
-            .build())
+            .build()), method, rankedLast, ties).build());
+  }
+
+  /** The adjustments, grades and ranking of the properties' policy (the class comment's), added to {@code policy}. */
+  static Policy.Builder withRules(Policy.Builder policy, RankingMethod method, boolean rankedLast,
+      GradeScheme.QuotaTies ties) {
+    return policy
         .adjustments(new AdjustmentRules(List.of(
             AdjustmentItem.bonus("b", "Bonus", 1, 2),
             AdjustmentItem.deduction("d", "Deduction", 1.5, 4),
@@ -89,8 +95,7 @@ class EnginePropertiesTest {
                 rankedLast ? VetoEffect.RANKED_LAST : VetoEffect.LOWEST_GRADE)), 2.5, 3))
         .grades(GradeScheme.builder().band("excellent", 85, 0.3).band("good", 70).band("fair", 50)
             .quotaTies(ties).otherwise("poor"))
-        .ranking(Ranking.of(method, TieBreak.higherScoreIn("h1"), TieBreak.fewerDeductions()))
-        .build());
+        .ranking(Ranking.of(method, TieBreak.higherScoreIn("h1"), TieBreak.fewerDeductions()));
   }
 
   static Policy policy(RankingMethod method) {

@@ -36,11 +36,12 @@ class WhatIfPropertiesTest {
 
   record Change(int unit, String indicator, double value) {}
 
-  static Policy policy(RankingMethod method, boolean vetoRanksLast, Aggregation root, boolean restricted) {
-    return POLICIES.computeIfAbsent(List.of(method, vetoRanksLast, root, restricted), key -> {
+  static Policy policy(RankingMethod method, boolean vetoRanksLast, GradeScheme.QuotaTies ties, Aggregation root,
+      boolean restricted) {
+    return POLICIES.computeIfAbsent(List.of(method, vetoRanksLast, ties, root, restricted), key -> {
       Indicator.Builder l1 = Indicator.leaf("l1", "Lower", linear(0, 50)).points(6).lowerIsBetter()
           .range(ValueRange.of(0, 50));
-      return Policy.builder("what-if")
+      Policy.Builder policy = Policy.builder("what-if")
           .category("C0", "Zero").category("C1", "One").category("C2", "Two")
           .indicators(Indicator.group("root", "Total").aggregation(root)
               .child(Indicator.group("g1", "Own values").weight(2)
@@ -49,15 +50,8 @@ class WhatIfPropertiesTest {
               .child(Indicator.group("g2", "Relative").aggregation(Aggregation.ARITHMETIC_MEAN)
                   .child(Indicator.leaf("h2", "Higher relative", minmax()).points(8).weight(3))
                   .child(Indicator.leaf("l2", "Lower relative", minmax()).points(6).lowerIsBetter()))
-              .build())
-          .adjustments(new AdjustmentRules(List.of(
-              AdjustmentItem.bonus("b", "Bonus", 1, 2),
-              AdjustmentItem.deduction("d", "Deduction", 1.5, 4),
-              AdjustmentItem.veto("v", "Veto")), 2.5, 3, vetoRanksLast))
-          .grades(GradeScheme.builder().band("excellent", 85, 0.3).band("good", 70).band("fair", 50)
-              .otherwise("poor"))
-          .ranking(Ranking.of(method, TieBreak.higherScoreIn("h1"), TieBreak.fewerDeductions()))
-          .build();
+              .build());
+      return EnginePropertiesTest.withRules(policy, method, vetoRanksLast, ties).build();
     });
   }
 
@@ -107,9 +101,9 @@ class WhatIfPropertiesTest {
   @Property
   void whatIfEqualsAFullRecalculationAfterEveryChange(@ForAll("scenarios") List<UnitSpec> units,
       @ForAll("changes") List<Change> changes, @ForAll RankingMethod method, @ForAll boolean vetoRanksLast,
-      @ForAll Aggregation root, @ForAll boolean restricted) {
+      @ForAll GradeScheme.QuotaTies ties, @ForAll Aggregation root, @ForAll boolean restricted) {
     Assume.that(!restricted || root != Aggregation.TOPSIS); // TOPSIS needs every child to apply to every unit
-    Policy policy = policy(method, vetoRanksLast, root, restricted);
+    Policy policy = policy(method, vetoRanksLast, ties, root, restricted);
     CompiledPolicy compiled = ENGINE.compile(policy);
     WhatIf whatIf = compiled.whatIf(dataset(units, restricted), Q);
     // Incremental unless some unit (of C0) has no l1, or TOPSIS (population-relative over the group) aggregates.
@@ -144,8 +138,8 @@ class WhatIfPropertiesTest {
   void whatIfRefusesWhatItCannotChange() {
     List<UnitSpec> units = List.of(new UnitSpec(0, 80, 70, 10, 20, 0, 0, false),
         new UnitSpec(1, 60, 90, 20, 40, 0, 0, false));
-    WhatIf whatIf = ENGINE.compile(policy(RankingMethod.COMPETITION, false, Aggregation.SUM, true))
-        .whatIf(dataset(units, true), Q);
+    WhatIf whatIf = ENGINE.compile(policy(RankingMethod.COMPETITION, false, GradeScheme.QuotaTies.ALL_QUALIFY,
+        Aggregation.SUM, true)).whatIf(dataset(units, true), Q);
     String unknownUnit = assertThrows(IllegalArgumentException.class, () -> whatIf.set("u99", "h1", 50))
         .getMessage();
     assertEquals("unitId must be a unit evaluated in period 2022-Q4 but was u99", unknownUnit);

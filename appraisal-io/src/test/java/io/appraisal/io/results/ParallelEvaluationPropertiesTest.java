@@ -47,8 +47,8 @@ class ParallelEvaluationPropertiesTest {
       .build();
   private static final String[] LEAVES = {"g1", "m1", "z1", "p1"};
 
-  @Property(tries = 8)
-  void twoThreadsWriteTheBytesOfOne(@ForAll @IntRange(min = 16_384, max = 40_000) int units, @ForAll long seed) {
+  @Property(tries = 3) // each try writes the JSON of 16,384+ units twice: seconds on a loaded machine
+  void twoThreadsWriteTheBytesOfOne(@ForAll @IntRange(min = 16_384, max = 20_000) int units, @ForAll long seed) {
     Dataset data = dataset(units, seed);
     byte[] one = json(AppraisalEngine.builder().rules(BuiltInRules.registry()).parallelism(1).build(), data);
     byte[] two = json(AppraisalEngine.builder().rules(BuiltInRules.registry()).parallelism(2).build(), data);
