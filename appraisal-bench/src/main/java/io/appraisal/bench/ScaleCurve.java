@@ -34,6 +34,11 @@ public final class ScaleCurve {
     Dataset dataset = SyntheticData.generate(n, RecalculationBenchmark.SEED).dataset();
     CompiledPolicy compiled = AppraisalEngine.builder().rules(BuiltInRules.registry()).build()
         .compile(SyntheticData.generate(1, RecalculationBenchmark.SEED).policy());
+    // Warm-up (the JIT compiles the engine): at least two evaluations, up to 2,000 within 20 seconds.
+    long warmUntil = System.nanoTime() + 20_000_000_000L;
+    for (int w = 0; w < 2_000 && (w < 2 || System.nanoTime() < warmUntil); w++) {
+      compiled.evaluate(dataset, SyntheticData.PERIOD);
+    }
     long held = usedAfterGc(); // the dataset alone: the generated arrays are garbage by now
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       pool.resetPeakUsage();
