@@ -23,7 +23,11 @@ import java.util.Locale;
  *
  * <pre>
  * java -Xmx16g -cp appraisal-bench/target/benchmarks.jar io.appraisal.bench.ScaleCurve 1000000 5
+ * java -Xmx16g -cp appraisal-bench/target/benchmarks.jar io.appraisal.bench.ScaleCurve 10000000 1 1
  * </pre>
+ *
+ * <p>Arguments: units; timed evaluations (default 5); the most warm-up evaluations (default 2,000, stopping after
+ * 20 seconds; at least one).
  */
 public final class ScaleCurve {
   private ScaleCurve() {}
@@ -31,12 +35,13 @@ public final class ScaleCurve {
   public static void main(String[] args) throws IOException {
     int n = Integer.parseInt(args[0]);
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    int warmUps = args.length > 2 ? Integer.parseInt(args[2]) : 2_000;
     Dataset dataset = SyntheticData.generate(n, RecalculationBenchmark.SEED).dataset();
     CompiledPolicy compiled = AppraisalEngine.builder().rules(BuiltInRules.registry()).build()
         .compile(SyntheticData.generate(1, RecalculationBenchmark.SEED).policy());
-    // Warm-up (the JIT compiles the engine): at least two evaluations, up to 2,000 within 20 seconds.
+    // Warm-up (the JIT compiles the engine): at least one evaluation, up to warmUps within 20 seconds.
     long warmUntil = System.nanoTime() + 20_000_000_000L;
-    for (int w = 0; w < 2_000 && (w < 2 || System.nanoTime() < warmUntil); w++) {
+    for (int w = 0; w < warmUps && (w == 0 || System.nanoTime() < warmUntil); w++) {
       compiled.evaluate(dataset, SyntheticData.PERIOD);
     }
     long held = usedAfterGc(); // the dataset alone: the generated arrays are garbage by now
