@@ -58,7 +58,8 @@ public final class WhatIf {
   private double[] rate;
   private double[] bonus;
   private double[] deduction;
-  private boolean[] vetoed;
+  /** Whether a ranked-last veto puts the unit after every other ({@link VetoEffect#RANKED_LAST}). */
+  private boolean[] rankedLast;
   private double[] composite;
   private long[] key;
   private int[] category;
@@ -207,7 +208,7 @@ public final class WhatIf {
     Stages.Adjustments adjustments = Adjuster.adjust(policy, data, period, rate, Map.of());
     bonus = adjustments.bonus();
     deduction = adjustments.deduction();
-    vetoed = adjustments.vetoed();
+    rankedLast = adjustments.rankedLast();
     composite = adjustments.composite();
     key = plan.rounder().keys(composite);
     category = Evaluator.categories(plan, data);
@@ -234,10 +235,8 @@ public final class WhatIf {
       }
     }
     vetoTiers = false;
-    if (policy.adjustments().vetoRanksLast()) {
-      for (boolean v : vetoed) {
-        vetoTiers |= v;
-      }
+    for (boolean last : rankedLast) {
+      vetoTiers |= last;
     }
     buildRankIndex();
     return true;
@@ -367,12 +366,12 @@ public final class WhatIf {
   }
 
   /**
-   * The rank code of key {@code k} for unit {@code u}: higher ranks better. With vetoed units ranked last, they take
-   * the lower half of the codes: the order of {@code Standing}'s vetoed-last keys.
+   * The rank code of key {@code k} for unit {@code u}: higher ranks better. With units ranked last by a veto, they
+   * take the lower half of the codes: the order of {@code Standing}'s vetoed-last keys.
    */
   private int code(long k, int u) {
     int code = (int) (k - lowKey);
-    return vetoTiers && !vetoed[u] ? code + (int) keySpan : code;
+    return vetoTiers && !rankedLast[u] ? code + (int) keySpan : code;
   }
 
   private double[] writableScore(int node) {

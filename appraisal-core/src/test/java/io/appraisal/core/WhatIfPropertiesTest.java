@@ -36,9 +36,9 @@ class WhatIfPropertiesTest {
 
   record Change(int unit, String indicator, double value) {}
 
-  static Policy policy(RankingMethod method, boolean vetoRanksLast, GradeScheme.QuotaTies ties, Aggregation root,
+  static Policy policy(RankingMethod method, boolean rankedLast, GradeScheme.QuotaTies ties, Aggregation root,
       boolean restricted) {
-    return POLICIES.computeIfAbsent(List.of(method, vetoRanksLast, ties, root, restricted), key -> {
+    return POLICIES.computeIfAbsent(List.of(method, rankedLast, ties, root, restricted), key -> {
       Indicator.Builder l1 = Indicator.leaf("l1", "Lower", linear(0, 50)).points(6).lowerIsBetter()
           .range(ValueRange.of(0, 50));
       Policy.Builder policy = Policy.builder("what-if")
@@ -51,7 +51,7 @@ class WhatIfPropertiesTest {
                   .child(Indicator.leaf("h2", "Higher relative", minmax()).points(8).weight(3))
                   .child(Indicator.leaf("l2", "Lower relative", minmax()).points(6).lowerIsBetter()))
               .build());
-      return EnginePropertiesTest.withRules(policy, method, vetoRanksLast, ties).build();
+      return EnginePropertiesTest.withRules(policy, method, rankedLast, ties).build();
     });
   }
 
@@ -100,10 +100,10 @@ class WhatIfPropertiesTest {
 
   @Property
   void whatIfEqualsAFullRecalculationAfterEveryChange(@ForAll("scenarios") List<UnitSpec> units,
-      @ForAll("changes") List<Change> changes, @ForAll RankingMethod method, @ForAll boolean vetoRanksLast,
+      @ForAll("changes") List<Change> changes, @ForAll RankingMethod method, @ForAll boolean rankedLast,
       @ForAll GradeScheme.QuotaTies ties, @ForAll Aggregation root, @ForAll boolean restricted) {
     Assume.that(!restricted || root != Aggregation.TOPSIS); // TOPSIS needs every child to apply to every unit
-    Policy policy = policy(method, vetoRanksLast, ties, root, restricted);
+    Policy policy = policy(method, rankedLast, ties, root, restricted);
     CompiledPolicy compiled = ENGINE.compile(policy);
     WhatIf whatIf = compiled.whatIf(dataset(units, restricted), Q);
     // Incremental unless some unit (of C0) has no l1, or TOPSIS (population-relative over the group) aggregates.

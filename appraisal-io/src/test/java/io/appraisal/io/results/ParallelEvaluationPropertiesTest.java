@@ -42,7 +42,7 @@ class ParallelEvaluationPropertiesTest {
               .child(Indicator.leaf("p1", "Percentile", RuleSpec.of("percentile-rank")).points(8)
                   .range(ValueRange.PERCENT).lowerIsBetter()))
           .build())
-      .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("b", "Bonus", 1, 2)), 2, 0, false))
+      .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("b", "Bonus", 1, 2)), 2, 0))
       .grades(GradeScheme.builder().band("excellent", 80, 0.2).band("good", 60).otherwise("fair"))
       .build();
   private static final String[] LEAVES = {"g1", "m1", "z1", "p1"};
