@@ -20,14 +20,14 @@ import java.util.Random;
  * directory; default {@code seeds/baicheng-2022}). It writes {@code units.csv}, {@code values.csv},
  * {@code adjustments.csv} and {@code corrections.csv} (UTF-8 without BOM, '\n' line endings). The output is
  * byte-identical on every run: {@link Random} streams seeded with {@link #SEED} (quarterly values), SEED + 1
- * (year-end values) and SEED + 2 (self-assessments), values kept as integer tenths (no floating-point
- * formatting), StrictMath for the only transcendental function used.
+ * (year-end values), SEED + 2 (self-assessments) and SEED + 3 (each unit's persistent noise), values kept as
+ * integer tenths (no floating-point formatting), StrictMath for exp and sqrt.
  *
  * <p>The source is pure ASCII: Chinese text is written as unicode escapes because Java 17's source-file
  * launcher decodes the file with the platform default encoding, and the output must not depend on it. The
- * decoded names are in units.csv and DOMAIN.md section 3; the notes are in adjustments.csv.
+ * decoded names are in units.csv and docs/DOMAIN.md section 3; the notes are in adjustments.csv.
  *
- * <p>Only the unit names follow DOMAIN.md section 3 and the source report
+ * <p>Only the unit names follow docs/DOMAIN.md section 3 and the source report
  * (seeds/source/000_3a64fb96a3a3a6c0.txt). Every number is invented. See seeds/README.md for the formats
  * and the list of deliberate cases, which are set in {@link #applyDeliberateCases}.
  */
@@ -51,7 +51,7 @@ public final class GenerateExample {
         "bonus.regulation", "bonus.demonstration", "deduction.notice", "deduction.fabrication", "veto.illegal-act"
     };
 
-    // ---------------------------------------------------------------- units (DOMAIN.md section 3, in order)
+    // ---------------------------------------------------------------- units (docs/DOMAIN.md section 3, in order)
 
     static final String[] PARTY = {
         "\u5e02\u7eaa\u59d4\u76d1\u59d4\u673a\u5173", // P01 Discipline Inspection and Supervision Commission

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * change with it.
  */
 class ProvenanceGoldenTest {
-  static final String POLICY_SHA256 = "14c48df39a8585da051a50a17c8f489cca7c01ff351c583c34b3ad3f42f8183e";
-  static final String DATA_SHA256 = "5dc908ea57c50fcfb505c6578fd4c0d2b3425ca48a74c41c4a10759196d116d9";
+  static final String POLICY_SHA256 = "17868a38c3ecac3773df3b665f518ba505c0d9acc8d6070002f892f58ede3763";
+  static final String DATA_SHA256 = "78fd2c24482b5b00497bef53b7bd5bcd9d1c1ad9d74f841715779d4d852162a4";
   /** The JSON result with libraryVersion written as {@value #PINNED_VERSION}, which the build would change. */
-  static final String JSON_SHA256 = "6132854e2368de9ac2ff1cf78f7c8c11656be873980ffc72602e69a780715e00";
+  static final String JSON_SHA256 = "d6ede2d5fbba241f3c743f4fee0de35c295197eaddafa9842df83a1f68bf9118";
   static final String PINNED_VERSION = "pinned";
 
   @Test
