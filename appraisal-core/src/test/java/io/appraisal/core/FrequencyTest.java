@@ -21,12 +21,17 @@ class FrequencyTest {
   private static final int YEAR = 2022;
   private static final AppraisalEngine ENGINE = TestRules.engine();
 
+  /** @param frequencyOfY y's frequency, or null to leave it unset */
   private static Policy policy(Frequency frequencyOfY) {
+    Indicator.Builder y = Indicator.leaf("y", "y", linear(0, 100)).points(40);
+    if (frequencyOfY != null) {
+      y.frequency(frequencyOfY);
+    }
     return Policy.builder("frequency-test")
         .category("c", "category")
         .indicators(Indicator.group("root", "root")
             .child(Indicator.leaf("a", "a", linear(0, 100)).points(60))
-            .child(Indicator.leaf("y", "y", linear(0, 100)).points(40).frequency(frequencyOfY))
+            .child(y)
             .build())
         .annual(AnnualRollup.quartersOnly(AnnualRollup.MissingQuarter.FAIL))
         .build();
@@ -135,14 +140,7 @@ class FrequencyTest {
   /* Quarterly is the default: setting it changes nothing, not even the policy's hash; yearly does. */
   @Test
   void onlyAFrequencyOtherThanQuarterlyEntersThePolicysHash() {
-    Policy plain = Policy.builder("frequency-test")
-        .category("c", "category")
-        .indicators(Indicator.group("root", "root")
-            .child(Indicator.leaf("a", "a", linear(0, 100)).points(60))
-            .child(Indicator.leaf("y", "y", linear(0, 100)).points(40))
-            .build())
-        .annual(AnnualRollup.quartersOnly(AnnualRollup.MissingQuarter.FAIL))
-        .build();
+    Policy plain = policy(null);
     assertEquals(Fingerprints.policy(plain), Fingerprints.policy(policy(Frequency.QUARTERLY)));
     assertNotEquals(Fingerprints.policy(plain), Fingerprints.policy(policy(Frequency.YEARLY)));
     assertTrue(Fingerprints.policyText(policy(Frequency.YEARLY)).contains("\tfrequency=\"YEARLY\""));

@@ -37,7 +37,7 @@ class JsonBytesTest {
     assertEquals("d0488eeaa8305e4a60e9e00b9f21abf7be74aacda882d9eed159c2fa9c8ec5fd", sha256(RankingJson.bytes(
         ProvenanceGoldenTest.withVersion(PublishedRanking.of(RankingReport.withPrevious(POLICY, data.dataset(),
             data.evaluate(POLICY, Period.parse("2022-Q2")))), "DEVELOPMENT"))));
-    assertEquals("f217d6e98c65c3f0e047a4ceddfc1950338501f3f11504c38c373e96d0462f5c", sha256(RankingJson.bytes(
+    assertEquals("576cdb1f780f4763fcb07bce7663dd32d8fb8144c0b329b73fa1c957f4c27909", sha256(RankingJson.bytes(
         ProvenanceGoldenTest.withVersion(PublishedRanking.of(RankingReport.withPrevious(POLICY, data.dataset(),
             data.evaluate(POLICY, Period.year(2022)))).withFrozen(true), "DEVELOPMENT"))));
   }
