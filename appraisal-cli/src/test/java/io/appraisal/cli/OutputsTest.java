@@ -185,8 +185,8 @@ class OutputsTest {
         lines.get(0));
     assertEquals(List.of(
         "  data sha256: published " + "0".repeat(64) + ", recomputed " + dataHash,
-        "  G09 score: published 95.71, recomputed 95.61",
-        "  G34 grade: published 优秀, recomputed 良好"), lines.subList(1, 4));
+        "  G34 grade: published 优秀, recomputed 良好",
+        "  G09 score: published 95.71, recomputed 95.61"), lines.subList(1, 4));
 
     Run annual = run("annual", "--out", dir.toString(), "--format", "json");
     assertEquals(0, annual.exit(), annual.err());
