@@ -65,7 +65,7 @@ class AppraisalCliTest {
     assertEquals(67, rows.size());
     assertEquals(67, rows.stream().map(row -> words(row).get(1)).distinct().count());
     assertEquals(List.of("1", "G24", "市政府国有资产监督管理委员会", "政府部门", "99.39", "优秀", "↑1"), words(rows.get(0)));
-    // The vetoed G16 publishes 96.28, the 8th score, but the example ranks vetoed units last (列末位); it was
+    // The vetoed G16 publishes 96.28, the 12th score, but the example ranks vetoed units last (列末位); it was
     // 13th in 2022-Q3, so ↓54. Every unit it would have stood above moves up one place.
     assertEquals(List.of("13", "G09", "市司法局", "政府部门", "95.61", "+3.00", "优秀", "↑14"), words(rows.get(12)));
     assertEquals(List.of("28", "P05", "市委统战部", "党委部门及市级机关", "90.81", "良好", "↓19"), words(rows.get(27)));

@@ -78,8 +78,8 @@ class BaichengQ4HandComputedTest {
    * 9.1 raw 94.4 band ≥ 90              → 6
    * total 96.284; score rate 96.284 / 100 × 100 = 96.284
    * no bonus or deduction: published 96.28 (2 decimals, half up)
-   * by score 7 units publish more (G24 99.39, G08 99.13, P10 99.03, P18 98.94, P11 98.81, M05 98.53, G07 98.41),
-   * which would be rank 8; but the policy ranks vetoed units last (its veto item's effect is ranked-last, 列末位)
+   * by score 11 units publish more (G24 99.39, G08 99.13, P10 99.03, P18 98.94, P11 98.81, M05 98.53, G07 98.41,
+   * G28 97.67, M04 96.97, G20 96.71, G34 96.30), which would be rank 12; but the policy ranks vetoed units last (its veto item's effect is ranked-last, 列末位)
    * and G16 is the only one: rank 67 of 67, 39 of the 39 government units; the veto also forces the lowest grade:
    * 较差.
    * </pre>

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * change with it.
  */
 class ProvenanceGoldenTest {
-  static final String POLICY_SHA256 = "17868a38c3ecac3773df3b665f518ba505c0d9acc8d6070002f892f58ede3763";
+  static final String POLICY_SHA256 = "60ce303b8c3fd2442dac39e207cbc0024187ffd349dad1cb1edf2d90fbc7fbdd";
   static final String DATA_SHA256 = "78fd2c24482b5b00497bef53b7bd5bcd9d1c1ad9d74f841715779d4d852162a4";
   /** The JSON result with libraryVersion written as {@value #PINNED_VERSION}, which the build would change. */
-  static final String JSON_SHA256 = "d6ede2d5fbba241f3c743f4fee0de35c295197eaddafa9842df83a1f68bf9118";
+  static final String JSON_SHA256 = "7efbbe94b8ba2992fc4a09d535a5815faa5654e306238e834160dfd98b360cc3";
   static final String PINNED_VERSION = "pinned";
 
   @Test
