@@ -92,7 +92,7 @@ class AnnualAndExplainTest {
     assertTrue(out.contains("Corrections applied (review log 复核):\n  none\n"), out);
     assertTrue(out.contains("Self-assessment (自评):\n  none given\n"), out);
     assertTrue(out.contains("What it takes:\n"
-        + "  next rank: rank 12 needs score 95.79, i.e. score rate 92.79 with this period's adjustments: +0.19 points"
+        + "  next rank: rank 12 needs score 95.79, i.e. score rate 92.79 with this period's adjustments: +0.18 points"
         + " of score rate\n"
         + "  next grade: none: already in the best grade\n"), out);
   }
