@@ -20,14 +20,14 @@ import java.util.Random;
  * directory; default {@code seeds/baicheng-2022}). It writes {@code units.csv}, {@code values.csv},
  * {@code adjustments.csv} and {@code corrections.csv} (UTF-8 without BOM, '\n' line endings). The output is
  * byte-identical on every run: {@link Random} streams seeded with {@link #SEED} (quarterly values), SEED + 1
- * (year-end values) and SEED + 2 (self-assessments), values kept as integer tenths (no floating-point
- * formatting), StrictMath for the only transcendental function used.
+ * (year-end values), SEED + 2 (self-assessments) and SEED + 3 (each unit's persistent noise), values kept as
+ * integer tenths (no floating-point formatting), StrictMath for exp and sqrt.
  *
  * <p>The source is pure ASCII: Chinese text is written as unicode escapes because Java 17's source-file
  * launcher decodes the file with the platform default encoding, and the output must not depend on it. The
- * decoded names are in units.csv and DOMAIN.md section 3; the notes are in adjustments.csv.
+ * decoded names are in units.csv and docs/DOMAIN.md section 3; the notes are in adjustments.csv.
  *
- * <p>Only the unit names follow DOMAIN.md section 3 and the source report
+ * <p>Only the unit names follow docs/DOMAIN.md section 3 and the source report
  * (seeds/source/000_3a64fb96a3a3a6c0.txt). Every number is invented. See seeds/README.md for the formats
  * and the list of deliberate cases, which are set in {@link #applyDeliberateCases}.
  */
@@ -44,11 +44,14 @@ public final class GenerateExample {
         "5.1", "5.2", "5.3", "6.1", "6.2", "7.1", "7.2", "8.1", "8.2", "8.3", "9.1"
     };
 
+    /** Yearly by nature (the policy's frequency: yearly): written in 2022-Q4 only. */
+    static final List<String> YEARLY = List.of("2.1", "7.1", "8.1");
+
     static final String[] ADJUSTMENT_ITEMS = {
         "bonus.regulation", "bonus.demonstration", "deduction.notice", "deduction.fabrication", "veto.illegal-act"
     };
 
-    // ---------------------------------------------------------------- units (DOMAIN.md section 3, in order)
+    // ---------------------------------------------------------------- units (docs/DOMAIN.md section 3, in order)
 
     static final String[] PARTY = {
         "\u5e02\u7eaa\u59d4\u76d1\u59d4\u673a\u5173", // P01 Discipline Inspection and Supervision Commission
@@ -183,7 +186,8 @@ public final class GenerateExample {
         VETO_UNIT, 1.2,
         BONUS_CAP_UNIT, 1.0,
         DEDUCTION_CAP_UNIT, -1.3,
-        HIGH_LOSS_UNIT, -0.6);
+        HIGH_LOSS_UNIT, -0.6,
+        OVERRIDE_UNIT, 1.1);
 
     static List<Adjustment> adjustments() {
         List<Adjustment> a = new ArrayList<>();
@@ -345,6 +349,37 @@ public final class GenerateExample {
 
     // ---------------------------------------------------------------- generation
 
+    /**
+     * Autocorrelation between quarters. The quarter effect is AR(1): e(q) = QUARTER_RHO * e(q - 1) + sqrt(1 -
+     * QUARTER_RHO^2) * 0.45 * z. Each indicator's noise is NOISE_RHO * the unit's own draw for that indicator
+     * (fixed for the year) + sqrt(1 - NOISE_RHO^2) * a fresh draw. So a unit keeps most of its strengths and
+     * weaknesses from one quarter to the next, and its rank moves a few places, not thirty.
+     */
+    static final double QUARTER_RHO = 0.9;
+    static final double NOISE_RHO = 0.95;
+    /** The same for the draws that decide incidents: a unit prone to an incident tends to have it again. */
+    static final double INCIDENT_RHO = 0.99;
+    /**
+     * The persistent draws of a unit: slots 0..9 the Gaussian noise of 1.2, 2.2, 4.2, 4.3, 5.1, 5.2, 6.1, 7.2, 8.3,
+     * 9.1; slots 10..17 the uniform draws that decide incidents (1.1, 2.1, 3.1, 3.2, 4.1, 5.1, 5.3, 6.2), so that a
+     * unit prone to an incident tends to have it again.
+     */
+    static final int NOISE_SLOTS = 18;
+
+    /** One unit's noise in one quarter: persistent part from the unit's fixed draws, fresh part from the stream. */
+    record Noise(Random fresh, double[] persistent) {
+        double gaussian(int slot) {
+            return NOISE_RHO * persistent[slot] + StrictMath.sqrt(1 - NOISE_RHO * NOISE_RHO) * fresh.nextGaussian();
+        }
+
+        /** A uniform draw in (0, 1) with the same persistence (the logistic approximation of the normal CDF). */
+        double uniform(int slot) {
+            double g = INCIDENT_RHO * persistent[slot]
+                + StrictMath.sqrt(1 - INCIDENT_RHO * INCIDENT_RHO) * fresh.nextGaussian();
+            return logistic(1.702 * g);
+        }
+    }
+
     /** Values are stored as tenths: 975 means 97.5, 1000 means 100. */
     static Map<String, Map<String, Map<String, Long>>> generate(List<Unit> units, Random rnd) {
         int n = units.size();
@@ -381,13 +416,25 @@ public final class GenerateExample {
             section82[i] = rnd.nextDouble() < logistic(base82 + 1.0 * q);
         }
 
+        // The units' persistent noise, from their own stream (seed + 3).
+        Random persistentStream = new Random(SEED + 3);
+        double[][] persistent = new double[n][NOISE_SLOTS];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < NOISE_SLOTS; k++) {
+                persistent[i][k] = persistentStream.nextGaussian();
+            }
+        }
+        double[] effect = new double[n];
         Map<String, Map<String, Map<String, Long>>> out = new LinkedHashMap<>();
-        for (String period : PERIODS) {
+        for (int p = 0; p < PERIODS.length; p++) {
+            String period = PERIODS[p];
             Map<String, Map<String, Long>> byUnit = new LinkedHashMap<>();
             for (int i = 0; i < n; i++) {
                 Unit u = units.get(i);
-                // Quarter-level performance: latent quality plus quarter noise.
-                double s = latent[i] + 0.45 * rnd.nextGaussian();
+                // Quarter-level performance: latent quality plus an AR(1) quarter effect.
+                double z = 0.45 * rnd.nextGaussian();
+                effect[i] = p == 0 ? z : QUARTER_RHO * effect[i] + StrictMath.sqrt(1 - QUARTER_RHO * QUARTER_RHO) * z;
+                double s = latent[i] + effect[i];
                 if (!list71[i] && rnd.nextDouble() < 0.25) {
                     list71[i] = true;
                 }
@@ -397,10 +444,11 @@ public final class GenerateExample {
                 if (!section82[i] && rnd.nextDouble() < 0.1) {
                     section82[i] = true;
                 }
-                Map<String, Long> all = drawAll(rnd, s, list71[i], adviser81[i], section82[i]);
+                Map<String, Long> all = drawAll(rnd, new Noise(rnd, persistent[i]), s, list71[i], adviser81[i],
+                    section82[i]);
                 Map<String, Long> applicable = new LinkedHashMap<>();
                 for (String ind : INDICATORS) {
-                    if (u.applies(ind)) {
+                    if (u.applies(ind) && (p == PERIODS.length - 1 || !YEARLY.contains(ind))) {
                         applicable.put(ind, all.get(ind));
                     }
                 }
@@ -412,56 +460,57 @@ public final class GenerateExample {
     }
 
     /** Draws every indicator (applicable or not) so the random stream does not depend on applicability. */
-    static Map<String, Long> drawAll(Random r, double s, boolean list71, boolean adviser81, boolean section82) {
+    static Map<String, Long> drawAll(Random r, Noise noise, double s, boolean list71, boolean adviser81,
+            boolean section82) {
         Map<String, Long> v = new HashMap<>();
         // 1.1 study sessions: target 1, sometimes 0, occasionally 2.
-        double u11 = r.nextDouble();
+        double u11 = noise.uniform(10);
         long sessions = u11 < logistic(-2.3 - 1.0 * s) ? 0 : (u11 > 0.94 ? 2 : 1);
         v.put("1.1", sessions * 10);
         // 1.2 publicity pieces 0..12.
-        v.put("1.2", count(clamp(4.5 + 2.0 * s + 2.0 * r.nextGaussian(), 0, 12)));
+        v.put("1.2", count(clamp(4.5 + 2.0 * s + 2.0 * noise.gaussian(0), 0, 12)));
         // 2.1 leader's rule-of-law report (shufa) delivered, 2.2 review score.
-        v.put("2.1", r.nextDouble() < logistic(-3.2 - 1.0 * s) ? 0L : 10L);
-        v.put("2.2", tenths(clamp(86 + 5 * s + 3 * r.nextGaussian(), 70, 98)));
+        v.put("2.1", noise.uniform(11) < logistic(-3.2 - 1.0 * s) ? 0L : 10L);
+        v.put("2.2", tenths(clamp(86 + 5 * s + 3 * noise.gaussian(1), 70, 98)));
         // 3.1 legality-review rate as reviewed / total decisions; 3.2 unfiled documents.
         int decisions = 13 + r.nextInt(18);
-        boolean gap = r.nextDouble() < logistic(-1.6 - 1.2 * s);
+        boolean gap = noise.uniform(12) < logistic(-1.6 - 1.2 * s);
         int unreviewed = gap ? (decisions >= 25 && r.nextDouble() < 0.3 ? 2 : 1) : 0;
         v.put("3.1", tenths(100.0 * (decisions - unreviewed) / decisions));
-        v.put("3.2", r.nextDouble() < logistic(-2.4 - 1.0 * s) ? 10L * (1 + r.nextInt(3)) : 0L);
+        v.put("3.2", noise.uniform(13) < logistic(-2.4 - 1.0 * s) ? 10L * (1 + r.nextInt(3)) : 0L);
         // 4.1 three enforcement systems, 4.2 case-file score, 4.3 certified staff.
         long systems = 3;
-        if (r.nextDouble() < logistic(-2.0 - 1.2 * s)) {
+        if (noise.uniform(14) < logistic(-2.0 - 1.2 * s)) {
             systems = r.nextDouble() < 0.8 ? 2 : 1;
         }
         v.put("4.1", systems * 10);
-        v.put("4.2", tenths(clamp(85 + 5 * s + 3 * r.nextGaussian(), 70, 98)));
-        v.put("4.3", tenths(snap(clamp(95 + 3 * s + 2 * r.nextGaussian(), 85, 100), 99.5)));
+        v.put("4.2", tenths(clamp(85 + 5 * s + 3 * noise.gaussian(2), 70, 98)));
+        v.put("4.3", tenths(snap(clamp(95 + 3 * s + 2 * noise.gaussian(3), 85, 100), 99.5)));
         // 5.1 litigation loss rate (lower is better), 5.2 court appearance, 5.3 reversals.
         double loss = 0;
-        if (r.nextDouble() > logistic(0.0 + 1.0 * s)) {
-            loss = clamp(5 - 3 * s + Math.abs(4 * r.nextGaussian()), 0.5, 25);
+        if (noise.uniform(15) > logistic(0.0 + 1.0 * s)) {
+            loss = clamp(5 - 3 * s + Math.abs(4 * noise.gaussian(4)), 0.5, 25);
         }
         v.put("5.1", tenths(loss));
-        v.put("5.2", tenths(snap(clamp(86 + 8 * s + 8 * r.nextGaussian(), 50, 100), 97)));
+        v.put("5.2", tenths(snap(clamp(86 + 8 * s + 8 * noise.gaussian(5), 50, 100), 97)));
         long reversals = 0;
-        if (r.nextDouble() < logistic(-2.2 - 1.0 * s)) {
+        if (noise.uniform(16) < logistic(-2.2 - 1.0 * s)) {
             double u53 = r.nextDouble();
             reversals = u53 < 0.6 ? 1 : u53 < 0.85 ? 2 : u53 < 0.95 ? 3 : 4;
         }
         v.put("5.3", reversals * 10);
         // 6.1 rectification completion, 6.2 overdue measures.
-        v.put("6.1", tenths(snap(clamp(94 + 4 * s + 3 * r.nextGaussian(), 80, 100), 99.5)));
-        v.put("6.2", r.nextDouble() < logistic(-2.0 - 1.2 * s) ? 10L * (1 + r.nextInt(5)) : 0L);
+        v.put("6.1", tenths(snap(clamp(94 + 4 * s + 3 * noise.gaussian(6), 80, 100), 99.5)));
+        v.put("6.2", noise.uniform(17) < logistic(-2.0 - 1.2 * s) ? 10L * (1 + r.nextInt(5)) : 0L);
         // 7.1 law-popularisation (pufa) responsibility list, 7.2 activities (target 4).
         v.put("7.1", list71 ? 10L : 0L);
-        v.put("7.2", count(clamp(4 + 1.2 * s + 1.3 * r.nextGaussian(), 1, 8)));
+        v.put("7.2", count(clamp(4 + 1.2 * s + 1.3 * noise.gaussian(7), 1, 8)));
         // 8.1 legal adviser, 8.2 dedicated section, 8.3 training hours (target 40).
         v.put("8.1", adviser81 ? 10L : 0L);
         v.put("8.2", section82 ? 10L : 0L);
-        v.put("8.3", tenths(clamp(37 + 8 * s + 6 * r.nextGaussian(), 10, 60)));
+        v.put("8.3", tenths(clamp(37 + 8 * s + 6 * noise.gaussian(8), 10, 60)));
         // 9.1 public satisfaction survey.
-        v.put("9.1", tenths(clamp(86 + 5 * s + 3 * r.nextGaussian(), 70, 99)));
+        v.put("9.1", tenths(clamp(86 + 5 * s + 3 * noise.gaussian(9), 70, 99)));
         return v;
     }
 

@@ -25,25 +25,25 @@ class AnnualAndExplainTest {
     List<String> rows = run.rows(3);
     assertEquals(67, rows.size());
     assertEquals(67, rows.stream().map(row -> words(row).get(1)).distinct().count());
-    // Hand check of P10 市直机关工委 (no adjustment in the year), from the printed quarterly score rates and its two
-    // year-end values:
-    //   mean   = (92.74 + 98.93 + 98.00 + 98.10) / 4 = 387.77 / 4 = 96.9425   (printed 96.94)
-    //   annual = 0.4 × 96.9425 + 0.3 × 91.00 + 0.3 × 93.50 = 38.777 + 27.300 + 28.050 = 94.127 → 94.13
-    assertEquals(List.of("1", "P10", "市直机关工委", "党委部门及市级机关", "92.74", "98.93", "98.00", "98.10",
-        "96.94", "91.00", "93.50", "94.13", "优秀"), words(rows.get(0)));
-    // A veto in 2022-Q4 vetoes the year: G16 has the best annual score (95.43), the lowest grade, and the example
-    // ranks vetoed units last (列末位), so it is 67th and every other unit is one place higher than by score.
-    assertEquals(List.of("67", "G16", "市水利局", "政府部门", "97.08", "96.41", "96.38", "97.75", "96.91", "92.10",
-        "96.80", "95.43", "较差", "(veto)"), words(rows.get(66)));
+    // Hand check of G20 市卫生健康委员会 (no adjustment in the year), from the printed quarterly score rates and its
+    // two year-end values:
+    //   mean   = (93.62 + 93.71 + 96.55 + 96.71) / 4 = 380.59 / 4 = 95.1475   (printed 95.15)
+    //   annual = 0.4 × 95.1475 + 0.3 × 91.90 + 0.3 × 96.00 = 38.059 + 27.570 + 28.800 = 94.429 → 94.43
+    assertEquals(List.of("1", "G20", "市卫生健康委员会", "政府部门", "93.62", "93.71", "96.55", "96.71",
+        "95.15", "91.90", "96.00", "94.43", "优秀"), words(rows.get(0)));
+    // A veto in 2022-Q4 vetoes the year: G16's annual score (91.78) would be the 11th, but it gets the lowest grade
+    // and the example ranks vetoed units last (列末位), so it is 67th and every unit below the 10th moves up one.
+    assertEquals(List.of("67", "G16", "市水利局", "政府部门", "91.55", "91.60", "95.67", "96.28", "93.77", "88.10",
+        "92.80", "91.78", "较差", "(veto)"), words(rows.get(66)));
     assertEquals(List.of("G16"), rows.stream().filter(row -> row.contains("(veto)"))
         .map(row -> words(row).get(1)).toList());
-    // G34's only override lowered its 2022-Q4 grade; its annual grade 优秀 (91.84) is not an override.
-    assertEquals(List.of("5", "G34", "市畜牧业管理局", "政府部门", "89.64", "92.82", "83.01", "96.71", "90.54", "92.10",
-        "93.30", "91.84", "优秀"), run.row("G34"));
+    // G34's only override lowered its 2022-Q4 grade; its annual grade 优秀 (93.38) is not an override.
+    assertEquals(List.of("4", "G34", "市畜牧业管理局", "政府部门", "95.80", "96.00", "96.15", "96.30", "96.06", "91.00",
+        "92.20", "93.38", "优秀"), run.row("G34"));
     // The year's own bonus: P04's regulation drafted (+1).
     assertTrue(run.row("P04").contains("+1.00"), run.row("P04").toString());
     // The appeal of G12's 2022-Q2 loss rate reaches the year through its corrected 2022-Q2 score rate.
-    assertEquals("83.24", run.row("G12").get(5));
+    assertEquals("77.07", run.row("G12").get(5));
     // Every correction of the year's quarters, each once, under its period.
     assertTrue(run.out().contains("Corrections applied (review log 复核):\n"
         + "  G34 市畜牧业管理局  2022-Q4 grade: 优秀 → 良好 — 执法案卷评查发现程序问题经考评委员会研究等次由优秀调整为良好"
@@ -74,17 +74,17 @@ class AnnualAndExplainTest {
     List<String> lines = run.lines();
     assertTrue(lines.get(0).startsWith("G09 市司法局 · 政府部门 · 2022-Q4 · "), lines.get(0));
     // every score figure shows the policy's two decimals, the applicable maximum (100) too
-    assertEquals("Score 97.57 = score rate 94.57 + bonus 3.00 − deduction 0.00; score rate = points 94.57 / 100.00"
+    assertEquals("Score 95.61 = score rate 92.61 + bonus 3.00 − deduction 0.00; score rate = points 92.61 / 100.00"
         + " applicable × 100", lines.get(1));
-    assertEquals("Rank 4 of 67 (政府部门: 2 of 39); grade 优秀", lines.get(2));
+    assertEquals("Rank 13 of 67 (政府部门: 7 of 39); grade 优秀", lines.get(2));
     // The indicator table: raw → points → max → contribution, groups indented by depth.
-    assertTrue(out.contains("\n    5.1    行政诉讼败诉率 (%, lower is better)            2.1    6.00    6.00          6.00\n"),
+    assertTrue(out.contains("\n    5.1    行政诉讼败诉率 (%, lower is better)         3.9    6.00    6.00          6.00\n"),
         out);
     assertTrue(out.contains("Points lost, largest first:\n"
-        + "  1.2 宣传报道 (pieces): −2.00 (4.00 / 6.00, raw 5)\n"
-        + "  9.1 满意度调查得分 (percentile rank among units): −2.00 (4.00 / 6.00, raw 89)\n"
-        + "  2.2 述法评议得分: −0.99 (7.01 / 8.00, raw 87.6)\n"
-        + "  4.2 案卷评查得分: −0.44 (5.56 / 6.00, raw 92.7)\n"), out);
+        + "  8.2 法治工作专门机构 (yes/no): −2.00 (0.00 / 2.00, raw 0)\n"
+        + "  7.2 普法活动 (count, target 4): −1.75 (5.25 / 7.00, raw 3)\n"
+        + "  9.1 满意度调查得分 (bands): −1.00 (5.00 / 6.00, raw 88.2)\n"
+        + "  2.2 述法评议得分: −0.85 (7.15 / 8.00, raw 89.4)\n"), out);
     assertTrue(out.contains("Adjustments (caps: item cap first, then the total caps):\n"
         + "  bonus.regulation ×3: +2.00 of +3.00 requested, CUT by the item cap 2 — 参与起草地方性法规3部\n"
         + "  bonus.demonstration ×1: +1.00 of +2.00 requested, CUT by the total bonus cap 3 — 牵头法治政府建设示范市创建\n"),
@@ -92,7 +92,7 @@ class AnnualAndExplainTest {
     assertTrue(out.contains("Corrections applied (review log 复核):\n  none\n"), out);
     assertTrue(out.contains("Self-assessment (自评):\n  none given\n"), out);
     assertTrue(out.contains("What it takes:\n"
-        + "  next rank: rank 3 needs score 98.10, i.e. score rate 95.10 with this period's adjustments: +0.53 points"
+        + "  next rank: rank 12 needs score 95.79, i.e. score rate 92.79 with this period's adjustments: +0.18 points"
         + " of score rate\n"
         + "  next grade: none: already in the best grade\n"), out);
   }
@@ -102,13 +102,14 @@ class AnnualAndExplainTest {
     Run run = run("explain", "--unit", "市水利局", "--against", "2022-Q3");
     assertEquals(0, run.exit(), run.err());
     String out = run.out();
-    assertTrue(out.contains("Against 2022-Q3: rank 10 → 67 (↓57); score 96.38 → 97.75; score rate 96.38 → 97.75\n"
+    assertTrue(out.contains("Against 2022-Q3: rank 13 → 67 (↓54); score 95.67 → 96.28; score rate 95.67 → 96.28\n"
         + "Indicators that moved it, largest change of contribution first:\n"), out);
     List<String> lines = run.lines();
     int header = lines.indexOf("Indicators that moved it, largest change of contribution first:") + 1;
     assertEquals(List.of("Indicator", "Name", "Then", "Now", "Change"), words(lines.get(header)));
-    assertEquals(List.of("5.3", "复议纠错", "(reversals)", "2.00", "3.00", "+1.00"), words(lines.get(header + 1)));
-    assertEquals("9.1", words(lines.get(header + 2)).get(0));
+    // The yearly items enter in Q4 (Q3 had none of them), so they moved it most.
+    assertEquals(List.of("2.1", "述法", "delivered", "(yes/no)", "0.00", "4.00", "+4.00"), words(lines.get(header + 1)));
+    assertEquals("7.1", words(lines.get(header + 2)).get(0));
     assertTrue(out.contains("  veto.illegal-act: veto: lowest grade, ranked after every unit without such a veto"
         + " — 重大违法行政行为被依法追责\n"), out);
     assertTrue(out.contains("  next rank: none: the veto places it after every unit not vetoed\n"), out);
@@ -119,8 +120,8 @@ class AnnualAndExplainTest {
   void explainShowsTheOverstatedSelfAssessmentAndTheOverride() {
     Run g32 = run("explain", "--unit", "G32");
     assertEquals(0, g32.exit(), g32.err());
-    assertTrue(g32.out().contains("Self-assessment (自评):\n  self-assessed score rate 93.08 vs verified 77.06: gap"
-        + " 16.02 > tolerance 5: FLAGGED as overstated\n"), g32.out());
+    assertTrue(g32.out().contains("Self-assessment (自评):\n  self-assessed score rate 97.43 vs verified 82.12: gap"
+        + " 15.31 > tolerance 5: FLAGGED as overstated\n"), g32.out());
     Run p03 = run("explain", "--unit", "P03");
     assertTrue(p03.out().contains(": not flagged\n"), p03.out());
     Run g34 = run("explain", "--unit", "G34", "--locale", "zh");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FrozenAndInputsTest {
   private static final Path SEEDS = Path.of("..", "seeds", "baicheng-2022");
   private static final List<String> FILES = List.of("units.csv", "values.csv", "adjustments.csv", "corrections.csv");
-  private static final String APPEAL = "G09,2022-Q4,raw-value,1.2,5,6,复核发现漏计宣传报道1篇,市委依法治市办,"
+  private static final String APPEAL = "G09,2022-Q4,raw-value,1.2,6,7,复核发现漏计宣传报道1篇,市委依法治市办,"
       + "2023-02-01T10:00:00+08:00\n";
 
   @TempDir
@@ -66,8 +66,8 @@ class FrozenAndInputsTest {
     // 1. A raw value edited in place: refused, --force or not; the message names the period and both hashes.
     Path values = data.resolve("values.csv");
     String original = Files.readString(values);
-    assertTrue(original.contains("\nG09,2022-Q4,1.2,5\n"));
-    Files.writeString(values, original.replace("\nG09,2022-Q4,1.2,5\n", "\nG09,2022-Q4,1.2,6\n"));
+    assertTrue(original.contains("\nG09,2022-Q4,1.2,6\n"));
+    Files.writeString(values, original.replace("\nG09,2022-Q4,1.2,6\n", "\nG09,2022-Q4,1.2,7\n"));
     Path edited = dir.resolve("edited");
     assertEquals(0, run("rank", "--data", data.toString(), "--out", edited.toString(), "--format", "json").exit());
     String editedHash = dataHash(edited.resolve("ranking-2022-Q4.json"));

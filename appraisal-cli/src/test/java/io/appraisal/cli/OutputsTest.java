@@ -125,33 +125,33 @@ class OutputsTest {
   void theExampleCorrectionAndOverrideAndTheSelfAssessmentFlagAppearInTheOutputs() throws IOException {
     Run q4 = run("rank", "--out", dir.toString());
     assertEquals(0, q4.exit(), q4.err());
-    assertEquals(List.of("6", "G34", "市畜牧业管理局", "政府部门", "96.71", "良好", "(override)", "↑35"), q4.row("G34"));
+    assertEquals(List.of("11", "G34", "市畜牧业管理局", "政府部门", "96.30", "良好", "(override)", "↑1"), q4.row("G34"));
     assertTrue(q4.out().contains("Corrections applied (review log 复核):\n  G34 市畜牧业管理局  2022-Q4 grade: 优秀 → 良好"
         + " — 执法案卷评查发现程序问题经考评委员会研究等次由优秀调整为良好 (市绩效考评委员会, 2023-01-18T07:30:00Z)\n"), q4.out());
     assertTrue(q4.out().contains("Self-assessments (自评) flagged: self-assessed score rate above the verified one by"
-        + " more than 5:\n  G32 市信访局  self 93.08 vs verified 77.06: gap 16.02\n"), q4.out());
+        + " more than 5:\n  G32 市信访局  self 97.43 vs verified 82.12: gap 15.31\n"), q4.out());
     JsonNode json = new ObjectMapper().readTree(dir.resolve("ranking-2022-Q4.json").toFile());
     JsonNode g34 = unit(json, "G34");
     assertEquals("良好", g34.get("grade").asText());
     assertEquals("GRADE", g34.get("corrections").get(0).get("target").asText());
     assertEquals("优秀", g34.get("corrections").get(0).get("before").asText());
     assertTrue(unit(json, "G32").get("selfAssessmentFlagged").asBoolean());
-    assertEquals(93.078787, unit(json, "G32").get("selfScoreRate").asDouble(), 1e-6);
+    assertEquals(97.428571, unit(json, "G32").get("selfScoreRate").asDouble(), 1e-6);
     assertFalse(unit(json, "P03").get("selfAssessmentFlagged").asBoolean());
     assertTrue(unit(json, "G09").get("selfScoreRate").isNull());
     String csv = Files.readString(dir.resolve("ranking-2022-Q4.csv"));
-    assertTrue(csv.contains(",G34,市畜牧业管理局,government,96.71,0.00,0.00,96.71,良好,false,+35\n"), csv);
+    assertTrue(csv.contains(",G34,市畜牧业管理局,government,96.30,0.00,0.00,96.30,良好,false,+1\n"), csv);
 
     Run q2 = run("rank", "--period", "2022-Q2", "--unit", "G12");
     assertTrue(q2.out().contains("Corrections applied (review log 复核):\n  G12 市自然资源局  2022-Q2 raw value 5.1: 35 → 15"
         + " — 二审改判4件行政诉讼案件败诉率由35%更正为15% (市委依法治市办, 2022-08-26T02:30:00Z)\n"), q2.out());
-    assertEquals(List.of("39", "G12", "市自然资源局", "政府部门", "83.24", "良好", "↓11"), q2.row("G12"));
+    assertEquals(List.of("47", "G12", "市自然资源局", "政府部门", "77.07", "一般", "↓13"), q2.row("G12"));
     // Without the log (an empty corrections file) G12 has 2022-Q2's published loss rate and ranks lower.
     Path empty = Files.writeString(dir.resolve("none.csv"), "unit,period,target,indicator,before,after,reason,author,"
         + "time\n");
     Run raw = run("rank", "--period", "2022-Q2", "--unit", "G12", "--corrections", empty.toString());
     assertEquals(0, raw.exit(), raw.err());
-    assertEquals(List.of("46", "G12", "市自然资源局", "政府部门", "79.64", "一般", "↓18"), raw.row("G12"));
+    assertEquals(List.of("55", "G12", "市自然资源局", "政府部门", "73.07", "一般", "↓21"), raw.row("G12"));
   }
 
   private static JsonNode unit(JsonNode json, String id) {
@@ -174,7 +174,7 @@ class OutputsTest {
 
     String text = Files.readString(json, StandardCharsets.UTF_8);
     String dataHash = new ObjectMapper().readTree(text).get("provenance").get("dataSha256").asText();
-    String tampered = text.replace("\"score\": 97.57,", "\"score\": 97.67,")
+    String tampered = text.replace("\"score\": 95.61,", "\"score\": 95.71,")
         .replace(dataHash, "0".repeat(64))
         .replaceFirst("\"grade\": \"良好\"", "\"grade\": \"优秀\"");
     Path forged = Files.writeString(dir.resolve("forged.json"), tampered, StandardCharsets.UTF_8);
@@ -186,8 +186,8 @@ class OutputsTest {
         lines.get(0));
     assertEquals(List.of(
         "  data sha256: published " + "0".repeat(64) + ", recomputed " + dataHash,
-        "  G09 score: published 97.67, recomputed 97.57",
-        "  G34 grade: published 优秀, recomputed 良好"), lines.subList(1, 4));
+        "  G34 grade: published 优秀, recomputed 良好",
+        "  G09 score: published 95.71, recomputed 95.61"), lines.subList(1, 4));
 
     Run annual = run("annual", "--out", dir.toString(), "--format", "json");
     assertEquals(0, annual.exit(), annual.err());
@@ -232,8 +232,8 @@ class OutputsTest {
         + "time\n");
     Run withoutAppeal = run("verify", json.toString(), "--corrections", empty.toString());
     assertEquals(1, withoutAppeal.exit());
-    assertTrue(withoutAppeal.out().contains("\n  G12 score: published 83.24, recomputed 79.64\n"), withoutAppeal.out());
-    assertTrue(withoutAppeal.out().contains("\n  G12 rank: published 39, recomputed 46\n"), withoutAppeal.out());
+    assertTrue(withoutAppeal.out().contains("\n  G12 score: published 77.07, recomputed 73.07\n"), withoutAppeal.out());
+    assertTrue(withoutAppeal.out().contains("\n  G12 rank: published 47, recomputed 55\n"), withoutAppeal.out());
 
     Run missing = run("verify", dir.resolve("nope.json").toString());
     assertEquals(1, missing.exit());
@@ -254,7 +254,7 @@ class OutputsTest {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains(" 2 corrections, "), run.out());
     assertFalse(run.out().contains("was read as"), run.out());
-    assertEquals(ExampleData.load().valueCount(), 4693);
+    assertEquals(ExampleData.load().valueCount(), 4090);
   }
 
   @ParameterizedTest

@@ -28,10 +28,10 @@ class RobustnessCommandTest {
     assertEquals(List.of("Rank", "ID", "Unit", "Median", "5-95", "%", "P(≤10)", "Grade", "Kept", "Verdict"),
         words(lines.get(title + 1)));
     List<String> rows = lines.subList(title + 2, title + 2 + 67);
-    assertEquals(List.of("1", "M05", "市文联"), words(rows.get(0)).subList(0, 3));
-    // The example ranks the vetoed G16 last (列末位), whatever its score; P02, lowest by score, is 66th.
+    assertEquals(List.of("1", "G24", "市政府国有资产监督管理委员会"), words(rows.get(0)).subList(0, 3));
+    // The example ranks the vetoed G16 last (列末位), whatever its score; G38, lowest by score, is 66th.
     assertEquals("G16", words(rows.get(66)).get(1));
-    assertEquals("P02", words(rows.get(65)).get(1));
+    assertEquals("G38", words(rows.get(65)).get(1));
     assertTrue(run.out().contains("Sobol indices on the mean |Δrank| (10 × 7 evaluations"), run.out());
     assertTrue(run.out().contains("Leave one indicator out: removing "), run.out());
     byte[] json = Files.readAllBytes(dir.resolve("robustness-2022-Q4.json"));

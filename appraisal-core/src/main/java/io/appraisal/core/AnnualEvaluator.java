@@ -60,7 +60,8 @@ final class AnnualEvaluator {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    Stages.Rates rates = rollUp(plan, data, rollup, quarters, componentValues, ImmutableList.copyOf(notes));
+    Stages.Rates rates =
+        rollUp(plan, data, rollup, yearPeriod, quarters, componentValues, ImmutableList.copyOf(notes));
     Corrections corrections = new Corrections(plan, data, yearPeriod, log);
     // The year's result lists, and its provenance hashes, the quarters' corrections as well as its own.
     Map<Integer, List<Correction>> fromQuarters = new TreeMap<>();
@@ -77,12 +78,24 @@ final class AnnualEvaluator {
     return Stages.finish(plan, data, yearPeriod, rates, vetoes, corrections, fromQuarters, data, periods);
   }
 
-  /** The year's score-rate stage: means of the quarterly node scores and values, and the weighted roll-up. */
-  private static Stages.Rates rollUp(CompiledPolicy plan, Dataset data, AnnualRollup rollup,
+  /**
+   * The year's score-rate stage: means of the quarterly values, and the weighted roll-up. A node's annual points are
+   * the mean of its points over the quarters it falls due in ({@link Frequency}): a yearly item's are its Q4
+   * points, not a quarter of them; a quarterly group's are the mean of its quarterly points, in which a yearly child
+   * counted in Q4 only. The score rate is the mean of the quarterly rates, as without frequencies.
+   */
+  private static Stages.Rates rollUp(CompiledPolicy plan, Dataset data, AnnualRollup rollup, Period year,
       List<AppraisalResult> quarters, double[][] componentValues, List<Note> notes) {
     int n = data.size();
     int nodes = plan.nodes().size();
-    double divisor = rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO ? 4 : quarters.size();
+    boolean zero = rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO;
+    double divisor = zero ? 4 : quarters.size();
+    List<Period> counted = zero ? year.quartersOfYear() : quarters.stream().map(AppraisalResult::period).toList();
+    double[] nodeDivisor = new double[nodes];
+    for (int i = 0; i < nodes; i++) {
+      PlanNode node = plan.nodes().get(i);
+      nodeDivisor[i] = counted.stream().filter(node::dueIn).count();
+    }
     double[][] score = new double[nodes][n];
     double[][] max = new double[nodes][n];
     double[] quarterMean = new double[n];
@@ -94,9 +107,14 @@ final class AnnualEvaluator {
       double[][] quarterMax = q.rates().max();
       for (int u = 0; u < n; u++) {
         quarterMean[u] += value[u] / divisor;
-        for (int i = 0; i < nodes; i++) {
-          score[i][u] += quarterScore[i][u] / divisor;
-          max[i][u] += quarterMax[i][u] / divisor;
+      }
+      for (int i = 0; i < nodes; i++) {
+        if (!plan.nodes().get(i).dueIn(quarter.period())) {
+          continue; // not scored in this quarter: it neither adds nor dilutes
+        }
+        for (int u = 0; u < n; u++) {
+          score[i][u] += quarterScore[i][u] / nodeDivisor[i];
+          max[i][u] += quarterMax[i][u] / nodeDivisor[i];
         }
       }
     }

@@ -247,7 +247,8 @@ public final class AppraisalResult {
       return IndicatorScore.Status.SCORED;
     }
     Dataset.Column column = data.column(period, node.id());
-    boolean applies = node.appliesTo(data.units().get(u)) && (column == null || !column.notApplicable.get(u));
+    boolean applies = node.dueIn(period) && node.appliesTo(data.units().get(u))
+        && (column == null || !column.notApplicable.get(u));
     return node.isLeaf() && applies ? IndicatorScore.Status.EXCLUDED : IndicatorScore.Status.NOT_APPLICABLE;
   }
 }

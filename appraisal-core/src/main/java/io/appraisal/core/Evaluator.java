@@ -312,7 +312,7 @@ final class Evaluator {
     for (PlanNode node : plan.nodes()) {
       if (node.isLeaf()) {
         for (int p = 0; p < profileHasLeaf.length; p++) {
-          profileHasLeaf[p] |= node.appliesTo(data.profiles().exemplars.get(p));
+          profileHasLeaf[p] |= node.dueIn(period) && node.appliesTo(data.profiles().exemplars.get(p));
         }
       }
     }
@@ -371,8 +371,9 @@ final class Evaluator {
       if (!applies[profileOfUnit[u]]) {
         if (!Double.isNaN(value) && !badCategory[profileOfUnit[u]]) {
           Unit unit = data.units().get(u);
-          problems.add(origin(u, id).problem("value", number(value), "indicator " + id
-              + " does not apply to unit " + unit.id() + " (category " + unit.category() + ")"));
+          problems.add(origin(u, id).problem("value", number(value), "indicator " + id + (node.dueIn(period)
+              ? " does not apply to unit " + unit.id() + " (category " + unit.category() + ")"
+              : " is not due in period " + period + ": it is " + dueQuarters(node.frequency))));
         }
       } else if (anyNotApplicable && column.notApplicable.get(u)) {
         notes.add(new Note(unitId(u), id, Note.Kind.NOT_APPLICABLE_BY_DATA,
@@ -748,13 +749,23 @@ final class Evaluator {
     return category;
   }
 
+  /** By profile: whether the leaf is scored in this period (it is due, and applies to the profile's units). */
   private boolean[] appliesByProfile(PlanNode node) {
     List<Unit> exemplars = data.profiles().exemplars;
     boolean[] applies = new boolean[exemplars.size()];
+    boolean due = node.dueIn(period);
     for (int p = 0; p < applies.length; p++) {
-      applies[p] = node.appliesTo(exemplars.get(p));
+      applies[p] = due && node.appliesTo(exemplars.get(p));
     }
     return applies;
+  }
+
+  private static String dueQuarters(Frequency frequency) {
+    return switch (frequency) {
+      case QUARTERLY -> "quarterly";
+      case HALF_YEARLY -> "half-yearly, due in Q2 and Q4";
+      case YEARLY -> "yearly, due in Q4";
+    };
   }
 
   private Origin origin(int u, String indicatorId) {

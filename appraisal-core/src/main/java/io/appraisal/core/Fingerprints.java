@@ -117,6 +117,10 @@ final class Fingerprints {
         .field("parameters", rule == null ? null : rule.parameters());
     // Written only for derived nodes, so that the hashes of policies without them are unchanged.
     node.expression().ifPresent(expression -> line.field("expression", expression));
+    // Written only when not quarterly, for the same reason.
+    if (node.frequency() != Frequency.QUARTERLY) {
+      line.field("frequency", node.frequency());
+    }
     line.end();
     // A line of its own, only when there is one, so that the hashes of policies without denominators stay as they were.
     node.denominator().ifPresent(d -> new Line(out, "denominator").field("indicator", node.id())

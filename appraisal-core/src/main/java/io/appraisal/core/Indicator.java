@@ -3,6 +3,7 @@ package io.appraisal.core;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -31,6 +32,7 @@ public final class Indicator {
   private final MissingPolicy missing;
   private final ValueRange range;
   private final Denominator denominator;
+  private final Frequency frequency;
   private final ImmutableList<Indicator> children;
 
   private Indicator(Builder builder) {
@@ -47,6 +49,7 @@ public final class Indicator {
     this.missing = builder.missing;
     this.range = builder.range;
     this.denominator = builder.denominator;
+    this.frequency = builder.frequency;
   }
 
   private double defaultPoints() {
@@ -134,6 +137,15 @@ public final class Indicator {
     return Optional.ofNullable(denominator);
   }
 
+  /**
+   * How often this node falls due ({@link Frequency#QUARTERLY} unless set); it holds for the whole subtree, so a
+   * node is scored in a quarter only when it and every ancestor are due.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  public Frequency frequency() {
+    return frequency;
+  }
+
   public List<Indicator> children() {
     return children;
   }
@@ -170,6 +182,8 @@ public final class Indicator {
     private MissingPolicy missing;
     private ValueRange range;
     private Denominator denominator;
+    private Frequency frequency = Frequency.QUARTERLY;
+    private boolean frequencySet;
     private final ImmutableList.Builder<Indicator> children = ImmutableList.builder();
     private boolean hasChildren;
 
@@ -232,6 +246,15 @@ public final class Indicator {
     public Builder denominator(Denominator denominator) {
       checkState(this.denominator == null, "denominator of %s was already set to %s", id, this.denominator);
       this.denominator = requireNonNull(denominator, "denominator");
+      return this;
+    }
+
+    /** Scores this node (and its subtree) only in the quarters it falls due: yearly items in Q4, for example. */
+    @API(status = EXPERIMENTAL, since = "0.1")
+    public Builder frequency(Frequency frequency) {
+      checkState(!frequencySet, "frequency of %s was already set to %s", id, this.frequency);
+      this.frequency = requireNonNull(frequency, "frequency");
+      this.frequencySet = true;
       return this;
     }
 

@@ -19,9 +19,11 @@ final class PlanNode {
   final MissingPolicy missing;
   /** The node's own applicability and its ancestors': a unit is scored on the node only if all apply. */
   final ImmutableList<Applicability> applicability;
+  /** The least frequent of the node's own frequency and its ancestors': the node is due when all are. */
+  final Frequency frequency;
 
   PlanNode(int index, int parent, Indicator indicator, int[] children, Rule rule, ValueRange inputRange,
-      MissingPolicy missing, ImmutableList<Applicability> applicability) {
+      MissingPolicy missing, ImmutableList<Applicability> applicability, Frequency frequency) {
     this.index = index;
     this.parent = parent;
     this.indicator = indicator;
@@ -30,6 +32,7 @@ final class PlanNode {
     this.inputRange = inputRange;
     this.missing = missing;
     this.applicability = applicability;
+    this.frequency = frequency;
   }
 
   boolean appliesTo(Unit unit) {
@@ -39,6 +42,11 @@ final class PlanNode {
       }
     }
     return true;
+  }
+
+  /** Whether the node is scored in {@code period}: applicability by unit aside, it falls due then. */
+  boolean dueIn(Period period) {
+    return frequency.dueIn(period);
   }
 
   boolean isLeaf() {

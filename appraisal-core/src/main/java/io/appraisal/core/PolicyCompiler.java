@@ -52,10 +52,11 @@ final class PolicyCompiler {
   }
 
   private int add(Indicator indicator, int parent, MissingPolicy inherited) {
-    return add(indicator, parent, inherited, ImmutableList.of());
+    return add(indicator, parent, inherited, ImmutableList.of(), Frequency.QUARTERLY);
   }
 
-  private int add(Indicator indicator, int parent, MissingPolicy inherited, ImmutableList<Applicability> outer) {
+  private int add(Indicator indicator, int parent, MissingPolicy inherited, ImmutableList<Applicability> outer,
+      Frequency outerFrequency) {
     String path = "indicators." + indicator.id();
     Indicator previous = seen.putIfAbsent(indicator.id(), indicator);
     if (previous != null) {
@@ -78,15 +79,18 @@ final class PolicyCompiler {
     }
     ImmutableList<Applicability> applicability = indicator.applicability().isAll() ? outer
         : ImmutableList.<Applicability>builder().addAll(outer).add(indicator.applicability()).build();
+    // The due quarters of the frequencies are nested (Q4 within Q2 and Q4 within all), so the least frequent holds.
+    Frequency frequency = indicator.frequency().compareTo(outerFrequency) > 0 ? indicator.frequency() : outerFrequency;
     int[] children = new int[indicator.children().size()];
     for (int i = 0; i < children.length; i++) {
-      children[i] = add(indicator.children().get(i), index, missing, applicability);
+      children[i] = add(indicator.children().get(i), index, missing, applicability, frequency);
     }
     if (!indicator.isLeaf() && indicator.aggregation() != Aggregation.SUM
         && indicator.children().stream().allMatch(child -> child.weight() == 0)) {
       problems.add(Problem.of(source, path + ".children", "", "every child has weight 0"));
     }
-    nodes.set(index, new PlanNode(index, parent, indicator, children, rule, range, missing, applicability));
+    nodes.set(index, new PlanNode(index, parent, indicator, children, rule, range, missing, applicability,
+        frequency));
     return index;
   }
 

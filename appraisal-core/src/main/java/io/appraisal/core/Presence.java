@@ -57,7 +57,7 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
       int present = 0;
       for (PlanNode node : plan.nodes()) {
         Dataset.Column column = data.column(period, node.id());
-        if (node.isLeaf() && node.appliesTo(data.units().get(u))
+        if (node.isLeaf() && node.dueIn(period) && node.appliesTo(data.units().get(u))
             && (column == null || !column.notApplicable.get(u))) {
           applicable++;
           present += column != null && !Double.isNaN(column.values[u]) ? 1 : 0;

@@ -6,6 +6,7 @@ import static io.appraisal.core.Applicability.categories;
 import io.appraisal.core.AdjustmentItem;
 import io.appraisal.core.AdjustmentRules;
 import io.appraisal.core.AnnualRollup;
+import io.appraisal.core.Frequency;
 import io.appraisal.core.GradeScheme;
 import io.appraisal.core.Indicator;
 import io.appraisal.core.MissingPolicy;
@@ -32,7 +33,8 @@ import org.apiguardian.api.API;
  * and places the unit after every unit not vetoed (列末位).
  * 优秀 needs 90 and a place in the best 30 % of the category. The year: 40 % the mean of the four quarterly score
  * rates, 30 % the year-end on-site appraisal, 30 % the year-end report review, then the year's bonus and deduction
- * events. A unit whose self-assessed score rate (自评) exceeds the verified one by more than 5 points is flagged.
+ * events. Three yes/no items are yearly by nature (述法 delivered, legal adviser, 普法 list): scored in Q4 only. The
+ * public satisfaction survey scores against fixed bands (90 and above full marks). A unit whose self-assessed score rate (自评) exceeds the verified one by more than 5 points is flagged.
  */
 @API(status = API.Status.MAINTAINED, since = "0.1")
 public final class BaichengPolicy {
@@ -67,7 +69,7 @@ public final class BaichengPolicy {
                 new RuleSpec("bands", Map.of("bands", List.of(
                     band(0, 0), band(1, 2), band(3, 4), band(6, 6)))))))
         .child(Indicator.group("2", "主要负责人履行第一责任人职责及述法")
-            .child(leaf("2.1", "述法 delivered (yes/no)", 4, ValueRange.YES_NO, RuleSpec.of("checklist")))
+            .child(yearlyYesNo("2.1", "述法 delivered (yes/no)", 4))
             .child(leaf("2.2", "述法评议得分", 8, ValueRange.PERCENT, RuleSpec.of("proportional"))))
         .child(Indicator.group("3", "重大决策合法性审查与规范性文件备案")
             .appliesTo(categories(PARTY, GOVERNMENT))
@@ -95,17 +97,17 @@ public final class BaichengPolicy {
             .child(incidents("6.2", "逾期整改措施 (count)", 2,
                 RuleSpec.of("deduction-per-incident", "perIncident", 0.5, "cap", 2))))
         .child(Indicator.group("7", "普法责任制")
-            .child(leaf("7.1", "普法责任清单公布 (yes/no)", 3, ValueRange.YES_NO, RuleSpec.of("checklist")))
+            .child(yearlyYesNo("7.1", "普法责任清单公布 (yes/no)", 3))
             .child(leaf("7.2", "普法活动 (count, target 4)", 7, ValueRange.NON_NEGATIVE,
                 RuleSpec.of("target-achievement", "target", 4))))
         .child(Indicator.group("8", "法治工作队伍与保障")
-            .child(leaf("8.1", "法律顾问 (yes/no)", 3, ValueRange.YES_NO, RuleSpec.of("checklist")))
+            .child(yearlyYesNo("8.1", "法律顾问 (yes/no)", 3))
             .child(leaf("8.2", "法治工作专门机构 (yes/no)", 2, ValueRange.YES_NO, RuleSpec.of("checklist")))
             .child(leaf("8.3", "法治培训学时 (hours, target 40)", 3, ValueRange.NON_NEGATIVE,
                 RuleSpec.of("target-achievement", "target", 40))))
         .child(Indicator.group("9", "群众满意度")
-            .child(Indicator.leaf("9.1", "满意度调查得分 (percentile rank among units)",
-                    RuleSpec.of("percentile-rank"))
+            .child(Indicator.leaf("9.1", "满意度调查得分 (bands)", new RuleSpec("bands", Map.of("bands", List.of(
+                    band(0, 0), band(60, 1), band(70, 2), band(75, 3), band(80, 4), band(85, 5), band(90, 6)))))
                 .points(6).range(ValueRange.PERCENT).missing(MissingPolicy.EXCLUDE)))
         .build();
 
@@ -144,6 +146,12 @@ public final class BaichengPolicy {
 
   private static Indicator leaf(String id, String name, double points, ValueRange range, RuleSpec rule) {
     return Indicator.leaf(id, name, rule).points(points).range(range).build();
+  }
+
+  /** A yes/no fact scored once a year, in Q4: 述法 delivered, a legal adviser engaged, the 普法 list published. */
+  private static Indicator yearlyYesNo(String id, String name, double points) {
+    return Indicator.leaf(id, name, RuleSpec.of("checklist")).points(points).range(ValueRange.YES_NO)
+        .frequency(Frequency.YEARLY).build();
   }
 
   /** A count of incidents: lower is better. */

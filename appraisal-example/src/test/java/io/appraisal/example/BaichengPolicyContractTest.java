@@ -1,6 +1,7 @@
 package io.appraisal.example;
 
 import io.appraisal.core.Dataset;
+import io.appraisal.core.Period;
 import io.appraisal.core.Policy;
 import io.appraisal.core.spi.RuleRegistry;
 import io.appraisal.rules.BuiltInRules;
@@ -23,6 +24,12 @@ class BaichengPolicyContractTest implements PolicyContract {
   @Override
   public RuleRegistry rules() {
     return BuiltInRules.registry();
+  }
+
+  /** A fourth quarter, where the yearly items (2.1, 7.1, 8.1) are due as well as the quarterly ones. */
+  @Override
+  public Period period() {
+    return Period.quarter(2024, 4);
   }
 
   @Override

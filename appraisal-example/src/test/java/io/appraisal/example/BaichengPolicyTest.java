@@ -41,12 +41,12 @@ class BaichengPolicyTest {
    *  6.1 100: 8        6.2 overdue 0: 2                                                  group 6 = 10
    *  7.1 yes: 3        7.2 activities 4 of 4: 7                                          group 7 = 10
    *  8.1 yes: 3        8.2 yes: 2        8.3 40 h of 40: 3                               group 8 =  8
-   *  9.1 survey 90 among 70, 80, 90, 90, 90 (n = 5): (2 worse + (3 − 1) / 2) / 4 × 6 = 4.5
-   *  total 9 + 11.6 + 14 + 14.4 + 8.8 + 10 + 10 + 8 + 4.5 = 90.3 of 100 → score rate 90.30
-   * G02: the same values → 90.30, an exact tie with G01, but vetoed: graded 较差 and, as the policy ranks vetoed units
+   *  9.1 survey 90: band ≥ 90 → 6
+   *  total 9 + 11.6 + 14 + 14.4 + 8.8 + 10 + 10 + 8 + 6 = 91.8 of 100 → score rate 91.80
+   * G02: the same values → 91.80, an exact tie with G01, but vetoed: graded 较差 and, as the policy ranks vetoed units
  *      last (列末位), placed after the four units not vetoed: rank 5 overall, 3 of the 3 government units.
-   * G03: as G01 but 1.1 = 1 (4 points) → 91.3; bonus regulation × 3 = 3 requested, item cap 2 → 2;
-   *      demonstration × 1 = 2 requested, total bonus cap 3 → 1; composite 91.3 + 3 = 94.30.
+   * G03: as G01 but 1.1 = 1 (4 points) → 92.8; bonus regulation × 3 = 3 requested, item cap 2 → 2;
+   *      demonstration × 1 = 2 requested, total bonus cap 3 → 1; composite 92.8 + 3 = 95.80.
    * Government quota for 优秀: floor(30 % × 3 units) = 0, so nobody in the category can be 优秀: G03 and G01 are
    * 良好.
    */
@@ -55,9 +55,9 @@ class BaichengPolicyTest {
     AppraisalResult result = evaluate();
 
     UnitResult g01 = result.unit("G01").orElseThrow();
-    assertEquals(90.3, g01.points(), 1e-9);
+    assertEquals(91.8, g01.points(), 1e-9);
     assertEquals(100, g01.maxPoints(), 1e-12);
-    assertEquals(new BigDecimal("90.30"), g01.published());
+    assertEquals(new BigDecimal("91.80"), g01.published());
     assertEquals(0, score(g01, "5.3"), 1e-12);
     assertEquals(4.8, score(g01, "5.1"), 1e-12);
     assertEquals(Optional.of("良好"), g01.grade());
@@ -71,7 +71,7 @@ class BaichengPolicyTest {
     assertEquals(Optional.of("较差"), g02.grade());
 
     UnitResult g03 = result.unit("G03").orElseThrow();
-    assertEquals(new BigDecimal("94.30"), g03.published());
+    assertEquals(new BigDecimal("95.80"), g03.published());
     assertEquals(3, g03.bonus(), 1e-12);
     assertEquals(List.of(
         new AppliedAdjustment("bonus.regulation", AdjustmentKind.BONUS, 3, 3, 2, "item cap 2", "three bills"),
@@ -89,16 +89,17 @@ class BaichengPolicyTest {
    *  6.1 95: 7.6; 6.2 one overdue: 2 − 0.5 = 1.5                     group 6 =  9.1
    *  7.1 yes: 3; 7.2 3 of 4: 7 × 0.75 = 5.25                         group 7 =  8.25
    *  8.1 yes: 3; 8.2 no: 0; 8.3 30 h: 3 × 0.75 = 2.25                group 8 =  5.25
-   *  9.1 survey 80: (1 worse + 0) / 4 × 6 = 1.5
-   *  total 53.3 of 70 → 76.142857… → published 76.14, 一般; rank 4 of 5 (only the vetoed G02 is placed after it).
+   *  9.1 survey 80: band 80 → 4
+   *  total 55.8 of 70 → 79.714285… → published 79.71, 一般 (below 80); rank 4 of 5 (only the vetoed G02 is placed
+   *  after it).
    */
   @Test
   void partyUnitIsScoredOnItsApplicableMaximum() {
     UnitResult p01 = evaluate().unit("P01").orElseThrow();
-    assertEquals(53.3, p01.points(), 1e-9);
+    assertEquals(55.8, p01.points(), 1e-9);
     assertEquals(70, p01.maxPoints(), 1e-12);
-    assertEquals(53.3 / 70 * 100, p01.scoreRate(), 1e-9);
-    assertEquals(new BigDecimal("76.14"), p01.published());
+    assertEquals(55.8 / 70 * 100, p01.scoreRate(), 1e-9);
+    assertEquals(new BigDecimal("79.71"), p01.published());
     assertEquals(4, p01.rank());
     assertEquals(1, p01.categoryRank());
     assertEquals(Optional.of("一般"), p01.grade());
@@ -110,25 +111,25 @@ class BaichengPolicyTest {
 
   /*
    * M01 (mass organisation): indicators 3, 4 and 5 do not apply: maximum 10 + 12 + 10 + 10 + 8 + 6 = 56.
-   *  1: 4 + 6 = 10; 2: 4 + 8 = 12; 6: 8 + 2 = 10; 7: 3 + 7 = 10; 8: 3 + 2 + 3 = 8; 9.1 survey 70 (the worst): 0
-   *  total 50 of 56 → 89.285714…; deductions: notice × 6 = 6, fabrication 5 requested, total deduction cap 10 →
-   *  4 applied; composite 89.285714 − 10 = 79.285714 → 79.29, 一般 (below 80); rank 3 (after G03 94.30 and G01 90.30;
- *  the vetoed G02, 90.30 too, is placed last).
+   *  1: 4 + 6 = 10; 2: 4 + 8 = 12; 6: 8 + 2 = 10; 7: 3 + 7 = 10; 8: 3 + 2 + 3 = 8; 9.1 survey 70: band 70 → 2
+   *  total 52 of 56 → 92.857142…; deductions: notice × 6 = 6, fabrication 5 requested, total deduction cap 10 →
+   *  4 applied; composite 92.857142 − 10 = 82.857142 → 82.86, 良好 (80 to 90); rank 3 (after G03 95.80 and G01
+   *  91.80; the vetoed G02, 91.80 too, is placed last).
    */
   @Test
   void massOrganisationDeductionsStopAtTheCap() {
     UnitResult m01 = evaluate().unit("M01").orElseThrow();
     assertEquals(56, m01.maxPoints(), 1e-12);
-    assertEquals(50.0 / 56 * 100, m01.scoreRate(), 1e-9);
+    assertEquals(52.0 / 56 * 100, m01.scoreRate(), 1e-9);
     assertEquals(10, m01.deduction(), 1e-12);
     assertEquals(List.of(
         new AppliedAdjustment("deduction.notice", AdjustmentKind.DEDUCTION, 6, 6, 6, "", "notices"),
         new AppliedAdjustment("deduction.fabrication", AdjustmentKind.DEDUCTION, 1, 5, 4,
             "total deduction cap 10", "fabricated")),
         m01.adjustments());
-    assertEquals(new BigDecimal("79.29"), m01.published());
+    assertEquals(new BigDecimal("82.86"), m01.published());
     assertEquals(3, m01.rank());
-    assertEquals(Optional.of("一般"), m01.grade());
+    assertEquals(Optional.of("良好"), m01.grade());
     assertFalse(m01.vetoed());
   }
 

@@ -111,7 +111,9 @@ final class FastPlan {
       missing[i] = node.missing().orElse(up == null ? MissingPolicy.FAIL : missing[parent[i]]);
       applies[i] = new boolean[n];
       for (int u = 0; u < n; u++) {
-        applies[i][u] = (up == null || applies[parent[i]][u]) && appliesTo(node.applicability(), u);
+        // A node not due in the period (Frequency: a yearly item in Q1) applies to no unit, as in the engine.
+        applies[i][u] = (up == null || applies[parent[i]][u]) && node.frequency().dueIn(nominal.period)
+            && appliesTo(node.applicability(), u);
       }
       double total = node.children().stream().mapToDouble(Indicator::points).sum();
       defaultPoints[i] = Math.abs(node.points() - total) <= 1e-9 * Math.max(1, total);

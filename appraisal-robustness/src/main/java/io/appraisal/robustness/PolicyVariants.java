@@ -67,7 +67,7 @@ final class PolicyVariants {
         builder.points(node.points());
       }
     }
-    builder.weight(weight).direction(node.direction()).appliesTo(node.applicability());
+    builder.weight(weight).direction(node.direction()).appliesTo(node.applicability()).frequency(node.frequency());
     node.missing().ifPresent(builder::missing);
     return builder.build();
   }

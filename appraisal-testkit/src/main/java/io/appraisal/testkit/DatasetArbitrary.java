@@ -191,6 +191,9 @@ public final class DatasetArbitrary extends ArbitraryDecorator<Dataset> {
   }
 
   private void collect(Indicator node, List<Applicability> outer, MissingPolicy inherited, List<LeafInfo> leaves) {
+    if (!node.frequency().dueIn(period)) {
+      return; // not scored in this period (a yearly item in Q1): a value for it would be an error
+    }
     List<Applicability> applicability = ImmutableList.<Applicability>builder().addAll(outer)
         .add(node.applicability()).build();
     MissingPolicy missing = node.missing().orElse(inherited);

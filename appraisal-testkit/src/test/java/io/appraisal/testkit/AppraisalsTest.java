@@ -115,6 +115,27 @@ class AppraisalsTest {
     }
   }
 
+  /** A yearly leaf is due in the fourth quarter only: the data of a first quarter has no value for it. */
+  @Test
+  void datasetsGiveValuesOnlyForLeavesDueInTheirPeriod() {
+    Policy policy = Policy.builder("yearly")
+        .category("c1", "category 1")
+        .indicators(Indicator.group("root", "root")
+            .child(Indicator.leaf("q", "quarterly", RuleSpec.of("testkit-linear", "lower", 0, "upper", 100)).points(5))
+            .child(Indicator.leaf("y", "yearly", RuleSpec.of("testkit-linear", "lower", 0, "upper", 100)).points(5)
+                .frequency(io.appraisal.core.Frequency.YEARLY))
+            .build())
+        .build();
+    for (int quarter : new int[] {1, 4}) {
+      Period period = Period.quarter(2023, quarter);
+      for (Dataset data : Appraisals.datasets(policy, Appraisals.referenceRules()).ofSize(3).period(period)
+          .withoutAdjustments().sampleStream().limit(20).toList()) {
+        assertEquals(Set.of(period), data.periods());
+        assertEquals(quarter == 4 ? Set.of("q", "y") : Set.of("q"), Set.copyOf(data.indicators(period)));
+      }
+    }
+  }
+
   /** A policy of two leaves, each linear from 0 to 100. */
   static final class TwoLeaves {
     static final Policy POLICY = Policy.builder("two-leaves")

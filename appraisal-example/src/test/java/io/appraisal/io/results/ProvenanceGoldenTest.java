@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * change with it.
  */
 class ProvenanceGoldenTest {
-  static final String POLICY_SHA256 = "14c48df39a8585da051a50a17c8f489cca7c01ff351c583c34b3ad3f42f8183e";
-  static final String DATA_SHA256 = "5dc908ea57c50fcfb505c6578fd4c0d2b3425ca48a74c41c4a10759196d116d9";
+  static final String POLICY_SHA256 = "60ce303b8c3fd2442dac39e207cbc0024187ffd349dad1cb1edf2d90fbc7fbdd";
+  static final String DATA_SHA256 = "78fd2c24482b5b00497bef53b7bd5bcd9d1c1ad9d74f841715779d4d852162a4";
   /** The JSON result with libraryVersion written as {@value #PINNED_VERSION}, which the build would change. */
-  static final String JSON_SHA256 = "6132854e2368de9ac2ff1cf78f7c8c11656be873980ffc72602e69a780715e00";
+  static final String JSON_SHA256 = "7efbbe94b8ba2992fc4a09d535a5815faa5654e306238e834160dfd98b360cc3";
   static final String PINNED_VERSION = "pinned";
 
   @Test

@@ -21,7 +21,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The example with its one veto item's effect changed in the policy file, as an analyst would: G16 (市水利局, 97.75
+ * The example with its one veto item's effect changed in the policy file, as an analyst would: G16 (市水利局, 96.28
  * by score, vetoed in 2022-Q4 for 重大违法行政行为被问责) is ranked by score, placed last, or left out and listed
  * apart, and every output says which.
  */
@@ -44,12 +44,12 @@ class VetoEffectsOnTheExampleTest {
   void lowestGradeRanksTheVetoedUnitByItsScore() {
     RankingReport q4 = report(policy("lowest-grade"), Q4);
     UnitResult g16 = q4.current().unit("G16").orElseThrow();
-    // 3 units publish more (M05 99.71, G24 98.58, P10 98.10): rank 4 by score, grade 较差 by the veto
-    assertEquals(4, g16.rank());
+    // 11 units publish more (G24 99.39 … G20 96.71, G34 96.30): rank 12 by score, grade 较差 by the veto
+    assertEquals(12, g16.rank());
     assertEquals("较差", g16.grade().orElseThrow());
     assertFalse(g16.rankedLast());
     String table = RankingTable.render(q4, unit -> true, Locale.CHINESE);
-    assertTrue(table.contains("G16 市水利局  veto.illegal-act：按得分排第 4 名，等次 较差"), table);
+    assertTrue(table.contains("G16 市水利局  veto.illegal-act：按得分排第 12 名，等次 较差"), table);
   }
 
   @Test

@@ -5,6 +5,7 @@ import io.appraisal.core.Aggregation;
 import io.appraisal.core.AdjustmentKind;
 import io.appraisal.core.AnnualRollup;
 import io.appraisal.core.Direction;
+import io.appraisal.core.Frequency;
 import io.appraisal.core.GradeScheme;
 import io.appraisal.core.MissingPolicy;
 import io.appraisal.core.RankingMethod;
@@ -21,6 +22,7 @@ final class Names<E extends Enum<E>> {
   static final Names<MissingPolicy> MISSING = kebab(EnumSet.allOf(MissingPolicy.class));
   static final Names<Direction> DIRECTION = new Names<>(
       ImmutableBiMap.of("higher", Direction.HIGHER_IS_BETTER, "lower", Direction.LOWER_IS_BETTER));
+  static final Names<Frequency> FREQUENCY = kebab(EnumSet.allOf(Frequency.class));
   static final Names<AdjustmentKind> KIND = kebab(EnumSet.allOf(AdjustmentKind.class));
   static final Names<VetoEffect> VETO_EFFECT = kebab(EnumSet.allOf(VetoEffect.class));
   static final Names<RoundingMode> ROUNDING = kebab(EnumSet.complementOf(EnumSet.of(RoundingMode.UNNECESSARY)));

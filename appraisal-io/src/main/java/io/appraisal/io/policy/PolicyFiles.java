@@ -54,6 +54,7 @@ import org.yaml.snakeyaml.error.YAMLException;
  *       points: 6                   # default: the children's sum for a sum group, else 1
  *       weight: 1                   # used by a mean-type parent (default 1)
  *       direction: lower            # higher | lower (default higher)
+ *       frequency: yearly           # quarterly | half-yearly (Q2, Q4) | yearly (Q4); default quarterly, for the subtree
  *       appliesTo: {categories: [government], attributes: [enforcement]}
  *       range: [0, 100]             # the raw value's range; null for an open end
  *       rule: {type: goalposts, lower: 5, upper: 30}   # the rule type, its parameters inline

@@ -11,6 +11,7 @@ import io.appraisal.core.Applicability;
 import io.appraisal.core.Category;
 import io.appraisal.core.Denominator;
 import io.appraisal.core.Direction;
+import io.appraisal.core.Frequency;
 import io.appraisal.core.GradeScheme;
 import io.appraisal.core.Indicator;
 import io.appraisal.core.InvalidInputException;
@@ -61,8 +62,8 @@ final class PolicyReader {
   private static final ImmutableList<String> MISSING_KEYS = ImmutableList.of("minCoverage");
   private static final ImmutableList<String> CATEGORY_KEYS = ImmutableList.of("id", "name");
   private static final ImmutableList<String> INDICATOR_KEYS = ImmutableList.of("id", "name", "points", "weight",
-      "direction", "appliesTo", "missing", "range", "denominator", "rule", "expression", "aggregation", "weightsSum",
-      "ahp", "panel", "children");
+      "direction", "appliesTo", "missing", "frequency", "range", "denominator", "rule", "expression", "aggregation",
+      "weightsSum", "ahp", "panel", "children");
   private static final ImmutableList<String> DENOMINATOR_KEYS = ImmutableList.of("indicator", "per");
   private static final ImmutableList<String> PANEL_KEYS =
       ImmutableList.of("method", "trim", "minRaters", "groups", "outlierMads", "showRaterIds");
@@ -276,6 +277,7 @@ final class PolicyReader {
     Direction direction = fields.get("direction").choice(Names.DIRECTION);
     Applicability applicability = applicability(fields.get("appliesTo"));
     MissingPolicy missing = fields.get("missing").choice(Names.MISSING);
+    Frequency frequency = fields.get("frequency").choice(Names.FREQUENCY);
     Value rangeValue = fields.get("range");
     ValueRange range = range(rangeValue);
     Value denominatorValue = fields.get("denominator");
@@ -346,6 +348,9 @@ final class PolicyReader {
     }
     if (missing != null) {
       builder.missing(missing);
+    }
+    if (frequency != null) {
+      builder.frequency(frequency);
     }
     if (range != null) {
       attempt(rangeValue, () -> builder.range(range));

@@ -10,6 +10,7 @@ import io.appraisal.core.AnnualRollup;
 import io.appraisal.core.Applicability;
 import io.appraisal.core.Category;
 import io.appraisal.core.Direction;
+import io.appraisal.core.Frequency;
 import io.appraisal.core.Grade;
 import io.appraisal.core.GradeScheme;
 import io.appraisal.core.Indicator;
@@ -108,6 +109,9 @@ final class PolicyWriter {
       out.put("appliesTo", applicability(indicator.applicability()));
     }
     indicator.missing().ifPresent(missing -> out.put("missing", Names.MISSING.name(missing)));
+    if (indicator.frequency() != Frequency.QUARTERLY) {
+      out.put("frequency", Names.FREQUENCY.name(indicator.frequency()));
+    }
     indicator.range().ifPresent(range -> out.put("range", range(range)));
     indicator.denominator().ifPresent(denominator -> {
       Map<String, Object> written = new LinkedHashMap<>();
