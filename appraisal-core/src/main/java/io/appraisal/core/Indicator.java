@@ -31,6 +31,8 @@ public final class Indicator {
   private final MissingPolicy missing;
   private final ValueRange range;
   private final Denominator denominator;
+  private final String criteria;
+  private final String evidence;
   private final ImmutableList<Indicator> children;
 
   private Indicator(Builder builder) {
@@ -47,6 +49,8 @@ public final class Indicator {
     this.missing = builder.missing;
     this.range = builder.range;
     this.denominator = builder.denominator;
+    this.criteria = builder.criteria;
+    this.evidence = builder.evidence;
   }
 
   private double defaultPoints() {
@@ -134,6 +138,19 @@ public final class Indicator {
     return Optional.ofNullable(denominator);
   }
 
+  /**
+   * The scoring criteria (评分标准) as people read them, such as {@code 每少一次扣1分，扣完为止}: printed on the
+   * data-collection workbook and the policy table (考核细则); the rule, not this text, computes the score.
+   */
+  public Optional<String> criteria() {
+    return Optional.ofNullable(criteria);
+  }
+
+  /** The evidence a unit must supply for its value (佐证材料), printed beside the criteria. */
+  public Optional<String> evidence() {
+    return Optional.ofNullable(evidence);
+  }
+
   public List<Indicator> children() {
     return children;
   }
@@ -170,6 +187,8 @@ public final class Indicator {
     private MissingPolicy missing;
     private ValueRange range;
     private Denominator denominator;
+    private String criteria;
+    private String evidence;
     private final ImmutableList.Builder<Indicator> children = ImmutableList.builder();
     private boolean hasChildren;
 
@@ -233,6 +252,24 @@ public final class Indicator {
       checkState(this.denominator == null, "denominator of %s was already set to %s", id, this.denominator);
       this.denominator = requireNonNull(denominator, "denominator");
       return this;
+    }
+
+    /** The scoring criteria text ({@link Indicator#criteria()}); not blank. */
+    public Builder criteria(String criteria) {
+      this.criteria = text("criteria", criteria);
+      return this;
+    }
+
+    /** The evidence required ({@link Indicator#evidence()}); not blank. */
+    public Builder evidence(String evidence) {
+      this.evidence = text("evidence", evidence);
+      return this;
+    }
+
+    private String text(String field, String text) {
+      requireNonNull(text, field);
+      checkArgument(!text.isBlank(), "%s of %s cannot be blank", field, id);
+      return text;
     }
 
     public Builder child(Indicator child) {

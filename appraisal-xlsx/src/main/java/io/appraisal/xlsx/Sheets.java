@@ -123,13 +123,18 @@ final class Sheets implements Closeable {
    * when that is taken (names compare case-insensitively), then a numbered variant.
    */
   static String uniqueName(Category category, Set<String> used) {
-    for (String candidate : List.of(category.name(), category.id())) {
+    return uniqueName(category.name(), category.id(), used);
+  }
+
+  /** A sheet name for something named {@code name} with the id {@code id}, as {@link #uniqueName(Category, Set)}. */
+  static String uniqueName(String name, String id, Set<String> used) {
+    for (String candidate : List.of(name, id)) {
       String safe = WorkbookUtil.createSafeSheetName(candidate.strip(), '_');
       if (!safe.isBlank() && used.add(safe.toLowerCase(Locale.ROOT))) {
         return safe;
       }
     }
-    String base = WorkbookUtil.createSafeSheetName(category.id(), '_');
+    String base = WorkbookUtil.createSafeSheetName(id, '_');
     for (int n = 2; ; n++) {
       String suffix = " (" + n + ")";
       String candidate = base.substring(0, Math.min(base.length(), MAX_NAME - suffix.length())) + suffix;
