@@ -50,6 +50,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * book.xlsx!sheet} with its Excel row number, and every value, unit, event and correction carries that origin too,
  * so that the engine's own checks name the row. Blank rows are skipped.
  *
+ * <p>A filled data template ({@link XlsxTemplate}: cell A1 of the first sheet holds {@value XlsxTemplate#MARKER}) is
+ * read by its own layout instead: a row per unit, a column per indicator, the period from the instructions sheet;
+ * each value is located by its cell ({@code 报送表.xlsx!政府部门!F12}). Several filled templates are read together by
+ * {@link #read(List)}.
+ *
  * <pre>{@code
  * LoadedDataset data = XlsxDataReader.read(Path.of("data/2022.xlsx"));
  * AppraisalResult q4 = data.evaluate(policy, Period.parse("2022-Q4")); // throws listing every problem

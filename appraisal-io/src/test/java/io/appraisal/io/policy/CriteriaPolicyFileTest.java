@@ -47,7 +47,7 @@ class CriteriaPolicyFileTest {
   void blankCriteriaAreALocatedProblem() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> PolicyFiles.read("p.yaml", policy(", criteria: \" \""), Format.YAML));
-    assertEquals(List.of("p.yaml:7: field 'indicators.total.children[0].criteria' = ' ': criteria of a cannot be"
+    assertEquals(List.of("p.yaml:7: field 'indicators.a.criteria' = ' ': criteria of a cannot be"
         + " blank"), e.problems().stream().map(p -> p.toString().replaceAll(": column \\d+", "")).toList());
   }
 }
