@@ -6,7 +6,6 @@ import io.appraisal.report.CriteriaHtml;
 import io.appraisal.xlsx.XlsxCriteria;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,38 +35,32 @@ final class PolicyCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
+  @Mixin
+  SingleFile output = new SingleFile();
+
   @Option(names = "--export", paramLabel = "xlsx|html", required = true, converter = FormatConverter.class,
       description = "The format: xlsx or html.")
   String format;
-
-  @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
-  Path out;
-
-  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LocaleConverter.class,
-      description = "The language of the table's labels: zh (default) or en.")
-  Locale locale = Locale.CHINESE;
-
-  @Option(names = "--force", description = "Replace an existing file.")
-  boolean force;
 
   @Override
   public Integer call() {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
-    Messages messages = Messages.of(locale);
+    Messages messages = output.messages();
     InputOptions.Inputs read = inputs.read(commandLine);
     if (!read.problems().isEmpty()) {
       Problems.print(read.problems(), "; nothing was written", stderr);
       return AppraisalCli.INVALID_INPUT;
     }
     Policy policy = read.policy().policy();
-    int exit = SingleFile.write(out, force, () -> format.equals("xlsx") ? XlsxCriteria.bytes(policy, locale)
-        : CriteriaHtml.html(policy, locale).getBytes(StandardCharsets.UTF_8), messages, stderr);
+    Locale locale = output.locale;
+    int exit = output.write(() -> format.equals("xlsx") ? XlsxCriteria.bytes(policy, locale)
+        : CriteriaHtml.html(policy, locale).getBytes(StandardCharsets.UTF_8), stderr);
     if (exit != AppraisalCli.OK) {
       return exit;
     }
-    stdout.println(messages.text("criteria.written", out));
+    stdout.println(messages.text("criteria.written", output.out));
     stdout.flush();
     return AppraisalCli.OK;
   }

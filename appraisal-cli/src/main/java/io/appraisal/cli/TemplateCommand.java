@@ -7,7 +7,6 @@ import io.appraisal.io.LoadedDataset;
 import io.appraisal.io.results.Messages;
 import io.appraisal.xlsx.XlsxTemplate;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,13 +42,13 @@ final class TemplateCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
+  @Mixin
+  SingleFile output = new SingleFile();
+
   @Option(names = "--period", paramLabel = "PERIOD", required = true, converter = InputOptions.PeriodConverter.class,
       description = "The period the workbook collects: a quarter such as 2022-Q4, or a year such as 2022 (the"
           + " year-end components of a policy with an annual roll-up).")
   Period period;
-
-  @Option(names = "--out", paramLabel = "FILE.xlsx", required = true, description = "The workbook to write.")
-  Path out;
 
   @Option(names = "--by", paramLabel = "category|unit", converter = LayoutConverter.class,
       description = "One sheet per category (default) or one per unit.")
@@ -58,19 +57,12 @@ final class TemplateCommand implements Callable<Integer> {
   @Option(names = "--self", description = "Add a self-assessment column (自评) after each indicator.")
   boolean self;
 
-  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LocaleConverter.class,
-      description = "The language of the workbook's texts: zh (default) or en.")
-  Locale locale = Locale.CHINESE;
-
-  @Option(names = "--force", description = "Replace an existing file.")
-  boolean force;
-
   @Override
   public Integer call() {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
-    Messages messages = Messages.of(locale);
+    Messages messages = output.messages();
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
     List<Problem> problems = new ArrayList<>(read.problems());
@@ -84,12 +76,12 @@ final class TemplateCommand implements Callable<Integer> {
       return AppraisalCli.INVALID_INPUT;
     }
     XlsxTemplate template = XlsxTemplate.of(read.policy().policy(), units, period).layout(layout)
-        .selfAssessment(self).locale(locale);
-    int exit = SingleFile.write(out, force, template::bytes, messages, stderr);
+        .selfAssessment(self).locale(output.locale);
+    int exit = output.write(template::bytes, stderr);
     if (exit != AppraisalCli.OK) {
       return exit;
     }
-    stdout.println(messages.text("template.written", out, period, units.size(), template.columnCount()));
+    stdout.println(messages.text("template.written", output.out, period, units.size(), template.columnCount()));
     stdout.flush();
     return AppraisalCli.OK;
   }
