@@ -40,7 +40,7 @@ class XlsxTemplateTest {
               .points(60).lowerIsBetter().range(ValueRange.NON_NEGATIVE).appliesTo(Applicability.categories("gov"))
               .criteria("每件扣2分，扣完为止").evidence("判决书"))
           .build())
-      .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("bonus.a", "示范", 1, 2)), 3, 10, false))
+      .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("bonus.a", "示范", 1, 2)), 3, 10))
       .build();
 
   private static final List<Unit> UNITS = List.of(Unit.of("G1", "市司法局", "gov"), Unit.of("M1", "市妇联", "mass"),
