@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * change with it.
  */
 class ProvenanceGoldenTest {
-  static final String POLICY_SHA256 = "14c48df39a8585da051a50a17c8f489cca7c01ff351c583c34b3ad3f42f8183e";
+  static final String POLICY_SHA256 = "70f07399c410a0a5bf892dde19f1ffbe639384a9addffb4c1397d3ef298a240e";
   static final String DATA_SHA256 = "5dc908ea57c50fcfb505c6578fd4c0d2b3425ca48a74c41c4a10759196d116d9";
   /** The JSON result with libraryVersion written as {@value #PINNED_VERSION}, which the build would change. */
-  static final String JSON_SHA256 = "6132854e2368de9ac2ff1cf78f7c8c11656be873980ffc72602e69a780715e00";
+  static final String JSON_SHA256 = "948808f760121d1cf4cfea6fea9d9fb1de291343b58e8d24fe304f78d30b81e5";
   static final String PINNED_VERSION = "pinned";
 
   @Test

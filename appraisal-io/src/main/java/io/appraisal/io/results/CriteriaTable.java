@@ -55,7 +55,7 @@ public final class CriteriaTable {
       String criteria = switch (item.kind()) {
         case BONUS -> messages.text("criteria.bonus", Numbers.detailText(item.pointsEach()));
         case DEDUCTION -> messages.text("criteria.deduction", Numbers.detailText(item.pointsEach()));
-        case VETO -> messages.text("criteria.veto");
+        case VETO -> messages.vetoEffect(item.vetoEffect().orElseThrow()); // a veto item always has one
       };
       if (Double.isFinite(item.itemCap()) && item.kind() != AdjustmentKind.VETO) {
         criteria += messages.text("criteria.cap", Numbers.detailText(item.itemCap()));
