@@ -80,6 +80,7 @@ final class InputOptions {
    * a file that cannot be read (reading reports it).
    */
   long valuesBytes() {
+    Path data = dataPaths.size() == 1 ? dataPaths.get(0) : null; // called before read() sets the field
     Path file = values != null ? values : data == null ? null
         : Files.isDirectory(data) ? data.resolve(DatasetFiles.VALUES) : data;
     try {
