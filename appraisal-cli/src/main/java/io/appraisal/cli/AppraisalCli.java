@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         + " (67 units, four quarters, the year-end appraisal, a few self-assessments, a review log with one appeal"
         + " and one grade override) and the ILLUSTRATIVE Baicheng policy.",
     subcommands = {RankCommand.class, AnnualCommand.class, ExplainCommand.class, VerifyCommand.class,
-        ReportCommand.class, ValidateCommand.class, RobustnessCommand.class, CommandLine.HelpCommand.class},
+        ReportCommand.class, ValidateCommand.class, RobustnessCommand.class, TemplateCommand.class,
+        PolicyCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:ok (verify: verified)",
@@ -51,6 +52,8 @@ import picocli.CommandLine.Spec;
         "  appraisal explain --unit G09   why 市司法局 stands where it does",
         "  appraisal verify results/ranking-2022-Q3.json",
         "  appraisal validate --policy policy.yaml --data data/2022",
+        "  appraisal template --period 2022-Q4 --out 报送表-2022-Q4.xlsx",
+        "  appraisal policy --export html --out 考核细则.html",
         "  appraisal help rank"})
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class AppraisalCli implements Callable<Integer> {
@@ -133,7 +136,8 @@ public final class AppraisalCli implements Callable<Integer> {
   /** Without a subcommand: show the usage and fail as a usage error. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("Missing a command: rank, annual, explain, verify, report or validate.");
+    spec.commandLine().getErr().println("Missing a command: rank, annual, explain, verify, report, validate,"
+        + " robustness, template or policy.");
     spec.commandLine().usage(spec.commandLine().getErr());
     return USAGE;
   }

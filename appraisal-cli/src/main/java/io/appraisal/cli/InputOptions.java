@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -35,7 +36,12 @@ final class InputOptions {
   @Option(names = "--data", paramLabel = "DIR|FILE",
       description = "The data: a directory holding units.csv, values.csv, adjustments.csv and (optionally)"
           + " corrections.csv; or one JSON file (.json, see DatasetJson); or one Excel workbook (.xlsx) with the"
-          + " sheets units, values, adjustments and (optionally) corrections, with the same columns.%nDefault: the bundled synthetic Baicheng 2022 data.")
+          + " sheets units, values, adjustments and (optionally) corrections, with the same columns, or a filled"
+          + " data template (see the template command). Repeat it (or give a directory of .xlsx files) to read"
+          + " several filled templates together.%nDefault: the bundled synthetic Baicheng 2022 data.")
+  List<Path> dataPaths = new ArrayList<>();
+
+  /** The one --data given, or null (none, or several templates). */
   Path data;
 
   @Option(names = "--units", paramLabel = "FILE", description = "units.csv (id,name,category,attributes); "
@@ -74,6 +80,7 @@ final class InputOptions {
    * a file that cannot be read (reading reports it).
    */
   long valuesBytes() {
+    Path data = dataPaths.size() == 1 ? dataPaths.get(0) : null; // called before read() sets the field
     Path file = values != null ? values : data == null ? null
         : Files.isDirectory(data) ? data.resolve(DatasetFiles.VALUES) : data;
     try {
@@ -85,7 +92,7 @@ final class InputOptions {
 
   /** Whether a data file was named on the command line (else the bundled example is used). */
   boolean hasData() {
-    return data != null || units != null || values != null || adjustments != null;
+    return !dataPaths.isEmpty() || units != null || values != null || adjustments != null;
   }
 
   /**
@@ -94,6 +101,7 @@ final class InputOptions {
    * @throws CommandLine.ParameterException when the data files are only partly given
    */
   Inputs read(CommandLine commandLine) {
+    data = dataPaths.size() == 1 ? dataPaths.get(0) : null;
     List<Problem> problems = new ArrayList<>();
     CompiledPolicy compiled = null;
     Policy policyRead = null;
@@ -155,6 +163,13 @@ final class InputOptions {
     if (!hasData()) {
       return ExampleData.load();
     }
+    if (dataPaths.size() > 1 || dataPaths.size() == 1 && isTemplateDirectory(dataPaths.get(0))) {
+      if (units != null || values != null || adjustments != null) {
+        throw new CommandLine.ParameterException(commandLine,
+            "--units, --values and --adjustments replace files of one --data directory, not of several workbooks");
+      }
+      return XlsxDataReader.read(dataPaths);
+    }
     if (data == null && (units == null || values == null || adjustments == null)) {
       throw new CommandLine.ParameterException(commandLine,
           "give --data DIR, or all three of --units, --values and --adjustments");
@@ -188,6 +203,18 @@ final class InputOptions {
         adjustments != null ? adjustments : data.resolve(DatasetFiles.ADJUSTMENTS),
         directoryCorrections != null && Files.exists(directoryCorrections) ? directoryCorrections : null,
         encoding);
+  }
+
+  /** A directory of filled templates: .xlsx files and no values.csv. */
+  private static boolean isTemplateDirectory(Path path) {
+    if (!Files.isDirectory(path) || Files.exists(path.resolve(DatasetFiles.VALUES))) {
+      return false;
+    }
+    try (Stream<Path> files = Files.list(path)) {
+      return files.anyMatch(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"));
+    } catch (IOException e) {
+      return false; // read as a CSV directory, which reports the problem
+    }
   }
 
   /** Turns {@code 2022-Q4} into a period, with a plain message when it is not one. */

@@ -121,6 +121,9 @@ final class Fingerprints {
     if (node.frequency() != Frequency.QUARTERLY) {
       line.field("frequency", node.frequency());
     }
+    // Likewise written only when given: the published criteria and evidence texts are part of the policy.
+    node.criteria().ifPresent(criteria -> line.field("criteria", criteria));
+    node.evidence().ifPresent(evidence -> line.field("evidence", evidence));
     line.end();
     // A line of its own, only when there is one, so that the hashes of policies without denominators stay as they were.
     node.denominator().ifPresent(d -> new Line(out, "denominator").field("indicator", node.id())

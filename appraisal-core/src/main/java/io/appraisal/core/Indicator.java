@@ -33,6 +33,8 @@ public final class Indicator {
   private final ValueRange range;
   private final Denominator denominator;
   private final Frequency frequency;
+  private final String criteria;
+  private final String evidence;
   private final ImmutableList<Indicator> children;
 
   private Indicator(Builder builder) {
@@ -50,6 +52,8 @@ public final class Indicator {
     this.range = builder.range;
     this.denominator = builder.denominator;
     this.frequency = builder.frequency;
+    this.criteria = builder.criteria;
+    this.evidence = builder.evidence;
   }
 
   private double defaultPoints() {
@@ -146,6 +150,19 @@ public final class Indicator {
     return frequency;
   }
 
+  /**
+   * The scoring criteria (评分标准) as people read them, such as {@code 每少一次扣1分，扣完为止}: printed on the
+   * data-collection workbook and the policy table (考核细则); the rule, not this text, computes the score.
+   */
+  public Optional<String> criteria() {
+    return Optional.ofNullable(criteria);
+  }
+
+  /** The evidence a unit must supply for its value (佐证材料), printed beside the criteria. */
+  public Optional<String> evidence() {
+    return Optional.ofNullable(evidence);
+  }
+
   public List<Indicator> children() {
     return children;
   }
@@ -184,6 +201,8 @@ public final class Indicator {
     private Denominator denominator;
     private Frequency frequency = Frequency.QUARTERLY;
     private boolean frequencySet;
+    private String criteria;
+    private String evidence;
     private final ImmutableList.Builder<Indicator> children = ImmutableList.builder();
     private boolean hasChildren;
 
@@ -256,6 +275,24 @@ public final class Indicator {
       this.frequency = requireNonNull(frequency, "frequency");
       this.frequencySet = true;
       return this;
+    }
+
+    /** The scoring criteria text ({@link Indicator#criteria()}); not blank. */
+    public Builder criteria(String criteria) {
+      this.criteria = text("criteria", criteria);
+      return this;
+    }
+
+    /** The evidence required ({@link Indicator#evidence()}); not blank. */
+    public Builder evidence(String evidence) {
+      this.evidence = text("evidence", evidence);
+      return this;
+    }
+
+    private String text(String field, String text) {
+      requireNonNull(text, field);
+      checkArgument(!text.isBlank(), "%s of %s cannot be blank", field, id);
+      return text;
     }
 
     public Builder child(Indicator child) {

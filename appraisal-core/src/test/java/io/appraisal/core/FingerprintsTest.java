@@ -3,6 +3,7 @@ package io.appraisal.core;
 import static io.appraisal.core.TestRules.linear;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -203,6 +204,20 @@ class FingerprintsTest {
     assertEquals(Fingerprints.policy(policy(new RuleSpec("linear", Map.of("x", Map.of("p", 1, "q", 2))), 1, "c")),
         Fingerprints.policy(policy(new RuleSpec("linear", Map.of("x", Map.of("q", 2, "p", 1))), 1, "c")),
         "nested maps are sorted too");
+  }
+
+  @Test
+  void criteriaAndEvidenceAreWrittenOnlyWhenGivenSoOtherPoliciesHashAsBefore() {
+    Policy described = Policy.builder("p").category("c", "category")
+        .indicators(Indicator.group("root", "root")
+            .child(Indicator.leaf("a", "a", linear(0, 100)).points(60).criteria("每少一次扣1分，扣完为止"))
+            .child(Indicator.leaf("b", "b", linear(0, 100)).points(40).evidence("台账"))
+            .build())
+        .build();
+    List<String> lines = Fingerprints.policyText(described).lines().toList();
+    assertTrue(lines.get(5).endsWith("parameters={\"hi\":100,\"lo\":0}\tcriteria=\"每少一次扣1分，扣完为止\""), lines.get(5));
+    assertTrue(lines.get(6).endsWith("parameters={\"hi\":100,\"lo\":0}\tevidence=\"台账\""), lines.get(6));
+    assertNotEquals(Fingerprints.policy(policy()), Fingerprints.policy(described));
   }
 
   @Test

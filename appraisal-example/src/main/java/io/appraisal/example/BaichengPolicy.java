@@ -51,6 +51,29 @@ public final class BaichengPolicy {
   /** The year-end review of submitted reports (报评检查), given for the year period. */
   public static final String YEAR_END_REVIEW = "year-end.review";
 
+  /** Per leaf: the scoring criteria (评分标准, what its rule does, in words) and the evidence asked for (佐证材料). */
+  private static final Map<String, String[]> TEXTS = Map.ofEntries(
+      Map.entry("1.1", new String[] {"开展专题学习1次及以上得满分；每少1次扣1分，扣完为止", "学习记录、会议纪要"}),
+      Map.entry("1.2", new String[] {"宣传报道6篇及以上得6分，3至5篇得4分，1至2篇得2分，没有不得分", "报道链接或刊发截图"}),
+      Map.entry("2.1", new String[] {"主要负责人述法得满分，未述法不得分（每年第四季度考核）", "述法报告"}),
+      Map.entry("2.2", new String[] {"按述法评议得分折算：评议得分 ÷ 100 × 8", "述法评议结果"}),
+      Map.entry("3.1", new String[] {"合法性审查率100%得满分；每低1个百分点扣1分，扣完为止", "合法性审查台账"}),
+      Map.entry("3.2", new String[] {"每有1件未备案规范性文件扣2分，扣完为止", "规范性文件备案登记"}),
+      Map.entry("4.1", new String[] {"行政执法公示、执法全过程记录、重大执法决定法制审核三项制度，每建立1项得2分", "制度文件"}),
+      Map.entry("4.2", new String[] {"按案卷评查得分折算：评查得分 ÷ 100 × 6", "案卷评查结果"}),
+      Map.entry("4.3", new String[] {"持证执法人员比例达到95%得满分；每低1个百分点扣0.2分，扣完为止", "执法证件清单"}),
+      Map.entry("5.1", new String[] {"败诉率5%及以下得满分，30%及以上不得分，其间按比例计分", "行政诉讼案件统计"}),
+      Map.entry("5.2", new String[] {"按出庭应诉率折算：出庭应诉率 ÷ 100 × 5", "出庭应诉记录"}),
+      Map.entry("5.3", new String[] {"每有1件被复议纠错扣1分，最多扣3分", "行政复议决定书"}),
+      Map.entry("6.1", new String[] {"按整改完成率折算：完成率 ÷ 100 × 8", "整改台账"}),
+      Map.entry("6.2", new String[] {"每有1项逾期整改措施扣0.5分，最多扣2分", "督察整改通报"}),
+      Map.entry("7.1", new String[] {"公布普法责任清单得满分，未公布不得分（每年第四季度考核）", "清单公布网址或文件"}),
+      Map.entry("7.2", new String[] {"开展普法活动4次及以上得满分，不足4次按完成比例计分", "活动记录、照片"}),
+      Map.entry("8.1", new String[] {"聘请法律顾问得满分，未聘请不得分（每年第四季度考核）", "聘用合同"}),
+      Map.entry("8.2", new String[] {"设立法治工作专门机构得满分，未设立不得分", "机构设置文件"}),
+      Map.entry("8.3", new String[] {"法治培训40学时及以上得满分，不足按完成比例计分", "培训签到、学时证明"}),
+      Map.entry("9.1", new String[] {"满意度调查得分90分及以上得6分，85分及以上5分，80分及以上4分，75分及以上3分，70分及以上2分，60分及以上1分，不足60分不得分；没有调查结果的单位不考核此项", "满意度调查报告"}));
+
   private static final Policy POLICY = build();
 
   private BaichengPolicy() {}
@@ -86,9 +109,9 @@ public final class BaichengPolicy {
                 rule("threshold-penalty", "threshold", 95, "penaltyPerUnit", 0.2))))
         .child(Indicator.group("5", "行政复议与行政诉讼")
             .appliesTo(categories(GOVERNMENT))
-            .child(Indicator.leaf("5.1", "行政诉讼败诉率 (%, lower is better)",
+            .child(texts("5.1", Indicator.leaf("5.1", "行政诉讼败诉率 (%, lower is better)",
                     rule("goalposts", "lower", 5, "upper", 30))
-                .points(6).lowerIsBetter().range(ValueRange.PERCENT))
+                .points(6).lowerIsBetter().range(ValueRange.PERCENT)))
             .child(leaf("5.2", "负责人出庭应诉率 (%)", 5, ValueRange.PERCENT, RuleSpec.of("proportional")))
             .child(incidents("5.3", "复议纠错 (reversals)", 3,
                 RuleSpec.of("deduction-per-incident", "perIncident", 1, "cap", 3))))
@@ -106,9 +129,10 @@ public final class BaichengPolicy {
             .child(leaf("8.3", "法治培训学时 (hours, target 40)", 3, ValueRange.NON_NEGATIVE,
                 RuleSpec.of("target-achievement", "target", 40))))
         .child(Indicator.group("9", "群众满意度")
-            .child(Indicator.leaf("9.1", "满意度调查得分 (bands)", new RuleSpec("bands", Map.of("bands", List.of(
-                    band(0, 0), band(60, 1), band(70, 2), band(75, 3), band(80, 4), band(85, 5), band(90, 6)))))
-                .points(6).range(ValueRange.PERCENT).missing(MissingPolicy.EXCLUDE)))
+            .child(texts("9.1", Indicator.leaf("9.1", "满意度调查得分 (bands)",
+                    new RuleSpec("bands", Map.of("bands", List.of(
+                        band(0, 0), band(60, 1), band(70, 2), band(75, 3), band(80, 4), band(85, 5), band(90, 6)))))
+                .points(6).range(ValueRange.PERCENT).missing(MissingPolicy.EXCLUDE))))
         .build();
 
     return Policy.builder("baicheng-example")
@@ -145,18 +169,25 @@ public final class BaichengPolicy {
   }
 
   private static Indicator leaf(String id, String name, double points, ValueRange range, RuleSpec rule) {
-    return Indicator.leaf(id, name, rule).points(points).range(range).build();
+    return texts(id, Indicator.leaf(id, name, rule).points(points).range(range)).build();
   }
 
   /** A yes/no fact scored once a year, in Q4: 述法 delivered, a legal adviser engaged, the 普法 list published. */
   private static Indicator yearlyYesNo(String id, String name, double points) {
-    return Indicator.leaf(id, name, RuleSpec.of("checklist")).points(points).range(ValueRange.YES_NO)
-        .frequency(Frequency.YEARLY).build();
+    return texts(id, Indicator.leaf(id, name, RuleSpec.of("checklist")).points(points).range(ValueRange.YES_NO)
+        .frequency(Frequency.YEARLY)).build();
   }
 
   /** A count of incidents: lower is better. */
   private static Indicator incidents(String id, String name, double points, RuleSpec rule) {
-    return Indicator.leaf(id, name, rule).points(points).range(ValueRange.NON_NEGATIVE).lowerIsBetter().build();
+    return texts(id, Indicator.leaf(id, name, rule).points(points).range(ValueRange.NON_NEGATIVE).lowerIsBetter())
+        .build();
+  }
+
+  /** The leaf with its texts of {@link #TEXTS}. */
+  private static Indicator.Builder texts(String id, Indicator.Builder leaf) {
+    String[] texts = TEXTS.get(id);
+    return leaf.criteria(texts[0]).evidence(texts[1]);
   }
 
   private static RuleSpec rule(String type, String k1, Object v1, String k2, Object v2) {

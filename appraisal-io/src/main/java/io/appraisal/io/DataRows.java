@@ -51,10 +51,20 @@ public final class DataRows {
     }
   }
 
-  /** One data row: the line (or spreadsheet row number) it is on, and its cells from the first column on. */
-  public record Row(long line, List<Cell> cells) {
+  /**
+   * One data row: the line (or spreadsheet row number) it is on, and its cells from the first column on.
+   *
+   * @param source where the row is when that is not its table's {@code source} line (a value read from one cell of
+   *     a data-collection workbook, {@code 报送表.xlsx!政府部门!F12}, with line 0); null for the table's
+   */
+  public record Row(String source, long line, List<Cell> cells) {
     public Row {
       cells = ImmutableList.copyOf(cells);
+    }
+
+    /** A row of its table's source. */
+    public Row(long line, List<Cell> cells) {
+      this(null, line, cells);
     }
   }
 

@@ -398,6 +398,7 @@ final class DatasetReader {
 
     /** The row's cells by column name, or null (and a problem) when it has too many or too few. */
     Record record(DataRows.Row row) {
+      String source = row.source() != null ? row.source() : this.source;
       List<Cell> cells = row.cells();
       int used = cells.size();
       while (used > columns.size() && cells.get(used - 1).text().isBlank() && !cells.get(used - 1).error()) {

@@ -19,18 +19,27 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFCell;
+import org.apache.poi.xssf.streaming.SXSSFRow;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** A thin layer over POI for writing tables: one style per kind of cell, a bold frozen header, fitted widths. */
+/**
+ * A thin layer over POI for writing tables: one style per kind of cell (made once per workbook), a bold frozen
+ * header, widths from character counts (never measured by rendering). Sheets are streamed ({@link SXSSFWorkbook}):
+ * rows go to a temporary file as they are written and strings are written inline, which is what makes a large
+ * workbook fast and small in memory.
+ */
 final class Sheets implements Closeable {
   /** Excel's limit on a sheet name's length. */
   private static final int MAX_NAME = 31;
@@ -40,7 +49,10 @@ final class Sheets implements Closeable {
   private static final Date FIXED_DATE = Date.from(Instant.parse("2000-01-01T00:00:00Z"));
   private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
-  private final XSSFWorkbook workbook = new XSSFWorkbook();
+  /** Rows kept in memory per sheet before they are flushed to the temporary file. */
+  private static final int WINDOW = 200;
+
+  private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, false, false);
   private final CellStyle header;
   private final CellStyle decimals;
   private final CellStyle general;
@@ -49,7 +61,9 @@ final class Sheets implements Closeable {
 
   /** A workbook whose published and detail numbers show {@code scale} decimals. */
   Sheets(int scale) {
-    XSSFFont bold = workbook.createFont();
+    // Plain zip entries (no Zip64 fields, which java.util.zip cannot re-read in writeTo); a sheet beyond 4 GB fails.
+    workbook.setZip64Mode(Zip64Mode.Never);
+    Font bold = workbook.createFont();
     bold.setBold(true);
     header = workbook.createCellStyle();
     header.setFont(bold);
@@ -77,7 +91,14 @@ final class Sheets implements Closeable {
    * content gives the same bytes.
    */
   void writeTo(OutputStream out) throws IOException {
-    workbook.getProperties().getCoreProperties().setCreated(Optional.of(FIXED_DATE));
+    write(workbook, out);
+  }
+
+  /** Writes any workbook with its document date and part times fixed: the same content gives the same bytes. */
+  static void write(Workbook workbook, OutputStream out) throws IOException {
+    POIXMLProperties properties = workbook instanceof SXSSFWorkbook streamed
+        ? streamed.getXSSFWorkbook().getProperties() : ((XSSFWorkbook) workbook).getProperties();
+    properties.getCoreProperties().setCreated(Optional.of(FIXED_DATE));
     ByteArrayOutputStream written = new ByteArrayOutputStream(64 * 1024);
     workbook.write(written);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(written.toByteArray()));
@@ -94,7 +115,7 @@ final class Sheets implements Closeable {
 
   @Override
   public void close() throws IOException {
-    workbook.close();
+    workbook.close(); // deletes the temporary files
   }
 
   /**
@@ -102,13 +123,18 @@ final class Sheets implements Closeable {
    * when that is taken (names compare case-insensitively), then a numbered variant.
    */
   static String uniqueName(Category category, Set<String> used) {
-    for (String candidate : List.of(category.name(), category.id())) {
+    return uniqueName(category.name(), category.id(), used);
+  }
+
+  /** A sheet name for something named {@code name} with the id {@code id}, as {@link #uniqueName(Category, Set)}. */
+  static String uniqueName(String name, String id, Set<String> used) {
+    for (String candidate : List.of(name, id)) {
       String safe = WorkbookUtil.createSafeSheetName(candidate.strip(), '_');
       if (!safe.isBlank() && used.add(safe.toLowerCase(Locale.ROOT))) {
         return safe;
       }
     }
-    String base = WorkbookUtil.createSafeSheetName(category.id(), '_');
+    String base = WorkbookUtil.createSafeSheetName(id, '_');
     for (int n = 2; ; n++) {
       String suffix = " (" + n + ")";
       String candidate = base.substring(0, Math.min(base.length(), MAX_NAME - suffix.length())) + suffix;
@@ -133,18 +159,18 @@ final class Sheets implements Closeable {
 
   /** One sheet being filled, row by row. */
   final class Sheet {
-    private final XSSFSheet sheet;
+    private final SXSSFSheet sheet;
     private final int columns;
     private final int[] width;
     private int next = 1;
 
-    private Sheet(XSSFSheet sheet, List<String> names) {
+    private Sheet(SXSSFSheet sheet, List<String> names) {
       this.sheet = sheet;
       this.columns = names.size();
       this.width = new int[columns];
-      XSSFRow row = sheet.createRow(0);
+      SXSSFRow row = sheet.createRow(0);
       for (int c = 0; c < columns; c++) {
-        XSSFCell cell = row.createCell(c);
+        SXSSFCell cell = row.createCell(c);
         cell.setCellValue(names.get(c));
         cell.setCellStyle(header);
         width[c] = displayWidth(names.get(c)) + 2; // room for the filter button
@@ -172,10 +198,10 @@ final class Sheets implements Closeable {
   /** One row being filled, cell by cell from the left. */
   final class Row {
     private final Sheet sheet;
-    private final XSSFRow row;
+    private final SXSSFRow row;
     private int column;
 
-    private Row(Sheet sheet, XSSFRow row) {
+    private Row(Sheet sheet, SXSSFRow row) {
       this.sheet = sheet;
       this.row = row;
     }
@@ -184,7 +210,7 @@ final class Sheets implements Closeable {
     Row text(String value) {
       if (!value.isEmpty()) {
         String safe = Csv.text(value);
-        XSSFCell cell = row.createCell(column);
+        SXSSFCell cell = row.createCell(column);
         cell.setCellValue(safe);
         sheet.fit(column, safe);
       }
@@ -229,7 +255,7 @@ final class Sheets implements Closeable {
     }
 
     private Row number(double value, CellStyle style, String shown) {
-      XSSFCell cell = row.createCell(column);
+      SXSSFCell cell = row.createCell(column);
       cell.setCellValue(value);
       cell.setCellStyle(style);
       sheet.fit(column, shown);

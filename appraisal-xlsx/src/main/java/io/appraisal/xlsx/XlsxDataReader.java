@@ -17,6 +17,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaError;
@@ -47,6 +49,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  * period or count, a blank id, a cell showing a formula error are all collected, each named {@code
  * book.xlsx!sheet} with its Excel row number, and every value, unit, event and correction carries that origin too,
  * so that the engine's own checks name the row. Blank rows are skipped.
+ *
+ * <p>A filled data template ({@link XlsxTemplate}: cell A1 of the first sheet holds {@value XlsxTemplate#MARKER}) is
+ * read by its own layout instead: a row per unit, a column per indicator, the period from the instructions sheet;
+ * each value is located by its cell ({@code 报送表.xlsx!政府部门!F12}). Several filled templates are read together by
+ * {@link #read(List)}.
  *
  * <pre>{@code
  * LoadedDataset data = XlsxDataReader.read(Path.of("data/2022.xlsx"));
@@ -81,6 +88,78 @@ public final class XlsxDataReader {
     return read(name, bytes);
   }
 
+  /**
+   * Reads several filled data templates ({@link XlsxTemplate}) as one dataset, such as the workbooks the units
+   * filled separately; a directory stands for the {@code .xlsx} files in it (by name, leaving out Excel's
+   * {@code ~$} lock files). Every workbook must be a template; a unit found in two of them is a problem naming both
+   * cells. One workbook alone is read as {@link #read(Path)} reads it.
+   */
+  public static LoadedDataset read(List<Path> workbooks) {
+    requireNonNull(workbooks, "workbooks");
+    List<Path> files = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path path : workbooks) {
+      if (Files.isDirectory(path)) {
+        try (Stream<Path> listed = Files.list(path)) {
+          List<Path> found = listed.filter(XlsxDataReader::isWorkbookName).sorted().toList();
+          if (found.isEmpty()) {
+            problems.add(new Problem(path.toString(), 0, "", "", "the directory holds no .xlsx workbook"));
+          }
+          files.addAll(found);
+        } catch (IOException e) {
+          problems.add(new Problem(path.toString(), 0, "", "", "cannot be read: " + e.getMessage()));
+        }
+      } else {
+        files.add(path);
+      }
+    }
+    if (files.size() == 1 && problems.isEmpty()) {
+      return read(files.get(0));
+    }
+    List<TemplateReader.Book> books = new ArrayList<>();
+    try {
+      for (Path file : files) {
+        Workbook book = open(file, problems);
+        if (book != null && TemplateReader.isTemplate(book)) {
+          books.add(new TemplateReader.Book(file.toString(), book));
+        } else if (book != null) {
+          book.close();
+          problems.add(new Problem(file.toString(), 0, "", "", "not a data template (appraisal template):"
+              + " several workbooks are read together only when each is a filled template"));
+        }
+      }
+      return TemplateReader.read(Joiner.on(", ").join(files), books, problems);
+    } catch (IOException e) {
+      throw new UncheckedIOException("closing a workbook", e); // read from memory
+    } finally {
+      for (TemplateReader.Book book : books) {
+        try {
+          book.workbook().close();
+        } catch (IOException e) {
+          // read from memory: nothing to release
+        }
+      }
+    }
+  }
+
+  private static boolean isWorkbookName(Path file) {
+    String name = file.getFileName().toString();
+    return name.toLowerCase(Locale.ROOT).endsWith(".xlsx") && !name.startsWith("~$") && Files.isRegularFile(file);
+  }
+
+  /** The workbook, or null (and a problem) when the file cannot be read or is not a workbook. */
+  private static Workbook open(Path file, List<Problem> problems) {
+    try {
+      return WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)));
+    } catch (NoSuchFileException e) {
+      problems.add(new Problem(file.toString(), 0, "", "", "no such file"));
+    } catch (IOException | RuntimeException e) {
+      problems.add(new Problem(file.toString(), 0, "", "",
+          "not a readable Excel workbook (.xlsx): " + e.getMessage()));
+    }
+    return null;
+  }
+
   /** Reads a workbook's bytes; {@code fileName} names it in problems and origins ({@code fileName!sheet}). */
   public static LoadedDataset read(String fileName, byte[] workbook) {
     requireNonNull(fileName, "fileName");
@@ -93,6 +172,9 @@ public final class XlsxDataReader {
       return failed(fileName, "not a readable Excel workbook (.xlsx): " + e.getMessage());
     }
     try (book) {
+      if (TemplateReader.isTemplate(book)) {
+        return TemplateReader.read(fileName, List.of(new TemplateReader.Book(fileName, book)), List.of());
+      }
       Sheet corrections = sheet(book, CORRECTIONS);
       return DataRows.read(fileName, table(book, fileName, UNITS, DataRows.UNITS_HEADER),
           table(book, fileName, VALUES, DataRows.VALUES_HEADER),
@@ -186,7 +268,7 @@ public final class XlsxDataReader {
     return true;
   }
 
-  private static boolean isError(Cell cell) {
+  static boolean isError(Cell cell) {
     return type(cell) == CellType.ERROR;
   }
 
@@ -195,7 +277,7 @@ public final class XlsxDataReader {
   }
 
   /** The cell as text: strings as written, numbers as plain decimals, formulas by their cached value. */
-  private static String text(Cell cell) {
+  static String text(Cell cell) {
     return switch (type(cell)) {
       case STRING -> cell.getStringCellValue();
       case NUMERIC -> numberText(cell.getNumericCellValue());

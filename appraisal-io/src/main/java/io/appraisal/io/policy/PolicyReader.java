@@ -63,7 +63,7 @@ final class PolicyReader {
   private static final ImmutableList<String> CATEGORY_KEYS = ImmutableList.of("id", "name");
   private static final ImmutableList<String> INDICATOR_KEYS = ImmutableList.of("id", "name", "points", "weight",
       "direction", "appliesTo", "missing", "frequency", "range", "denominator", "rule", "expression", "aggregation",
-      "weightsSum", "ahp", "panel", "children");
+      "weightsSum", "ahp", "panel", "criteria", "evidence", "children");
   private static final ImmutableList<String> DENOMINATOR_KEYS = ImmutableList.of("indicator", "per");
   private static final ImmutableList<String> PANEL_KEYS =
       ImmutableList.of("method", "trim", "minRaters", "groups", "outlierMads", "showRaterIds");
@@ -286,6 +286,10 @@ final class PolicyReader {
     RuleSpec spec = rule(rule);
     Value expressionValue = fields.get("expression");
     String expression = expressionValue.present() ? expressionValue.text() : null;
+    Value criteriaValue = fields.get("criteria");
+    String criteria = criteriaValue.present() ? criteriaValue.text() : null;
+    Value evidenceValue = fields.get("evidence");
+    String evidence = evidenceValue.present() ? evidenceValue.text() : null;
     Value aggregationValue = fields.get("aggregation");
     Aggregation aggregation = aggregationValue.choice(Names.AGGREGATION);
     Value weightsSumValue = fields.get("weightsSum");
@@ -357,6 +361,12 @@ final class PolicyReader {
     }
     if (denominator != null && spec != null) {
       builder.denominator(denominator);
+    }
+    if (criteria != null) {
+      attempt(criteriaValue, () -> builder.criteria(criteria));
+    }
+    if (evidence != null) {
+      attempt(evidenceValue, () -> builder.evidence(evidence));
     }
     if (aggregation != null && expression == null) {
       attempt(aggregationValue, () -> builder.aggregation(aggregation));

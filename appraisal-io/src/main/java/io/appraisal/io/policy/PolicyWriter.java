@@ -124,6 +124,8 @@ final class PolicyWriter {
       out.put("panel", panel(panels.get(indicator.id())));
     }
     indicator.expression().ifPresent(expression -> out.put("expression", expression));
+    indicator.criteria().ifPresent(criteria -> out.put("criteria", criteria));
+    indicator.evidence().ifPresent(evidence -> out.put("evidence", evidence));
     if (indicator.aggregation() != Aggregation.SUM && indicator.expression().isEmpty() && !indicator.isLeaf()) {
       out.put("aggregation", Names.AGGREGATION.name(indicator.aggregation()));
     }

@@ -1,0 +1,101 @@
+package io.appraisal.cli;
+
+import io.appraisal.core.Period;
+import io.appraisal.core.Problem;
+import io.appraisal.core.Unit;
+import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.results.Messages;
+import io.appraisal.xlsx.XlsxTemplate;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code appraisal template}: writes the data-collection workbook (数据报送表) of the policy for a period. */
+@Command(
+    name = "template",
+    mixinStandardHelpOptions = true,
+    header = "Writes the data-collection workbook (数据报送表) that units fill for a period.",
+    description = {
+        "Writes an Excel workbook from the policy for the units of --data: an instructions sheet (说明), one sheet"
+            + " per category (or per unit with --by unit) with a row per unit and a column per leaf indicator"
+            + " (name, allowed range as data validation, scoring criteria; headers locked, data cells open), and an"
+            + " adjustments sheet. The filled workbook is read back by rank --data FILE.xlsx (several with --data"
+            + " a.xlsx --data b.xlsx, or a directory), every problem located by sheet and cell.",
+        "Every option left out defaults to the bundled example."},
+    footerHeading = "%nExamples:%n",
+    footer = {
+        "  appraisal template --period 2022-Q4 --out 报送表-2022-Q4.xlsx",
+        "  appraisal template --period 2022-Q4 --by unit --self --out 报送表.xlsx",
+        "  appraisal rank --period 2022-Q4 --data 报送表-2022-Q4.xlsx"})
+final class TemplateCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  InputOptions inputs = new InputOptions();
+
+  @Mixin
+  SingleFile output = new SingleFile();
+
+  @Option(names = "--period", paramLabel = "PERIOD", required = true, converter = InputOptions.PeriodConverter.class,
+      description = "The period the workbook collects: a quarter such as 2022-Q4, or a year such as 2022 (the"
+          + " year-end components of a policy with an annual roll-up).")
+  Period period;
+
+  @Option(names = "--by", paramLabel = "category|unit", converter = LayoutConverter.class,
+      description = "One sheet per category (default) or one per unit.")
+  XlsxTemplate.Layout layout = XlsxTemplate.Layout.BY_CATEGORY;
+
+  @Option(names = "--self", description = "Add a self-assessment column (自评) after each indicator.")
+  boolean self;
+
+  @Override
+  public Integer call() {
+    CommandLine commandLine = spec.commandLine();
+    PrintWriter stdout = commandLine.getOut();
+    PrintWriter stderr = commandLine.getErr();
+    Messages messages = output.messages();
+    InputOptions.Inputs read = inputs.read(commandLine);
+    LoadedDataset data = read.data();
+    List<Problem> problems = new ArrayList<>(read.problems());
+    problems.addAll(data.parseProblems());
+    List<Unit> units = data.dataset().units();
+    if (problems.isEmpty() && units.isEmpty()) {
+      problems.add(Problem.of(data.dataset().source(), "units", "", "the data has no units to list"));
+    }
+    if (!problems.isEmpty()) {
+      Problems.print(problems, "; nothing was written", stderr);
+      return AppraisalCli.INVALID_INPUT;
+    }
+    XlsxTemplate template = XlsxTemplate.of(read.policy().policy(), units, period).layout(layout)
+        .selfAssessment(self).locale(output.locale);
+    int exit = output.write(template::bytes, stderr);
+    if (exit != AppraisalCli.OK) {
+      return exit;
+    }
+    stdout.println(messages.text("template.written", output.out, period, units.size(), template.columnCount()));
+    stdout.flush();
+    return AppraisalCli.OK;
+  }
+
+  /** Parses {@code category} or {@code unit}. */
+  static final class LayoutConverter implements CommandLine.ITypeConverter<XlsxTemplate.Layout> {
+    @Override
+    public XlsxTemplate.Layout convert(String value) {
+      return switch (value.trim().toLowerCase(Locale.ROOT)) {
+        case "category" -> XlsxTemplate.Layout.BY_CATEGORY;
+        case "unit" -> XlsxTemplate.Layout.BY_UNIT;
+        default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a layout: use category"
+            + " or unit");
+      };
+    }
+  }
+}
