@@ -1,5 +1,6 @@
 package io.appraisal.core;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -25,5 +26,58 @@ public enum Aggregation {
    * among the units against the worst, {@code D− / (D+ + D−)}; population-relative. Every child must apply to every
    * unit. Equal units all get 0.5.
    */
-  TOPSIS
+  TOPSIS;
+
+  /**
+   * Combines the score fractions of the children present for unit {@code u} (those with a positive maximum and a
+   * positive weight); NaN when none is present, so the group is left out for the unit. Mean-type aggregations
+   * only. The engine's own arithmetic, public for the library's modules that must reproduce it to the bit (the
+   * robustness module's fast plan); not for applications.
+   */
+  @API(status = INTERNAL, since = "0.1")
+  public double combine(int[] children, double[] weights, double[][] score,
+      double[][] max, int u) {
+    double weightSum = 0;
+    double acc = this == MINIMUM ? Double.POSITIVE_INFINITY : 0;
+    boolean anyZero = false;
+    for (int c = 0; c < children.length; c++) {
+      double childMax = max[children[c]][u];
+      double weight = weights[c];
+      if (childMax <= 0 || weight <= 0) {
+        continue;
+      }
+      double fraction = score[children[c]][u] / childMax;
+      weightSum += weight;
+      switch (this) {
+        case ARITHMETIC_MEAN -> acc += weight * fraction;
+        case GEOMETRIC_MEAN -> {
+          if (fraction <= 0) {
+            anyZero = true;
+          } else {
+            acc += weight * Math.log(fraction);
+          }
+        }
+        case HARMONIC_MEAN -> {
+          if (fraction <= 0) {
+            anyZero = true;
+          } else {
+            acc += weight / fraction;
+          }
+        }
+        case MINIMUM -> acc = Math.min(acc, fraction);
+        default -> throw new UnsupportedOperationException(this + " is not a mean-type aggregation");
+      }
+    }
+    if (weightSum == 0) {
+      return Double.NaN;
+    }
+    double fraction = switch (this) {
+      case ARITHMETIC_MEAN -> acc / weightSum;
+      case GEOMETRIC_MEAN -> anyZero ? 0 : Math.exp(acc / weightSum);
+      case HARMONIC_MEAN -> anyZero ? 0 : weightSum / acc;
+      case MINIMUM -> acc;
+      default -> throw new UnsupportedOperationException(this + " is not a mean-type aggregation");
+    };
+    return Math.max(0, Math.min(1, fraction));
+  }
 }

@@ -550,7 +550,7 @@ final class Evaluator {
       @Override
       public PopulationStats population() {
         if (population == null) {
-          population = new Population(raw);
+          population = PopulationStats.of(raw);
         }
         return population;
       }
@@ -640,7 +640,7 @@ final class Evaluator {
     double[] nodeMax = new double[n];
     boolean nodeFull = true;
     for (int u = 0; u < n; u++) {
-      double fraction = Aggregations.combine(aggregation, children, weights, score, max, u);
+      double fraction = aggregation.combine(children, weights, score, max, u);
       if (!Double.isNaN(fraction)) {
         nodeScore[u] = fraction * points;
         nodeMax[u] = points;

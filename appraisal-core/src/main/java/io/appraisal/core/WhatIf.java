@@ -301,7 +301,7 @@ public final class WhatIf {
           }
           value = Math.min(points, value);
         }
-        default -> value = Aggregations.combine(group.indicator.aggregation(), children, weights[g], score, max, u)
+        default -> value = group.indicator.aggregation().combine(children, weights[g], score, max, u)
             * points;
       }
       writableScore(g)[u] = value;

@@ -112,11 +112,11 @@ class AggregationTest {
     double[] weights = {1, 1};
     double[][] score = {{5}, {0}};
     double[][] max = {{10}, {10}};
-    assertEquals(0, Aggregations.combine(Aggregation.GEOMETRIC_MEAN, children, weights, score, max, 0));
-    assertEquals(0, Aggregations.combine(Aggregation.HARMONIC_MEAN, children, weights, score, max, 0));
-    assertEquals(0, Aggregations.combine(Aggregation.MINIMUM, children, weights, score, max, 0));
+    assertEquals(0, Aggregation.GEOMETRIC_MEAN.combine(children, weights, score, max, 0));
+    assertEquals(0, Aggregation.HARMONIC_MEAN.combine(children, weights, score, max, 0));
+    assertEquals(0, Aggregation.MINIMUM.combine(children, weights, score, max, 0));
     // arithmetic: (0.5 + 0) / 2 = 0.25
-    assertEquals(0.25, Aggregations.combine(Aggregation.ARITHMETIC_MEAN, children, weights, score, max, 0), EPS);
+    assertEquals(0.25, Aggregation.ARITHMETIC_MEAN.combine(children, weights, score, max, 0), EPS);
   }
 
   @Test
@@ -129,23 +129,23 @@ class AggregationTest {
     double[][] score = {{6, 4}, {3, 2}, {9, 0}};
     double[][] max = {{10, 4}, {10, 4}, {10, 0}};
     // arithmetic: (1.8 + 0.3 + 0.9) / 5 = 0.6; unit 1: (3 + 0.5) / 4 = 0.875
-    assertEquals(0.6, Aggregations.combine(Aggregation.ARITHMETIC_MEAN, children, weights, score, max, 0), EPS);
-    assertEquals(0.875, Aggregations.combine(Aggregation.ARITHMETIC_MEAN, children, weights, score, max, 1), EPS);
+    assertEquals(0.6, Aggregation.ARITHMETIC_MEAN.combine(children, weights, score, max, 0), EPS);
+    assertEquals(0.875, Aggregation.ARITHMETIC_MEAN.combine(children, weights, score, max, 1), EPS);
     // geometric: (0.6^3 × 0.3 × 0.9)^(1/5) = (0.216 × 0.27)^(0.2) = 0.05832^(0.2)
     assertEquals(Math.pow(0.05832, 0.2),
-        Aggregations.combine(Aggregation.GEOMETRIC_MEAN, children, weights, score, max, 0), EPS);
+        Aggregation.GEOMETRIC_MEAN.combine(children, weights, score, max, 0), EPS);
     // unit 1: (1^3 × 0.5)^(1/4)
     assertEquals(Math.pow(0.5, 0.25),
-        Aggregations.combine(Aggregation.GEOMETRIC_MEAN, children, weights, score, max, 1), EPS);
+        Aggregation.GEOMETRIC_MEAN.combine(children, weights, score, max, 1), EPS);
     // harmonic: 5 / (3 / 0.6 + 1 / 0.3 + 1 / 0.9) = 5 / (5 + 3.333.. + 1.111..) = 5 / 9.444.. = 0.529411764...
     assertEquals(5 / (5 + 1 / 0.3 + 1 / 0.9),
-        Aggregations.combine(Aggregation.HARMONIC_MEAN, children, weights, score, max, 0), EPS);
+        Aggregation.HARMONIC_MEAN.combine(children, weights, score, max, 0), EPS);
     // minimum: 0.3; unit 1: 0.5
-    assertEquals(0.3, Aggregations.combine(Aggregation.MINIMUM, children, weights, score, max, 0), EPS);
-    assertEquals(0.5, Aggregations.combine(Aggregation.MINIMUM, children, weights, score, max, 1), EPS);
+    assertEquals(0.3, Aggregation.MINIMUM.combine(children, weights, score, max, 0), EPS);
+    assertEquals(0.5, Aggregation.MINIMUM.combine(children, weights, score, max, 1), EPS);
     // nothing present: NaN, so the group is left out for the unit
     double[][] none = {{0, 0}, {0, 0}, {0, 0}};
-    assertTrue(Double.isNaN(Aggregations.combine(Aggregation.ARITHMETIC_MEAN, children, weights, score, none, 0)));
+    assertTrue(Double.isNaN(Aggregation.ARITHMETIC_MEAN.combine(children, weights, score, none, 0)));
   }
 
   @Test

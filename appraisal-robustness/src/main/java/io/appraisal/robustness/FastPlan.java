@@ -333,7 +333,7 @@ final class FastPlan {
       @Override
       public PopulationStats population() {
         if (population == null) {
-          population = new ColumnStats(raw);
+          population = PopulationStats.of(raw);
         }
         return population;
       }
@@ -456,7 +456,7 @@ final class FastPlan {
     }
     boolean nodeFull = true;
     for (int u = 0; u < n; u++) {
-      double fraction = combine(aggregation, kids, weights, score, max, u);
+      double fraction = aggregation.combine(kids, weights, score, max, u);
       if (!Double.isNaN(fraction)) {
         nodeScore[u] = fraction * groupPoints;
         nodeMax[u] = groupPoints;
@@ -466,53 +466,6 @@ final class FastPlan {
     }
     full[i] = nodeFull;
     return true;
-  }
-
-  /** The engine's mean-type aggregation of the children present for unit {@code u}; NaN when none is. */
-  private static double combine(Aggregation aggregation, int[] kids, double[] weights, double[][] score,
-      double[][] max, int u) {
-    double weightSum = 0;
-    double acc = aggregation == Aggregation.MINIMUM ? Double.POSITIVE_INFINITY : 0;
-    boolean anyZero = false;
-    for (int c = 0; c < kids.length; c++) {
-      double childMax = max[kids[c]][u];
-      double weight = weights[c];
-      if (childMax <= 0 || weight <= 0) {
-        continue;
-      }
-      double fraction = score[kids[c]][u] / childMax;
-      weightSum += weight;
-      switch (aggregation) {
-        case ARITHMETIC_MEAN -> acc += weight * fraction;
-        case GEOMETRIC_MEAN -> {
-          if (fraction <= 0) {
-            anyZero = true;
-          } else {
-            acc += weight * Math.log(fraction);
-          }
-        }
-        case HARMONIC_MEAN -> {
-          if (fraction <= 0) {
-            anyZero = true;
-          } else {
-            acc += weight / fraction;
-          }
-        }
-        case MINIMUM -> acc = Math.min(acc, fraction);
-        default -> throw new AssertionError(aggregation);
-      }
-    }
-    if (weightSum == 0) {
-      return Double.NaN;
-    }
-    double fraction = switch (aggregation) {
-      case ARITHMETIC_MEAN -> acc / weightSum;
-      case GEOMETRIC_MEAN -> anyZero ? 0 : Math.exp(acc / weightSum);
-      case HARMONIC_MEAN -> anyZero ? 0 : weightSum / acc;
-      case MINIMUM -> acc;
-      default -> throw new AssertionError(aggregation);
-    };
-    return Math.max(0, Math.min(1, fraction));
   }
 
   /** Publishes, ranks and grades the composites as the engine does. */

@@ -1,5 +1,6 @@
 package io.appraisal.core.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import org.apiguardian.api.API;
@@ -7,6 +8,16 @@ import org.apiguardian.api.API;
 /** Statistics over the raw values of the units scored on an indicator. */
 @API(status = STABLE, since = "0.1")
 public interface PopulationStats {
+  /**
+   * The statistics of a column of raw values (NaN = no value) as the engine computes them, for tools that score a
+   * column outside an evaluation and must agree with it to the bit. The column is read, not copied: do not change it
+   * afterwards.
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  static PopulationStats of(double[] column) {
+    return new Population(column);
+  }
+
   /** How many units have a value. */
   int count();
 

@@ -1,6 +1,5 @@
-package io.appraisal.core;
+package io.appraisal.core.spi;
 
-import io.appraisal.core.spi.PopulationStats;
 import java.util.Arrays;
 
 /**
