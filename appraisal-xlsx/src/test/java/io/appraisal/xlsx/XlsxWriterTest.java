@@ -125,9 +125,9 @@ class XlsxWriterTest {
       assertTrue(leafRow.getCell(6).getBooleanCellValue());
       assertEquals("SCORED", leafRow.getCell(7).getStringCellValue());
       assertEquals(leaf.raw(), leafRow.getCell(8).getNumericCellValue());
-      // published decimals, not the unrounded double: 2.2 scores 8 × 0.876 = 7.007999999999999 → 7.01 of 8
-      assertEquals(7.01, leafRow.getCell(9).getNumericCellValue());
-      assertEquals(7.007999999999999, leaf.score());
+      // published decimals, not the unrounded double: 2.2 scores 8 × 89.4 / 100 = 7.152 → 7.15 of 8
+      assertEquals(7.15, leafRow.getCell(9).getNumericCellValue());
+      assertEquals(7.152, leaf.score());
       assertEquals(8.0, leafRow.getCell(10).getNumericCellValue());
       assertEquals(q4.policy().rounding().round(leaf.contribution()).doubleValue(),
           leafRow.getCell(11).getNumericCellValue());

@@ -37,7 +37,7 @@ class BrokenPolicyTest {
       Map.entry("unknown-key.yaml", List.of(
           "unknown-key.yaml:10: field 'indicators.1.pionts': column 7: unknown key; allowed keys: id, name, points,"
               + " weight, direction, appliesTo, missing, frequency, range, denominator, rule, expression, aggregation,"
-              + " weightsSum, ahp, panel, children")),
+              + " weightsSum, ahp, panel, criteria, evidence, children")),
       Map.entry("duplicate-key.yaml", List.of(
           "duplicate-key.yaml:9: field 'indicators.total.points': column 3: duplicate key; first given at line 7")),
       Map.entry("ill-typed.yaml", List.of(
