@@ -10,7 +10,7 @@ import io.appraisal.core.Problem;
 import io.appraisal.core.Rounding;
 import io.appraisal.core.UnitResult;
 import io.appraisal.io.LoadedDataset;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import io.appraisal.io.results.Numbers;
 import io.appraisal.io.results.RankingReport;
 import io.appraisal.io.results.RankingTable;

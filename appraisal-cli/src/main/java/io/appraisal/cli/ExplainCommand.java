@@ -15,7 +15,7 @@ import io.appraisal.core.Rounding;
 import io.appraisal.core.Unit;
 import io.appraisal.core.UnitResult;
 import io.appraisal.io.LoadedDataset;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import io.appraisal.io.results.Numbers;
 import io.appraisal.io.results.RankingTable;
 import io.appraisal.io.results.TextTable;

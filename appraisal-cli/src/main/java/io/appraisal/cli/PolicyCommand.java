@@ -1,7 +1,7 @@
 package io.appraisal.cli;
 
 import io.appraisal.core.Policy;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import io.appraisal.report.CriteriaHtml;
 import io.appraisal.xlsx.XlsxCriteria;
 import java.io.PrintWriter;

@@ -9,7 +9,7 @@ import io.appraisal.io.LoadedDataset;
 import io.appraisal.report.HtmlReport;
 import io.appraisal.io.results.AtomicFiles;
 import io.appraisal.io.results.FrozenResult;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import io.appraisal.io.results.OutputLock;
 import io.appraisal.io.results.PublishedRanking;
 import io.appraisal.io.results.RankingCsv;

@@ -1,7 +1,7 @@
 package io.appraisal.cli;
 
 import io.appraisal.io.results.AtomicFiles;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

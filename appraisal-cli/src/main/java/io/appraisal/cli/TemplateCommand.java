@@ -4,7 +4,7 @@ import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.core.Unit;
 import io.appraisal.io.LoadedDataset;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import io.appraisal.xlsx.XlsxTemplate;
 import java.io.PrintWriter;
 import java.util.ArrayList;

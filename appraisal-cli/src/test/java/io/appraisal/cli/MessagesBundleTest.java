@@ -4,7 +4,7 @@ import static io.appraisal.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.appraisal.cli.Cli.Run;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MessagesBundleTest {
   /** The modules whose code looks labels up, relative to this module's directory (all inside the repository). */
-  private static final List<Path> SOURCES = Stream.of("appraisal-io", "appraisal-xlsx", "appraisal-report",
-      "appraisal-cli").map(module -> Path.of("..", module, "src", "main", "java")).toList();
+  private static final List<Path> SOURCES = Stream.of("appraisal-core", "appraisal-rules", "appraisal-io", "appraisal-xlsx", "appraisal-report",
+      "appraisal-robustness", "appraisal-cli").map(module -> Path.of("..", module, "src", "main", "java")).toList();
 
   @Test
   void bothBundlesHaveTheSameKeys() {

@@ -3,6 +3,9 @@ package io.appraisal.core;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import org.apiguardian.api.API;
 
 /**
@@ -12,10 +15,12 @@ import org.apiguardian.api.API;
  * @param unit the unit id
  * @param indicator the indicator id
  * @param kind what happened
- * @param message a sentence for people
+ * @param message a sentence for people, in English
+ * @param key the bundle key of the sentence ({@link Messages}), or empty for free text
+ * @param arguments the values of the key's {@code {0}}, {@code {1}}, ... (empty for free text)
  */
 @API(status = STABLE, since = "0.1")
-public record Note(String unit, String indicator, Kind kind, String message) {
+public record Note(String unit, String indicator, Kind kind, String message, String key, List<String> arguments) {
   /** What happened to a value. */
   @API(status = STABLE, since = "0.1")
   public enum Kind {
@@ -46,5 +51,30 @@ public record Note(String unit, String indicator, Kind kind, String message) {
     requireNonNull(indicator, "indicator");
     requireNonNull(kind, "kind");
     requireNonNull(message, "message");
+    requireNonNull(key, "key");
+    arguments = List.copyOf(arguments);
+  }
+
+  /** A note with a free-text sentence (the same in every language). */
+  public Note(String unit, String indicator, Kind kind, String message) {
+    this(unit, indicator, kind, message, "", List.of());
+  }
+
+  /**
+   * A note whose sentence is the bundle's text {@code key} with {@code arguments} (each by {@link String#valueOf};
+   * format numbers first, with {@link Locale#ROOT}).
+   *
+   * @throws IllegalArgumentException if the bundle has no such key
+   */
+  @API(status = STABLE, since = "0.2")
+  public static Note keyed(String unit, String indicator, Kind kind, String key, Object... arguments) {
+    List<String> texts = Arrays.stream(arguments).map(String::valueOf).toList();
+    return new Note(unit, indicator, kind, Messages.english().text(key, texts.toArray()), key, texts);
+  }
+
+  /** The sentence in {@code locale}'s language (Chinese or English); free text as it is. */
+  @API(status = STABLE, since = "0.2")
+  public String message(Locale locale) {
+    return key.isEmpty() ? message : Messages.of(locale).text(key, arguments.toArray());
   }
 }

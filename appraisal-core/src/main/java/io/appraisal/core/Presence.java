@@ -40,6 +40,12 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
     }
     double minCoverage = plan.policy().minCoverage();
     Map<Integer, Note> excluded = excludedByVeto(plan.policy(), data, List.of(period));
+    // Coverage only matters with a minimum: counted column by column (one lookup per indicator, not per unit).
+    int[] applicable = new int[n];
+    int[] present = new int[n];
+    if (minCoverage > 0) {
+      countCoverage(plan, data, period, applicable, present);
+    }
     boolean[] keep = new boolean[n];
     List<Note> notes = new ArrayList<>();
     int kept = 0;
@@ -53,22 +59,12 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
         notes.add(new Note(unit, "", Note.Kind.ABSENT, "no values in period " + period + "; not ranked in it"));
         continue;
       }
-      int applicable = 0;
-      int present = 0;
-      for (PlanNode node : plan.nodes()) {
-        Dataset.Column column = data.column(period, node.id());
-        if (node.isLeaf() && node.dueIn(period) && node.appliesTo(data.units().get(u))
-            && (column == null || !column.notApplicable.get(u))) {
-          applicable++;
-          present += column != null && !Double.isNaN(column.values[u]) ? 1 : 0;
-        }
-      }
       // present / applicable is the double nearest the true share, like the policy's minCoverage: 4 / 5 == 0.8.
-      if (applicable > 0 && (double) present / applicable < minCoverage) {
+      if (applicable[u] > 0 && (double) present[u] / applicable[u] < minCoverage) {
         notes.add(new Note(unit, "", Note.Kind.SCREENED_OUT, String.format(Locale.ROOT,
             "values for %d of %d applicable indicators (%.1f%%) in period %s, below the policy's minimum coverage"
-                + " of %s%%; not ranked in it", present, applicable, 100.0 * present / applicable, period,
-            Evaluator.number(minCoverage * 100))));
+                + " of %s%%; not ranked in it", present[u], applicable[u], 100.0 * present[u] / applicable[u],
+            period, Evaluator.number(minCoverage * 100))));
         continue;
       }
       keep[u] = true;
@@ -88,6 +84,24 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
       return new Presence(data, List.of(), problems); // with no unit present, validation reports the period
     }
     return new Presence(data.only(keep), ImmutableList.copyOf(notes), List.of());
+  }
+
+  /** Per unit, the leaves due in {@code period} that apply to it and, of those, the ones with a value. */
+  private static void countCoverage(CompiledPolicy plan, Dataset data, Period period, int[] applicable,
+      int[] present) {
+    List<Unit> units = data.units();
+    for (PlanNode node : plan.nodes()) {
+      if (!node.isLeaf() || !node.dueIn(period)) {
+        continue;
+      }
+      Dataset.Column column = data.column(period, node.id());
+      for (int u = 0; u < units.size(); u++) {
+        if (node.appliesTo(units.get(u)) && (column == null || !column.notApplicable.get(u))) {
+          applicable[u]++;
+          present[u] += column != null && !Double.isNaN(column.values[u]) ? 1 : 0;
+        }
+      }
+    }
   }
 
   /**

@@ -6,7 +6,7 @@ import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
 import io.appraisal.core.Policy;
 import io.appraisal.io.results.CriteriaTable;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import java.util.Locale;
 import org.apiguardian.api.API;
 

@@ -18,7 +18,7 @@ import io.appraisal.core.Policy;
 import io.appraisal.core.Provenance;
 import io.appraisal.core.RankMovement;
 import io.appraisal.core.UnitResult;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import io.appraisal.io.results.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;

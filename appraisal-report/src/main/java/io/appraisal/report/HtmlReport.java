@@ -8,7 +8,7 @@ import com.google.common.collect.ImmutableList;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Period;
 import io.appraisal.io.results.AtomicFiles;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import io.appraisal.robustness.SensitivityResult;
 import io.appraisal.robustness.UncertaintyResult;
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.appraisal.report;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import io.appraisal.io.results.Numbers;
 import io.appraisal.robustness.Sobol;
 import io.appraisal.robustness.SensitivityResult;

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.appraisal.core.Policy;
 import io.appraisal.io.results.CriteriaTable;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

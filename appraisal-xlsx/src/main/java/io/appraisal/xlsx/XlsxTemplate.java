@@ -15,7 +15,7 @@ import io.appraisal.core.Unit;
 import io.appraisal.core.ValueRange;
 import io.appraisal.io.csv.Csv;
 import io.appraisal.io.results.AtomicFiles;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import io.appraisal.io.results.Numbers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

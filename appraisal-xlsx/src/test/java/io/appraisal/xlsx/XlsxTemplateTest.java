@@ -15,7 +15,7 @@ import io.appraisal.core.RuleSpec;
 import io.appraisal.core.Unit;
 import io.appraisal.core.ValueRange;
 import io.appraisal.io.LoadedDataset;
-import io.appraisal.io.results.Messages;
+import io.appraisal.core.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

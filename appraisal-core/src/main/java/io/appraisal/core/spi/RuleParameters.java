@@ -157,6 +157,15 @@ public final class RuleParameters {
     problems.add(Problem.of(source, path + "." + name, value, message));
   }
 
+  /**
+   * Records a problem with parameter {@code name} whose message is the bundle's text {@code key} (see {@link
+   * Problem#keyed}): the built-in rules' problems, in Chinese or English.
+   */
+  @API(status = STABLE, since = "0.2")
+  public void keyedProblem(String name, String value, String key, Object... arguments) {
+    problems.add(Problem.keyed(source, path + "." + name, value, key, arguments));
+  }
+
   /** The parameter names given, in the policy's order. */
   public List<String> names() {
     return values.keySet().asList();

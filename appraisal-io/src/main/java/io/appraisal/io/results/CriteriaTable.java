@@ -1,5 +1,6 @@
 package io.appraisal.io.results;
 
+import io.appraisal.core.Messages;
 import static java.util.Objects.requireNonNull;
 
 import io.appraisal.core.AdjustmentItem;

@@ -1,9 +1,7 @@
-package io.appraisal.io.results;
+package io.appraisal.core;
 
 import static java.util.Objects.requireNonNull;
 
-import io.appraisal.core.Note;
-import io.appraisal.core.VetoEffect;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -11,19 +9,22 @@ import org.apiguardian.api.API;
 
 /**
  * The labels of every human-readable output (the printed tables, {@code explain}, the HTML report), from one
- * resource bundle: {@code io/appraisal/io/results/messages.properties} is Chinese, the default, and {@code
+ * resource bundle: {@code io/appraisal/core/messages.properties} is Chinese, the default, and {@code
  * messages_en.properties} English (both UTF-8). {@code {0}}, {@code {1}}, ... in a text mark where {@link #text}
- * puts its arguments, as given (numbers are formatted by {@link Numbers} first, never by the locale).
+ * puts its arguments, as given (numbers are formatted by the output module first, never by the locale).
  *
  * <p>Public for the other output modules (report, command line); not for applications, which pass a {@link Locale}.
  */
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class Messages {
   /** The bundle's base name. */
-  public static final String BUNDLE = "io.appraisal.io.results.messages";
+  public static final String BUNDLE = "io.appraisal.core.messages";
 
   private static final ResourceBundle.Control NO_FALLBACK =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private static final Messages ENGLISH = new Messages(Locale.ENGLISH);
+  private static final Messages CHINESE = new Messages(Locale.CHINESE);
 
   private final Locale locale;
   private final ResourceBundle bundle;
@@ -41,7 +42,12 @@ public final class Messages {
    */
   public static Messages of(Locale locale) {
     requireNonNull(locale, "locale");
-    return new Messages(supported(locale));
+    return supported(locale).equals(Locale.CHINESE) ? CHINESE : ENGLISH;
+  }
+
+  /** The English texts: {@link Problem#message()} and every {@code toString} of the library. */
+  static Messages english() {
+    return ENGLISH;
   }
 
   /**
@@ -99,6 +105,28 @@ public final class Messages {
       case RANKED_LAST -> "veto.ranked-last";
       case EXCLUDED -> "veto.excluded";
     });
+  }
+
+  /**
+   * A problem as every tool of the library prints it, in this language: {@code file:line: field 'f' = 'v': message}
+   * (the line, field and value only when known).
+   */
+  public String problem(Problem problem) {
+    StringBuilder out = new StringBuilder(problem.source());
+    if (problem.line() > 0) {
+      out.append(':').append(problem.line());
+    }
+    out.append(": ");
+    if (!problem.field().isEmpty()) {
+      out.append(problem.value().isEmpty() ? text("problem.field", problem.field())
+          : text("problem.field-value", problem.field(), problem.value())).append(": ");
+    }
+    return out.append(problem.message(locale)).toString();
+  }
+
+  /** A note's sentence in this language (free text as it is). */
+  public String note(Note note) {
+    return note.message(locale);
   }
 
   /**
