@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apiguardian.api.API;
@@ -173,8 +174,12 @@ public final class AppraisalResult {
         adjustments.bonus()[u], adjustments.deduction()[u], adjustments.composite()[u],
         plan.rounder().published(c.published().key()[u]), adjustments.vetoed()[u], adjustments.rankedLast()[u],
         c.ranks().rank()[u], c.ranks().categoryRank()[u], gradeName, new LazyList<>(() -> indicators(u)),
-        adjustments.applied().getOrDefault(u, List.of()), c.corrections().getOrDefault(u, List.of()), selfRate,
-        flagged);
+        of(adjustments.applied(), u), of(c.corrections(), u), selfRate, flagged);
+  }
+
+  /** Unit {@code u}'s entries: most units have none, and then no boxed lookup is made. */
+  private static <T> List<T> of(Map<Integer, List<T>> byUnit, int u) {
+    return byUnit.isEmpty() ? List.of() : byUnit.getOrDefault(u, List.of());
   }
 
   /** The breakdown of unit {@code u}: every node of the tree with its contribution, then year-end components. */

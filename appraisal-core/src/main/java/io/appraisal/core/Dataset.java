@@ -489,6 +489,9 @@ public final class Dataset {
     private final Lines unitLines = Lines.growable(16);
     private final Map<Period, Map<String, Staging>> staging = new TreeMap<>();
     private final Map<Period, Map<String, Map<String, Double>>> unresolved = new TreeMap<>();
+    /** The period staged last and its columns. */
+    private Period lastPeriod;
+    private Map<String, Staging> lastByIndicator;
     private final Map<Period, Map<String, double[]>> bulk = new TreeMap<>();
     private final Map<Period, Map<String, Map<String, Double>>> selfStaged = new TreeMap<>();
     private final List<AdjustmentEvent> events = new ArrayList<>();
@@ -580,10 +583,18 @@ public final class Dataset {
       requireNonNull(period, "period");
       requireNonNull(indicatorId, "indicatorId");
       Integer index = unitIndex.get(unitId);
-      Staging column = staging.computeIfAbsent(period, p -> new HashMap<>())
-          .computeIfAbsent(indicatorId, i -> new Staging(units.size()));
-      Map<String, Double> aside = unresolved.getOrDefault(period, Map.of()).getOrDefault(indicatorId, Map.of());
-      boolean given = index == null ? aside.containsKey(unitId) : column.given.get(index);
+      if (!period.equals(lastPeriod)) { // a file gives one period on many rows: one tree lookup per period change
+        lastPeriod = period;
+        lastByIndicator = staging.computeIfAbsent(period, p -> new HashMap<>());
+      }
+      Staging column = lastByIndicator.get(indicatorId);
+      if (column == null) {
+        column = new Staging(units.size());
+        lastByIndicator.put(indicatorId, column);
+      }
+      boolean given = index == null
+          ? unresolved.getOrDefault(period, Map.of()).getOrDefault(indicatorId, Map.of()).containsKey(unitId)
+          : column.given.get(index);
       if (given) {
         ValueKey key = valueKey(unitId, period, indicatorId);
         Origin first = origins.getOrDefault(key, index == null ? Origin.CODE : column.lines.origin(index));

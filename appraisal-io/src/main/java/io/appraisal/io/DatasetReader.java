@@ -12,6 +12,7 @@ import io.appraisal.core.Unit;
 import io.appraisal.io.DataRows.Cell;
 import io.appraisal.io.DataRows.Table;
 import io.appraisal.io.csv.Csv;
+import io.appraisal.io.csv.CsvRecord;
 import io.appraisal.io.csv.TextEncoding;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -93,9 +95,9 @@ final class DatasetReader {
     DatasetReader reader = new DatasetReader(encoding);
     LoadedCorrections log = corrections == null ? LoadedCorrections.NONE : readCorrections(corrections, encoding);
     reader.builder.source(values.name());
-    reader.csv(units, UNITS_HEADER, List.of(), reader::readUnit);
-    reader.csv(values, VALUES_HEADER, List.of(SELF), reader::readValue);
-    reader.csv(adjustments, ADJUSTMENTS_HEADER, List.of(), reader::readAdjustment);
+    reader.csv(units, UNITS_HEADER, List.of(), reader::readUnit, null);
+    reader.csv(values, VALUES_HEADER, List.of(SELF), reader::readValue, reader::plainValue);
+    reader.csv(adjustments, ADJUSTMENTS_HEADER, List.of(), reader::readAdjustment, null);
     return reader.finish(ImmutableList.of(units.name(), values.name(), adjustments.name()), List.of(), log);
   }
 
@@ -124,7 +126,7 @@ final class DatasetReader {
   static LoadedCorrections readCorrections(Source source, TextEncoding encoding) {
     DatasetReader reader = new DatasetReader(encoding);
     List<Record> records = new ArrayList<>();
-    reader.csv(source, CORRECTIONS_HEADER, List.of(), records::add);
+    reader.csv(source, CORRECTIONS_HEADER, List.of(), records::add, null);
     return reader.readCorrectionRows(source.name(), records, reader.encodings.getOrDefault(source.name(), ""));
   }
 
@@ -209,6 +211,35 @@ final class DatasetReader {
     }
   }
 
+  /**
+   * Takes the common row of a big values file without the row mapping: four fields without surrounding spaces, the
+   * period text of the row before (the parser hands a repeated field as the same string), a short plain decimal.
+   * Anything else (a blank, a space, {@code NA}, a percent sign, an exponent, another period) returns false and goes
+   * the one full way ({@link #readValue}), which reports problems; what a plain row gives is the same.
+   */
+  private boolean plainValue(String source, CsvRecord record) {
+    if (record.size() != VALUES_HEADER.size() || record.field(1) != lastPeriodText) {
+      return false;
+    }
+    String unit = record.field(0);
+    String indicator = record.field(2);
+    if (!isTrimmedText(unit) || !isTrimmedText(indicator)) {
+      return false;
+    }
+    double value = plainDecimal(record.field(3));
+    if (Double.isNaN(value)) {
+      return false;
+    }
+    builder.value(unit, lastPeriod, indicator, value, new Origin(source, record.line()));
+    values++;
+    return true;
+  }
+
+  /** Not empty, and {@link String#trim} would leave it as it is. */
+  private static boolean isTrimmedText(String text) {
+    return !text.isEmpty() && text.charAt(0) > ' ' && text.charAt(text.length() - 1) > ' ';
+  }
+
   private void readAdjustment(Record record) {
     Row row = new Row(record);
     String unit = row.required("unit");
@@ -288,9 +319,11 @@ final class DatasetReader {
   /**
    * Streams a CSV file's records to {@code sink} without holding the file: its first non-blank record is the header
    * ({@link #columns}), blank records are left out; a file that cannot be read or decoded, or is empty, is a problem
-   * saying why.
+   * saying why. {@code plain}, when given, takes a record of a file whose header is exactly {@code header} first,
+   * and returns false to leave it to the mapping.
    */
-  private void csv(Source source, List<String> header, List<String> optional, Consumer<Record> sink) {
+  private void csv(Source source, List<String> header, List<String> optional, Consumer<Record> sink,
+      BiPredicate<String, CsvRecord> plain) {
     String name = source.name();
     if (source.readProblem() != null) {
       problems.add(source.readProblem());
@@ -299,6 +332,8 @@ final class DatasetReader {
     int before = problems.size();
     Columns[] columns = {null};
     boolean[] headerSeen = {false};
+    boolean[] plainFile = {false};
+    List<List<Cell>> above = new ArrayList<>(List.of(List.of())); // the previous row's cells
     try {
       TextEncoding.Decoded decoded = encoding.check(name, source.bytes());
       if (decoded.problem() != null) {
@@ -316,12 +351,20 @@ final class DatasetReader {
           if (!headerSeen[0]) {
             headerSeen[0] = true;
             columns[0] = columns(name, record.line(), record.fields(), header, optional);
+            plainFile[0] = plain != null && columns[0] != null && columns[0].columns.equals(header);
+          } else if (plainFile[0] && plain.test(name, record)) {
+            return;
           } else if (columns[0] != null) {
             ImmutableList.Builder<Cell> cells = ImmutableList.builderWithExpectedSize(record.fields().size());
-            for (String field : record.fields()) {
-              cells.add(Cell.of(field));
+            for (int f = 0; f < record.fields().size(); f++) {
+              String field = record.fields().get(f);
+              // the parser hands a field that repeats the one above as the same string: reuse its cell too
+              List<Cell> previous = above.get(0);
+              boolean same = f < previous.size() && previous.get(f).text() == field;
+              cells.add(same ? previous.get(f) : Cell.of(field));
             }
-            Record mapped = columns[0].record(new DataRows.Row(record.line(), cells.build()));
+            above.set(0, cells.build());
+            Record mapped = columns[0].record(new DataRows.Row(record.line(), above.get(0)));
             if (mapped != null) {
               sink.accept(mapped);
             }
@@ -497,6 +540,48 @@ final class DatasetReader {
     return i == n;
   }
 
+  /** 10^0 to 10^22: the powers of ten a double holds exactly. */
+  private static final double[] EXACT_POWERS_OF_TEN = new double[23];
+
+  static {
+    EXACT_POWERS_OF_TEN[0] = 1;
+    for (int k = 1; k < EXACT_POWERS_OF_TEN.length; k++) {
+      EXACT_POWERS_OF_TEN[k] = EXACT_POWERS_OF_TEN[k - 1] * 10;
+    }
+  }
+
+  /**
+   * {@code text} as a double when it is a short plain decimal ({@code [+-]?\d+(\.\d+)?} with at most 15 digits),
+   * else NaN (then {@link #isNumber} and {@link Double#parseDouble} decide). Exactly {@code Double.parseDouble}'s
+   * result: the digits form an integer below 2^53 and the power of ten is exact, so the one correctly rounded
+   * division gives the double nearest the decimal (Clinger's fast path); it skips the parser's buffers, which every
+   * value of a big file would allocate.
+   */
+  static double plainDecimal(String text) {
+    int n = text.length();
+    int i = n > 0 && (text.charAt(0) == '-' || text.charAt(0) == '+') ? 1 : 0;
+    long mantissa = 0;
+    int digits = 0;
+    int fraction = -1; // digits after the point, or -1 before it
+    for (; i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        mantissa = mantissa * 10 + (c - '0');
+        digits++;
+        fraction += fraction >= 0 ? 1 : 0;
+      } else if (c == '.' && fraction < 0 && digits > 0) {
+        fraction = 0;
+      } else {
+        return Double.NaN;
+      }
+    }
+    if (digits == 0 || digits > 15 || fraction == 0) {
+      return Double.NaN;
+    }
+    double value = fraction > 0 ? mantissa / EXACT_POWERS_OF_TEN[fraction] : mantissa;
+    return text.charAt(0) == '-' ? -value : value;
+  }
+
   /** The index of the first character at or after {@code from} that is not an ASCII digit. */
   private static int digits(String text, int from) {
     int i = from;
@@ -603,11 +688,14 @@ final class DatasetReader {
         return Double.NaN;
       }
       String digits = withoutPercent(text);
-      if (!isNumber(digits)) {
-        problem(column, text, "not a number: " + hint);
-        return Double.NaN;
+      double value = plainDecimal(digits);
+      if (Double.isNaN(value)) {
+        if (!isNumber(digits)) {
+          problem(column, text, "not a number: " + hint);
+          return Double.NaN;
+        }
+        value = Double.parseDouble(digits);
       }
-      double value = Double.parseDouble(digits);
       if (!Double.isFinite(value)) {
         problem(column, text, "the number is too large");
         return Double.NaN;

@@ -35,8 +35,45 @@ class NumberSyntaxPropertiesTest {
     }
   }
 
+  /** The fast path for short plain decimals gives Double.parseDouble's double, bit for bit, or declines (NaN). */
+  @Property(tries = 5000)
+  void thePlainDecimalFastPathIsParseDoubleOrDeclines(@ForAll("numberLike") String text) {
+    double fast = DatasetReader.plainDecimal(text);
+    if (!Double.isNaN(fast)) {
+      assertTrue(DatasetReader.isNumber(text), text);
+      assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(fast), text);
+    }
+  }
+
+  /** Random decimals of up to 15 digits with up to 15 of them after the point: the fast path takes and agrees. */
+  @Property(tries = 5000)
+  void thePlainDecimalFastPathAgreesWithParseDouble(@ForAll long digits, @ForAll boolean negative,
+      @ForAll("scales") int scale) {
+    String unsigned = java.math.BigDecimal.valueOf(Math.floorMod(digits, 1_000_000_000_000_000L), scale)
+        .toPlainString();
+    String text = (negative ? "-" : "") + unsigned;
+    double fast = DatasetReader.plainDecimal(text);
+    if (unsigned.replace(".", "").length() <= 15) {
+      assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)), Double.doubleToRawLongBits(fast), text);
+    } else {
+      assertTrue(Double.isNaN(fast), text);
+    }
+  }
+
+  @Provide
+  Arbitrary<Integer> scales() {
+    return Arbitraries.integers().between(0, 15);
+  }
+
   @Test
   void examples() {
+    // the fast path: 0.1 is 1 / 10 (the double nearest 0.1); "5." and exponents go the long way
+    assertEquals(0.1, DatasetReader.plainDecimal("0.1"));
+    assertEquals(-0.0, DatasetReader.plainDecimal("-0"));
+    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(DatasetReader.plainDecimal("-0.0")));
+    assertTrue(Double.isNaN(DatasetReader.plainDecimal("5.")));
+    assertTrue(Double.isNaN(DatasetReader.plainDecimal("1e3")));
+    assertTrue(Double.isNaN(DatasetReader.plainDecimal("1234567890123456")));
     assertTrue(DatasetReader.isNumber("5."));
     assertTrue(DatasetReader.isNumber(".5"));
     assertTrue(DatasetReader.isNumber("-1.25e+3"));

@@ -130,6 +130,13 @@ public final class Csv {
     private final List<Problem> problems;
     private final char[] buffer = new char[1 << 16];
     private final StringBuilder field = new StringBuilder();
+    /** The fields of the record being read (reused: the record copies them). */
+    private final List<String> fields = new ArrayList<>();
+    /**
+     * The previous record's fields: a field that repeats the one above it (a unit id or period on every row of a big
+     * values file) is that same string, so that it is neither allocated again nor compared by its characters later.
+     */
+    private List<String> above = List.of();
     private int pos;
     private int limit;
     private long line = 1;
@@ -146,10 +153,10 @@ public final class Csv {
       }
       while (at(0) != EOF) {
         long start = line;
-        List<String> fields = new ArrayList<>();
+        fields.clear();
         boolean endOfRecord = false;
         while (!endOfRecord) {
-          fields.add(at(0) == '"' ? quoted() : unquoted());
+          fields.add(at(0) == '"' ? quoted() : unquoted(fields.size()));
           int c = at(0);
           if (c == EOF) {
             endOfRecord = true;
@@ -160,7 +167,9 @@ public final class Csv {
             endOfRecord = true;
           }
         }
-        sink.accept(new CsvRecord(start, fields));
+        CsvRecord record = new CsvRecord(start, fields);
+        above = record.fields();
+        sink.accept(record);
       }
     }
 
@@ -181,13 +190,15 @@ public final class Csv {
       return buffer[pos + offset];
     }
 
-    /** Reads an unquoted field up to a comma, a line break or the end. */
-    private String unquoted() throws IOException {
-      // Fast path: the field ends inside the buffer, without a quote: one string straight from the buffer.
+    /** Reads unquoted field number {@code column} up to a comma, a line break or the end. */
+    private String unquoted(int column) throws IOException {
+      // Fast path: the field ends inside the buffer, without a quote: one string straight from the buffer, or the
+      // string of the field above when the characters are the same.
       for (int i = pos; i < limit; i++) {
         char c = buffer[i];
         if (c == ',' || c == '\n' || c == '\r') {
-          String value = new String(buffer, pos, i - pos);
+          String value = column >= 0 && column < above.size() && sameAs(above.get(column), i - pos) ? above.get(column)
+              : new String(buffer, pos, i - pos);
           pos = i;
           return value;
         }
@@ -207,6 +218,19 @@ public final class Csv {
         pos++;
       }
       return field.toString();
+    }
+
+    /** Whether the {@code length} characters at {@code pos} are {@code text}. */
+    private boolean sameAs(String text, int length) {
+      if (text.length() != length) {
+        return false;
+      }
+      for (int k = 0; k < length; k++) {
+        if (buffer[pos + k] != text.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Reads a field that starts with a quote, up to its closing quote. */
@@ -245,7 +269,7 @@ public final class Csv {
       if (next != EOF && next != ',' && next != '\r' && next != '\n') {
         problems.add(new Problem(source, line, "", "",
             "text after the closing quote of a quoted field; write a quote inside a quoted field twice"));
-        value.append(unquoted());
+        value.append(unquoted(-1));
       }
       return value.toString();
     }

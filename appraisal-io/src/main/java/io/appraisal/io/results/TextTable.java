@@ -46,26 +46,47 @@ public final class TextTable {
   }
 
   void render(StringBuilder out) {
-    List<List<String>> all = new ArrayList<>();
-    all.add(header);
-    all.addAll(rows);
     int[] width = new int[header.size()];
-    for (List<String> row : all) {
-      for (int c = 0; c < width.length; c++) {
-        width[c] = Math.max(width[c], displayWidth(row.get(c)));
+    widen(width, header);
+    rows.forEach(row -> widen(width, row));
+    line(out, header, width);
+    rows.forEach(row -> line(out, row, width));
+  }
+
+  private static void widen(int[] width, List<String> row) {
+    for (int c = 0; c < width.length; c++) {
+      width[c] = Math.max(width[c], displayWidth(row.get(c)));
+    }
+  }
+
+  /** Appends one row padded to the widths, without trailing whitespace, straight into {@code out}. */
+  private void line(StringBuilder out, List<String> row, int[] width) {
+    int start = out.length();
+    for (int c = 0; c < width.length; c++) {
+      if (c > 0) {
+        out.append("  ");
+      }
+      String cell = row.get(c);
+      int padding = width[c] - displayWidth(cell);
+      if (right[c]) {
+        spaces(out, padding);
+      }
+      out.append(cell);
+      if (!right[c]) {
+        spaces(out, padding);
       }
     }
-    for (List<String> row : all) {
-      StringBuilder line = new StringBuilder();
-      for (int c = 0; c < width.length; c++) {
-        if (c > 0) {
-          line.append("  ");
-        }
-        String cell = row.get(c);
-        String padding = " ".repeat(width[c] - displayWidth(cell));
-        line.append(right[c] ? padding + cell : cell + padding);
-      }
-      out.append(line.toString().stripTrailing()).append('\n');
+    int end = out.length();
+    while (end > start && Character.isWhitespace(out.charAt(end - 1))) {
+      end--;
+    }
+    out.setLength(end);
+    out.append('\n');
+  }
+
+  private static void spaces(StringBuilder out, int count) {
+    for (int i = 0; i < count; i++) {
+      out.append(' ');
     }
   }
 
