@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.appraisal.cli.Cli.Run;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,7 +78,7 @@ class ActionableErrorsTest {
     }
     problems.add(new Problem("units.csv", 4, "category", "", "unit M01 has no category"));
     StringWriter err = new StringWriter();
-    Problems.print(problems, "", new PrintWriter(err));
+    Problems.print(problems, "", Messages.of(Locale.ENGLISH), new PrintWriter(err));
     assertEquals(List.of("68 problems in the input:",
         "  values.csv: field 'value': required value missing for unit G01, period 2022-Q4, indicator 10.1",
         "  values.csv: field 'value': required value missing for unit G02, period 2022-Q4, indicator 10.1",

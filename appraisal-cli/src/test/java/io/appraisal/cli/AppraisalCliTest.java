@@ -44,7 +44,7 @@ class AppraisalCliTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = AppraisalCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    int exit = AppraisalCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(Cli.english(args));
     return new Run(exit, out.toString(), err.toString());
   }
 
