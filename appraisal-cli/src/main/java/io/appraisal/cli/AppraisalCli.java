@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
         "0:ok (verify: verified)",
         "1:invalid input: every problem is printed to stderr and nothing is computed or written; also: verify found"
             + " a difference, an existing result needs --force, a frozen result may not change so",
-        "2:usage error (unknown option, bad option value, unknown unit)",
+        "2:usage error (no command, unknown option, missing or bad option value, an option that needs another,"
+            + " unknown unit)",
         "3:the output could not be written; also: another run is writing the same --out DIR (its lock file)",
         "4:internal error (a bug: please report it with the command line and the input files; run with"
             + " -Dappraisal.debug=true or APPRAISAL_DEBUG=true for the stack trace)",
@@ -189,11 +190,13 @@ public final class AppraisalCli implements Callable<Integer> {
     return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
   }
 
-  /** Without a subcommand: show the usage and fail as a usage error. */
+  /** Without a subcommand: say so and where to read more, and fail as a usage error. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println(language.messages().text("cli.missing-command"));
-    spec.commandLine().usage(spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(language.messages().text("cli.missing-command"));
+    err.println(language.messages().text("cli.see-help", spec.qualifiedName()));
+    err.flush();
     return USAGE;
   }
 
