@@ -229,7 +229,8 @@ final class RobustnessCommand implements Callable<Integer> {
         stdout.println(messages.text("cli.wrote", file));
       }
       if (html) {
-        HtmlReport.builder(nominal).robustness(result, sensitivity, tolerance).build().write(page);
+        HtmlReport.builder(nominal).language(messages.locale().getLanguage())
+            .robustness(result, sensitivity, tolerance).build().write(page);
         stdout.println(messages.text("cli.wrote", page));
       }
       return AppraisalCli.OK;
