@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:ok (verify: verified)",
         "1:invalid input: every problem is printed to stderr and nothing is computed or written; also: verify found"
-            + " a difference, an existing result needs --force, a frozen result may not change so",
+            + " a difference, an existing result or file needs --force, a frozen result may not change so",
         "2:usage error (no command, unknown option, missing or bad option value, an option that needs another,"
             + " unknown unit)",
         "3:the output could not be written; also: another run is writing the same --out DIR (its lock file)",
