@@ -123,7 +123,10 @@ public final class AppraisalCli implements Callable<Integer> {
     return messages.text("cli.out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024));
   }
 
-  /** Whether an internal error prints its stack trace: {@code -Dappraisal.debug=true} or {@code APPRAISAL_DEBUG=true}. */
+  /**
+   * Whether an internal error prints its stack trace: {@code -Dappraisal.debug=true} or the environment variable
+   * {@code APPRAISAL_DEBUG=true}.
+   */
   static boolean debug() {
     return Boolean.getBoolean(DEBUG_PROPERTY) || "true".equalsIgnoreCase(System.getenv("APPRAISAL_DEBUG"));
   }

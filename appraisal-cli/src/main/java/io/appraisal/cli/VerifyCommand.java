@@ -67,10 +67,8 @@ final class VerifyCommand implements Callable<Integer> {
     PrintWriter stderr = commandLine.getErr();
     Messages messages = language.messages();
     PublishedRanking published;
-    Period period;
     try {
       published = RankingJson.read(resultFile);
-      period = Period.parse(published.period());
       String untrusted = AtomicFiles.checkPublished(resultFile);
       if (untrusted != null) {
         Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", untrusted)), "", messages, stderr);
@@ -88,9 +86,16 @@ final class VerifyCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       Problems.print(e.problems(), "", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
+    } catch (IllegalArgumentException e) { // a reader's refusal that is not an InvalidInputException
+      Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", e.getMessage())), "", messages, stderr);
+      return AppraisalCli.INVALID_INPUT;
+    }
+    Period period;
+    try {
+      period = Period.parse(published.period());
     } catch (IllegalArgumentException e) {
-      Problems.print(List.of(new Problem(resultFile.toString(), 0, "period", "", e.getMessage())), "", messages,
-          stderr);
+      Problems.print(List.of(Problem.keyed(resultFile.toString(), "period", published.period(), "cli.not-a-period",
+          published.period())), "", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     }
     InputOptions.Inputs read = inputs.read(commandLine);

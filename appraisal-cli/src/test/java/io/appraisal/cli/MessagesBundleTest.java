@@ -3,6 +3,7 @@ package io.appraisal.cli;
 import static io.appraisal.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.appraisal.cli.Cli.Run;
 import io.appraisal.core.Messages;
@@ -234,11 +235,23 @@ class MessagesBundleTest {
   @Test
   void anInternalErrorPrintsNoStackTrace() {
     StringWriter err = new StringWriter();
-    int exit = AppraisalCli.commandLine().addSubcommand("boom", new Boom()).setOut(new PrintWriter(new StringWriter()))
-        .setErr(new PrintWriter(err)).execute("boom");
-    assertEquals(AppraisalCli.INTERNAL_ERROR, exit);
+    assertEquals(AppraisalCli.INTERNAL_ERROR, boom(err));
     assertEquals("内部错误（程序缺陷）：java.lang.IllegalStateException: 不该发生。请将所用命令行和输入文件报告给维护者；"
         + "以 -Dappraisal.debug=true 或环境变量 APPRAISAL_DEBUG=true 运行可显示堆栈跟踪。\n", err.toString());
+    // unless asked for
+    StringWriter debug = new StringWriter();
+    System.setProperty(AppraisalCli.DEBUG_PROPERTY, "true");
+    try {
+      assertEquals(AppraisalCli.INTERNAL_ERROR, boom(debug));
+    } finally {
+      System.clearProperty(AppraisalCli.DEBUG_PROPERTY);
+    }
+    assertTrue(debug.toString().startsWith(err + "java.lang.IllegalStateException: 不该发生\n\tat "), debug.toString());
+  }
+
+  private static int boom(StringWriter err) {
+    return AppraisalCli.commandLine().addSubcommand("boom", new Boom()).setOut(new PrintWriter(new StringWriter()))
+        .setErr(new PrintWriter(err)).execute("boom");
   }
 
   @Command(name = "boom")
