@@ -49,8 +49,8 @@ import picocli.CommandLine.Spec;
         "      the bundled example's year 2022",
         "  appraisal annual --year 2022 --data data/2022 --out results",
         "      also writes results/ranking-2022.csv and results/ranking-2022.json",
-        "  appraisal annual --locale zh",
-        "      the same table with Chinese labels"})
+        "  appraisal annual --locale en",
+        "      the same table with English labels"})
 final class AnnualCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -61,6 +61,9 @@ final class AnnualCommand implements Callable<Integer> {
   @Mixin
   OutputOptions output = new OutputOptions();
 
+  @Mixin
+  LocaleOption language = new LocaleOption();
+
   @Option(names = "--year", paramLabel = "YEAR",
       description = "The year, such as 2022.%nDefault: the year of the latest period with values in the data.")
   Integer year;
@@ -70,30 +73,33 @@ final class AnnualCommand implements Callable<Integer> {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
-    RankCommand.checkOutputOptions(commandLine, output);
+    Messages messages = language.messages();
+    RankCommand.checkOutputOptions(commandLine, output, messages);
     if (year != null && (year < 1900 || year > 9999)) {
-      throw new CommandLine.ParameterException(commandLine, "--year: " + year + " is not a year (1900..9999)");
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.not-a-year", year));
     }
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
     Period latest = data.latestPeriod().orElse(null);
     Period period = year != null ? Period.year(year) : latest == null ? null : Period.year(latest.year());
     Progress progress = Progress.start(output.progress, data.dataset().size(),
-        5 + (output.out == null ? 0 : output.formatSet().size() + (output.freeze ? 1 : 0)), stderr);
+        5 + (output.out == null ? 0 : output.formatSet().size() + (output.freeze ? 1 : 0)), messages, stderr);
     if (read.policy() != null && read.policy().policy().annual().isEmpty()) {
-      Problems.print(List.of(Problem.of(read.policy().policy().id(), "annual", "", "the policy defines no annual"
-          + " roll-up (annual: in the policy file), so it has no annual result")), "; nothing was computed", stderr);
+      Problems.print(List.of(Problem.keyed(read.policy().policy().id(), "annual", "", "cli.no-annual")),
+          "cli.nothing-computed", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     }
-    progress.step("evaluating " + (period == null ? "the year" : period));
-    AppraisalResult result = Evaluations.evaluate(read, period, "; nothing was computed or written", stderr);
+    progress.step(period == null ? messages.text("cli.step-evaluating-year")
+        : messages.text("cli.step-evaluating", period));
+    AppraisalResult result = Evaluations.evaluate(read, period, "cli.nothing-computed-or-written", messages,
+        stderr);
     if (result == null) {
       progress.finish();
       return AppraisalCli.INVALID_INPUT;
     }
     Map<Period, AppraisalResult> quarters = new LinkedHashMap<>();
     for (Period quarter : period.quartersOfYear()) {
-      progress.step("quarter " + quarter);
+      progress.step(messages.text("cli.step-quarter", quarter));
       if (!data.dataset().indicators(quarter).isEmpty()) {
         quarters.put(quarter, data.evaluate(read.policy(), quarter)); // the year evaluated, so each quarter does
       }
@@ -101,13 +107,13 @@ final class AnnualCommand implements Callable<Integer> {
     RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
     ResultFiles.Outcome written = new ResultFiles.Outcome(AppraisalCli.OK, List.of());
     if (output.out != null) {
-      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(), progress);
+      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(language.locale), progress);
     }
     progress.finish();
     if (written.exit() != AppraisalCli.OK) {
       return written.exit();
     }
-    stdout.print(render(result, quarters, Messages.of(output.tableLocale())));
+    stdout.print(render(result, quarters, messages));
     stdout.print(Evaluations.panelsAndRecommendation(read, result));
     written.lines().forEach(stdout::println);
     stdout.flush();

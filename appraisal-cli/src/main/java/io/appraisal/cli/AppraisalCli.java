@@ -1,6 +1,7 @@
 package io.appraisal.cli;
 
 import io.appraisal.core.AppraisalEngine;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Provenance;
 import io.appraisal.rules.BuiltInRules;
 import java.io.OutputStreamWriter;
@@ -8,11 +9,15 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -39,10 +44,12 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:ok (verify: verified)",
         "1:invalid input: every problem is printed to stderr and nothing is computed or written; also: verify found"
-            + " a difference, an existing result needs --force, a frozen result may not change so",
-        "2:usage error (unknown option, bad option value, unknown unit)",
+            + " a difference, an existing result or file needs --force, a frozen result may not change so",
+        "2:usage error (no command, unknown option, missing or bad option value, an option that needs another,"
+            + " unknown unit)",
         "3:the output could not be written; also: another run is writing the same --out DIR (its lock file)",
-        "4:internal error (a bug: please report it with the stack trace)",
+        "4:internal error (a bug: please report it with the command line and the input files; run with"
+            + " -Dappraisal.debug=true or APPRAISAL_DEBUG=true for the stack trace)",
         "5:out of memory: run again with a larger Java heap (java -Xmx4g -jar appraisal.jar ...)"},
     footerHeading = "%nExamples:%n",
     footer = {
@@ -70,9 +77,15 @@ public final class AppraisalCli implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  /** Runs the command line and exits with its exit code. */
+  @Mixin
+  LocaleOption language = new LocaleOption();
+
   private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
 
+  /** The system property that makes an internal error print its stack trace. */
+  static final String DEBUG_PROPERTY = "appraisal.debug";
+
+  /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     // POI logs through the Log4j API; without a provider it prints an error on every run. The command line (an
     // application, unlike the library) chooses Log4j's simple logger unless the user chose something else.
@@ -97,7 +110,7 @@ public final class AppraisalCli implements Callable<Integer> {
     } catch (OutOfMemoryError e) {
       out.flush();
       err.println();
-      err.println(outOfMemory());
+      err.println(outOfMemory(LocaleOption.messages(List.of(args))));
       exit = OUT_OF_MEMORY;
     }
     out.flush();
@@ -106,10 +119,16 @@ public final class AppraisalCli implements Callable<Integer> {
   }
 
   /** What to do when the heap is exhausted; the heap the run had is in the message. */
-  static String outOfMemory() {
-    return String.format(Locale.ROOT, "out of memory: the inputs need more than the %d MB the Java heap may use."
-        + " Nothing more was written. Run again with a larger heap, such as java -Xmx4g -jar appraisal.jar ...",
-        Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  static String outOfMemory(Messages messages) {
+    return messages.text("cli.out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+  }
+
+  /**
+   * Whether an internal error prints its stack trace: {@code -Dappraisal.debug=true} or the environment variable
+   * {@code APPRAISAL_DEBUG=true}.
+   */
+  static boolean debug() {
+    return Boolean.getBoolean(DEBUG_PROPERTY) || "true".equalsIgnoreCase(System.getenv("APPRAISAL_DEBUG"));
   }
 
   /** A configured command line; set its out and err writers, then {@link CommandLine#execute(String...)}. */
@@ -118,27 +137,69 @@ public final class AppraisalCli implements Callable<Integer> {
     // A wrong option value or an unknown unit: the message and where to read more, not the whole help.
     commandLine.setParameterExceptionHandler((exception, args) -> {
       CommandLine cmd = exception.getCommandLine();
+      Messages messages = LocaleOption.messages(List.of(args));
       PrintWriter err = cmd.getErr();
-      err.println(exception.getMessage());
-      CommandLine.UnmatchedArgumentException.printSuggestions(exception, err);
-      err.println("See '" + cmd.getCommandSpec().qualifiedName() + " --help' for the options.");
+      err.println(usageError(exception, messages));
+      if (exception instanceof CommandLine.UnmatchedArgumentException unmatched
+          && !unmatched.getSuggestions().isEmpty()) {
+        err.println(messages.text("cli.did-you-mean", String.join(", ", unmatched.getSuggestions())));
+      }
+      err.println(messages.text("cli.see-help", cmd.getCommandSpec().qualifiedName()));
       err.flush();
       return USAGE;
     });
+    // A bug: what to do, not a stack trace (unless asked for).
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-      cmd.getErr().println("internal error: " + exception);
-      exception.printStackTrace(cmd.getErr());
+      PrintWriter err = cmd.getErr();
+      err.println(LocaleOption.messages(cmd).text("cli.internal-error", exception));
+      if (debug()) {
+        exception.printStackTrace(err);
+      }
+      err.flush();
       return INTERNAL_ERROR;
     });
     return commandLine;
   }
 
-  /** Without a subcommand: show the usage and fail as a usage error. */
+  /**
+   * The usage error in {@code messages}' language: picocli's own (unknown option, missing option or value, wrong
+   * value, option repeated) from the bundle; the commands' own are already in the command's language.
+   */
+  private static String usageError(CommandLine.ParameterException exception, Messages messages) {
+    if (exception instanceof CommandLine.UnmatchedArgumentException unmatched) {
+      String quoted = unmatched.getUnmatched().stream().map(a -> "'" + a + "'").collect(Collectors.joining(", "));
+      return messages.text(!unmatched.isUnknownOption() ? "cli.unmatched-argument"
+          : unmatched.getUnmatched().size() == 1 ? "cli.unknown-option" : "cli.unknown-options", quoted);
+    }
+    if (exception instanceof CommandLine.MissingParameterException missing) {
+      String names = missing.getMissing().stream().map(a -> "'" + name(a) + "'").collect(Collectors.joining(", "));
+      return messages.text(exception.getMessage().startsWith("Missing required parameter")
+          ? "cli.missing-value" : "cli.missing-option", names);
+    }
+    if (exception instanceof CommandLine.OverwrittenOptionException overwritten) {
+      return messages.text("cli.option-repeated", "'" + name(overwritten.getOverwritten()) + "'");
+    }
+    if (exception.getArgSpec() != null && exception.getValue() != null
+        && exception.getCause() instanceof CommandLine.TypeConversionException) {
+      String reason = exception.getCause() instanceof KeyedConversion keyed ? keyed.message(messages)
+          : messages.text("cli.not-a-value", exception.getValue());
+      return messages.text("cli.invalid-value", name(exception.getArgSpec()), reason);
+    }
+    return exception.getMessage();
+  }
+
+  /** An option's longest name, or a parameter's label. */
+  private static String name(ArgSpec arg) {
+    return arg instanceof OptionSpec option ? option.longestName() : arg.paramLabel();
+  }
+
+  /** Without a subcommand: say so and where to read more, and fail as a usage error. */
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("Missing a command: rank, annual, explain, verify, report, validate,"
-        + " robustness, template or policy.");
-    spec.commandLine().usage(spec.commandLine().getErr());
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(language.messages().text("cli.missing-command"));
+    err.println(language.messages().text("cli.see-help", spec.qualifiedName()));
+    err.flush();
     return USAGE;
   }
 

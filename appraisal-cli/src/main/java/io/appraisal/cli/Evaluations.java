@@ -2,6 +2,7 @@ package io.appraisal.cli;
 
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.core.Suggestions;
@@ -23,13 +24,15 @@ final class Evaluations {
 
   /**
    * Evaluates {@code period} (with the correction log) or prints every problem of the inputs to stderr and returns
-   * null. {@code period} null means the data has none to offer.
+   * null. {@code period} null means the data has none to offer; {@code consequence} is the bundle key of what was
+   * therefore not done.
    */
-  static AppraisalResult evaluate(InputOptions.Inputs read, Period period, String consequence, PrintWriter err) {
+  static AppraisalResult evaluate(InputOptions.Inputs read, Period period, String consequence, Messages messages,
+      PrintWriter err) {
     LoadedDataset data = read.data();
     List<Problem> problems = new ArrayList<>(read.problems());
     if (period == null && data.parseProblems().isEmpty()) {
-      problems.add(Problem.of(data.dataset().source(), "period", "", "the data has no values, so no period to rank"));
+      problems.add(Problem.keyed(data.dataset().source(), "period", "", "cli.no-values-no-period"));
     }
     if (read.policy() == null || period == null) {
       problems.addAll(data.parseProblems());
@@ -42,7 +45,7 @@ final class Evaluations {
     } else {
       problems.addAll(data.problems(read.policy(), period));
     }
-    Problems.print(problems, consequence, err);
+    Problems.print(problems, consequence, messages, err);
     return null;
   }
 
@@ -63,10 +66,11 @@ final class Evaluations {
   }
 
   /** Says that {@code unit} is not in {@code result} (absent from the period, or screened out), with the note why. */
-  static void notRanked(AppraisalResult result, Unit unit, PrintWriter err) {
+  static void notRanked(AppraisalResult result, Unit unit, Messages messages, PrintWriter err) {
     String why = result.notes().stream().filter(note -> note.unit().equals(unit.id()) && note.indicator().isEmpty())
-        .map(note -> ": " + note.message()).findFirst().orElse("");
-    err.println("unit " + unit.id() + " was not ranked in " + result.period() + why);
+        .map(messages::note).findFirst().orElse(null);
+    err.println(why == null ? messages.text("cli.not-ranked", unit.id(), result.period())
+        : messages.text("cli.not-ranked-because", unit.id(), result.period(), why));
   }
 
   /** The period asked for, or the latest period with values; null when the data has none. */
@@ -82,6 +86,7 @@ final class Evaluations {
    *     several do (listing them)
    */
   static Unit unit(CommandLine commandLine, LoadedDataset data, String option, String wanted) {
+    Messages messages = LocaleOption.messages(commandLine);
     String key = wanted.trim();
     List<Unit> units = data.dataset().units();
     List<Unit> matches = units.stream().filter(u -> u.id().equals(key) || u.name().equals(key)).toList();
@@ -97,13 +102,14 @@ final class Evaluations {
         known.add(u.id());
         known.add(u.name());
       });
-      throw new CommandLine.ParameterException(commandLine, option + ": no unit has the id or name '" + wanted
-          + "', nor a name containing it" + Suggestions.didYouMean(key, known));
+      String closest = Suggestions.closest(key, known).orElse(null);
+      throw new CommandLine.ParameterException(commandLine, closest == null
+          ? messages.text("cli.no-such-unit", option, wanted)
+          : messages.text("cli.no-such-unit-did-you-mean", option, wanted, closest));
     }
     if (matches.size() > 1) {
-      throw new CommandLine.ParameterException(commandLine, option + ": '" + wanted + "' matches " + matches.size()
-          + " units: " + matches.stream().map(u -> u.id() + " " + u.name()).collect(Collectors.joining(", "))
-          + "; give the id or more of the name");
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.several-units", option, wanted,
+          matches.size(), matches.stream().map(u -> u.id() + " " + u.name()).collect(Collectors.joining(", "))));
     }
     return matches.get(0);
   }

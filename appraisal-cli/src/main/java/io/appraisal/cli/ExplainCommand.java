@@ -25,7 +25,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -57,7 +56,7 @@ import picocli.CommandLine.Spec;
         "      lost, what it takes to reach the next rank",
         "  appraisal explain --unit 市水利局 --period 2022-Q4 --against 2022-Q3",
         "      市水利局 from rank 10 to 67: vetoed, so ranked last whatever its score",
-        "  appraisal explain --unit G32 --locale zh",
+        "  appraisal explain --unit G32 --locale en",
         "      a unit whose self-assessment is flagged as overstated"})
 final class ExplainCommand implements Callable<Integer> {
   @Spec
@@ -80,43 +79,43 @@ final class ExplainCommand implements Callable<Integer> {
           + " moved it.")
   Period against;
 
-  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LocaleConverter.class,
-      description = "The language of the labels: en (default) or zh.")
-  Locale locale = Locale.ENGLISH;
+  @Mixin
+  LocaleOption language = new LocaleOption();
 
   @Override
   public Integer call() {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
+    Messages messages = language.messages();
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
     Period explained = Evaluations.periodOrLatest(period, data);
     if (against != null && explained != null && against.isQuarter() != explained.isQuarter()) {
-      throw new CommandLine.ParameterException(commandLine, "--against " + against + ": compare a quarter with a"
-          + " quarter, a year with a year (explaining " + explained + ")");
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.against-mismatch", against,
+          explained));
     }
-    AppraisalResult result = Evaluations.evaluate(read, explained, "; nothing was computed", stderr);
+    AppraisalResult result = Evaluations.evaluate(read, explained, "cli.nothing-computed", messages, stderr);
     if (result == null) {
       return AppraisalCli.INVALID_INPUT;
     }
     Unit wanted = Evaluations.unit(commandLine, data, "--unit", unit);
     if (result.unit(wanted.id()).isEmpty()) {
-      Evaluations.notRanked(result, wanted, stderr);
+      Evaluations.notRanked(result, wanted, messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     }
     AppraisalResult previous = null;
     if (against != null) {
-      previous = Evaluations.evaluate(read, against, "; nothing was computed", stderr);
+      previous = Evaluations.evaluate(read, against, "cli.nothing-computed", messages, stderr);
       if (previous == null) {
         return AppraisalCli.INVALID_INPUT;
       }
       if (previous.unit(wanted.id()).isEmpty()) {
-        Evaluations.notRanked(previous, wanted, stderr);
+        Evaluations.notRanked(previous, wanted, messages, stderr);
         return AppraisalCli.INVALID_INPUT;
       }
     }
-    stdout.print(render(result, wanted.id(), previous, Messages.of(locale)));
+    stdout.print(render(result, wanted.id(), previous, messages));
     stdout.flush();
     return AppraisalCli.OK;
   }

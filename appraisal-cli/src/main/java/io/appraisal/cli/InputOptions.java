@@ -2,6 +2,7 @@ package io.appraisal.cli;
 
 import io.appraisal.core.CompiledPolicy;
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Period;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
@@ -111,8 +112,8 @@ final class InputOptions {
     } else {
       try {
         if (!Files.isRegularFile(policy)) {
-          problems.add(new Problem(policy.toString(), 0, "", "",
-              Files.isDirectory(policy) ? "is a directory, not a policy file" : "no such file"));
+          problems.add(Files.isDirectory(policy) ? Problem.keyed(policy.toString(), "", "", "cli.policy-is-directory")
+              : Problem.keyed(policy.toString(), "", "", "cli.no-such-file"));
         } else {
           parsed = PolicyFiles.parse(policy);
           policyRead = parsed.policy();
@@ -120,7 +121,7 @@ final class InputOptions {
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       } catch (UncheckedIOException e) {
-        problems.add(new Problem(policy.toString(), 0, "", "", "cannot be read: " + e.getCause().getMessage()));
+        problems.add(Problem.keyed(policy.toString(), "", "", "cli.cannot-read", e.getCause().getMessage()));
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(policy.toString(), 0, "", "", e.getMessage()));
       }
@@ -152,27 +153,28 @@ final class InputOptions {
         panels = applied.reports();
       }
     }
-    String description = "policy " + (policy == null ? "(bundled) " : policy + ": ")
-        + (policyRead == null ? "?" : policyRead.id() + " " + policyRead.version())
-        + "; data " + (hasData() ? String.join(", ", loaded.sources())
-            : "(bundled synthetic Baicheng 2022)" + (corrections == null ? "" : ", " + corrections));
+    Messages messages = LocaleOption.messages(commandLine);
+    String policyText = policyRead == null ? "?" : policyRead.id() + " " + policyRead.version();
+    String description = messages.text(policy == null ? "cli.inputs-bundled-policy" : "cli.inputs-policy",
+        policyText, policy) + messages.text("cli.inputs-separator") + (hasData()
+            ? messages.text("cli.inputs-data", String.join(", ", loaded.sources()))
+            : messages.text("cli.inputs-bundled-data") + (corrections == null ? "" : ", " + corrections));
     return new Inputs(compiled, loaded, problems, description, panels);
   }
 
   private LoadedDataset readData(CommandLine commandLine) {
+    Messages messages = LocaleOption.messages(commandLine);
     if (!hasData()) {
       return ExampleData.load();
     }
     if (dataPaths.size() > 1 || dataPaths.size() == 1 && isTemplateDirectory(dataPaths.get(0))) {
       if (units != null || values != null || adjustments != null) {
-        throw new CommandLine.ParameterException(commandLine,
-            "--units, --values and --adjustments replace files of one --data directory, not of several workbooks");
+        throw new CommandLine.ParameterException(commandLine, messages.text("cli.files-of-several-workbooks"));
       }
       return XlsxDataReader.read(dataPaths);
     }
     if (data == null && (units == null || values == null || adjustments == null)) {
-      throw new CommandLine.ParameterException(commandLine,
-          "give --data DIR, or all three of --units, --values and --adjustments");
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.data-partly-given"));
     }
     String name = data == null || data.getFileName() == null ? ""
         : data.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -180,8 +182,7 @@ final class InputOptions {
         && (Files.isRegularFile(data) || name.endsWith(".json") || name.endsWith(".xlsx"));
     if (file) {
       if (units != null || values != null || adjustments != null) {
-        throw new CommandLine.ParameterException(commandLine,
-            "--units, --values and --adjustments replace files of a --data directory, but " + data + " is a file");
+        throw new CommandLine.ParameterException(commandLine, messages.text("cli.files-of-a-file", data));
       }
       if (name.endsWith(".json")) {
         return DatasetJson.read(data);
@@ -189,9 +190,7 @@ final class InputOptions {
       if (name.endsWith(".xlsx")) {
         return XlsxDataReader.read(data);
       }
-      throw new CommandLine.ParameterException(commandLine,
-          "--data: " + data + " is a file but neither .json nor .xlsx; give a directory of CSV files, a .json or"
-              + " an .xlsx file");
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.data-file-type", data));
     }
     if (units == null && values == null && adjustments == null) {
       return DatasetFiles.read(data, encoding);
@@ -224,8 +223,7 @@ final class InputOptions {
       try {
         return Period.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(
-            "'" + value + "' is not a period: write a quarter as 2022-Q4 or a year as 2022");
+        throw new KeyedConversion("cli.not-a-period", value);
       }
     }
   }
@@ -237,7 +235,7 @@ final class InputOptions {
       try {
         return TextEncoding.parse(value);
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
+        throw new KeyedConversion("cli.not-an-encoding", value);
       }
     }
   }

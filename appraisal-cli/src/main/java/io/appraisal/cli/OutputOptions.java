@@ -35,16 +35,6 @@ final class OutputOptions {
           + " Implies json.")
   boolean freeze;
 
-  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LocaleConverter.class,
-      description = "The language of the labels: zh or en. Default: zh for the HTML report, en for the printed"
-          + " table.")
-  Locale locale;
-
-  /** The language of the printed table: English unless --locale says otherwise. */
-  Locale tableLocale() {
-    return locale == null ? Locale.ENGLISH : locale;
-  }
-
   @Option(names = "--progress", negatable = true,
       description = "Show (or with --no-progress hide) a progress bar on stderr. Default: shown when stderr is a"
           + " terminal or the data has 10,000 units or more (for rank, whose first step is reading the data: a"
@@ -55,7 +45,8 @@ final class OutputOptions {
     return formats.isEmpty() ? EnumSet.noneOf(ResultFiles.Format.class) : EnumSet.copyOf(formats);
   }
 
-  ResultFiles.Request request() {
-    return new ResultFiles.Request(out, formatSet(), force, freeze, locale == null ? Locale.CHINESE : locale);
+  /** What --out asks for, the files' texts in {@code locale}'s language. */
+  ResultFiles.Request request(Locale locale) {
+    return new ResultFiles.Request(out, formatSet(), force, freeze, locale);
   }
 }

@@ -38,6 +38,9 @@ final class PolicyCommand implements Callable<Integer> {
   @Mixin
   SingleFile output = new SingleFile();
 
+  @Mixin
+  LocaleOption language = new LocaleOption();
+
   @Option(names = "--export", paramLabel = "xlsx|html", required = true, converter = FormatConverter.class,
       description = "The format: xlsx or html.")
   String format;
@@ -47,16 +50,16 @@ final class PolicyCommand implements Callable<Integer> {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
-    Messages messages = output.messages();
+    Messages messages = language.messages();
     InputOptions.Inputs read = inputs.read(commandLine);
     if (!read.problems().isEmpty()) {
-      Problems.print(read.problems(), "; nothing was written", stderr);
+      Problems.print(read.problems(), "cli.nothing-written", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     }
     Policy policy = read.policy().policy();
-    Locale locale = output.locale;
+    Locale locale = language.locale;
     int exit = output.write(() -> format.equals("xlsx") ? XlsxCriteria.bytes(policy, locale)
-        : CriteriaHtml.html(policy, locale).getBytes(StandardCharsets.UTF_8), stderr);
+        : CriteriaHtml.html(policy, locale).getBytes(StandardCharsets.UTF_8), messages, stderr);
     if (exit != AppraisalCli.OK) {
       return exit;
     }
@@ -71,7 +74,7 @@ final class PolicyCommand implements Callable<Integer> {
     public String convert(String value) {
       String format = value.trim().toLowerCase(Locale.ROOT);
       if (!format.equals("xlsx") && !format.equals("html")) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not an export format: use xlsx or html");
+        throw new KeyedConversion("cli.not-an-export-format", value);
       }
       return format;
     }

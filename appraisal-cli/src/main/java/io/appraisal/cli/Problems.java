@@ -1,5 +1,6 @@
 package io.appraisal.cli;
 
+import io.appraisal.core.Messages;
 import io.appraisal.core.Problem;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -9,8 +10,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Prints problems the one way every command does: a count, then one {@code file:line: field 'f' = 'v': message}
- * each. Problems of one kind (same file, field and message but for the ids and numbers in it) come together; a kind
+ * Prints problems the one way every command does, in the command's language: a count, then one {@code file:line:
+ * field 'f' = 'v': message} each. Problems of one kind (same file, field and bundle key; for a free-text problem, the
+ * same message but for the ids and numbers in it) come together; a kind
  * with more than {@value #SHOWN_IN_FULL} problems, such as a missing value for every unit, shows its first
  * {@value #FIRST_ROWS} and a count of the rest, so that one cause does not bury the others. At most {@value #LISTED}
  * problems are listed in all, then a count of the rest: a big file with many kinds of mistakes must not flood the
@@ -26,9 +28,14 @@ final class Problems {
 
   private Problems() {}
 
-  static void print(List<Problem> problems, String consequence, PrintWriter err) {
-    err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the input" + consequence
-        + ":");
+  /**
+   * Prints {@code problems} to {@code err}; {@code consequence} is the bundle key of what was therefore not done
+   * ({@code cli.nothing-written}, ...), or empty.
+   */
+  static void print(List<Problem> problems, String consequence, Messages messages, PrintWriter err) {
+    String not = consequence.isEmpty() ? "" : messages.text(consequence);
+    err.println(problems.size() == 1 ? messages.text("cli.problem-in-input", not)
+        : messages.text("cli.problems-in-input", problems.size(), not));
     int listed = 0;
     int counted = 0; // listed, or counted in a kind's "and … more"
     for (List<Problem> kind : kinds(problems)) {
@@ -38,18 +45,17 @@ final class Problems {
       List<Problem> shown = kind.size() > SHOWN_IN_FULL ? kind.subList(0, FIRST_ROWS) : kind;
       shown = shown.subList(0, Math.min(shown.size(), LISTED - listed));
       for (Problem problem : shown) {
-        err.println("  " + problem);
+        err.println("  " + messages.problem(problem));
       }
       listed += shown.size();
       counted += shown.size();
       if (kind.size() > SHOWN_IN_FULL && shown.size() == FIRST_ROWS) {
-        err.println("  ... and " + (kind.size() - shown.size()) + " more like these (" + kind.size()
-            + " in all)");
+        err.println("  " + messages.text("cli.more-like-these", kind.size() - shown.size(), kind.size()));
         counted += kind.size() - shown.size();
       }
     }
     if (counted < problems.size()) {
-      err.println("  and " + (problems.size() - counted) + " more (the first " + LISTED + " are listed)");
+      err.println("  " + messages.text("cli.more-not-listed", problems.size() - counted, LISTED));
     }
     err.flush();
   }
@@ -58,7 +64,8 @@ final class Problems {
   static List<List<Problem>> kinds(List<Problem> problems) {
     Map<String, List<Problem>> kinds = new LinkedHashMap<>();
     for (Problem problem : problems) {
-      String kind = problem.source() + '\0' + problem.field() + '\0' + ID.matcher(problem.message()).replaceAll("#");
+      String kind = problem.source() + '\0' + problem.field() + '\0'
+          + (problem.key().isEmpty() ? ID.matcher(problem.message()).replaceAll("#") : '\1' + problem.key());
       kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(problem);
     }
     return List.copyOf(kinds.values());

@@ -1,5 +1,6 @@
 package io.appraisal.cli;
 
+import io.appraisal.core.Messages;
 import java.io.PrintWriter;
 
 /**
@@ -16,37 +17,39 @@ final class Progress {
   static final long MANY_BYTES = 8L << 20;
 
   private static final int WIDTH = 24;
-  private static final Progress OFF = new Progress(null, 0, false);
+  private static final Progress OFF = new Progress(null, null, 0, false);
 
   private final PrintWriter err;
+  private final Messages messages;
   private final int steps;
   private final boolean terminal;
   private int done;
   private int drawn;
 
-  private Progress(PrintWriter err, int steps, boolean terminal) {
+  private Progress(PrintWriter err, Messages messages, int steps, boolean terminal) {
     this.err = err;
+    this.messages = messages;
     this.steps = steps;
     this.terminal = terminal;
   }
 
   /** The choice of {@code --progress} / {@code --no-progress}: null when neither was given. */
-  static Progress start(Boolean option, int units, int steps, PrintWriter err) {
-    return start(option, units >= MANY_UNITS, steps, err);
+  static Progress start(Boolean option, int units, int steps, Messages messages, PrintWriter err) {
+    return start(option, units >= MANY_UNITS, steps, messages, err);
   }
 
   /** A bar started before the data is read, whose first step is reading it: {@code bytes} of values to read. */
-  static Progress startReading(Boolean option, long bytes, int steps, PrintWriter err) {
-    return start(option, bytes >= MANY_BYTES, steps, err);
+  static Progress startReading(Boolean option, long bytes, int steps, Messages messages, PrintWriter err) {
+    return start(option, bytes >= MANY_BYTES, steps, messages, err);
   }
 
-  private static Progress start(Boolean option, boolean many, int steps, PrintWriter err) {
+  private static Progress start(Boolean option, boolean many, int steps, Messages messages, PrintWriter err) {
     boolean terminal = System.console() != null;
     boolean show = option != null ? option : terminal || many;
-    return show ? new Progress(err, Math.max(1, steps), terminal) : OFF;
+    return show ? new Progress(err, messages, Math.max(1, steps), terminal) : OFF;
   }
 
-  /** Starts the next step. */
+  /** Starts the next step, {@code what} in the command's language. */
   void step(String what) {
     if (err == null) {
       return;
@@ -72,7 +75,7 @@ final class Progress {
     if (terminal) {
       Terminal.control(err, "\r" + " ".repeat(drawn) + "\r");
     } else {
-      err.println("[" + "#".repeat(WIDTH) + "] done");
+      err.println("[" + "#".repeat(WIDTH) + "] " + messages.text("cli.step-done"));
     }
     err.flush();
   }

@@ -1,6 +1,7 @@
 package io.appraisal.cli;
 
 import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Period;
 import io.appraisal.io.LoadedDataset;
 import io.appraisal.io.results.RankingReport;
@@ -51,8 +52,8 @@ import picocli.CommandLine.Spec;
         "  appraisal rank --data data/2022 --out results --force",
         "      recomputes the frozen 2022-Q4 after an appeal was appended to",
         "      data/2022/corrections.csv: only the correction log changed",
-        "  appraisal rank --unit G09 --unit 市水利局 --locale zh",
-        "      only the selected units (by id or name), Chinese labels; ranks stay",
+        "  appraisal rank --unit G09 --unit 市水利局 --locale en",
+        "      only the selected units (by id or name), English labels; ranks stay",
         "      those of the whole ranking"})
 final class RankCommand implements Callable<Integer> {
   @Spec
@@ -63,6 +64,9 @@ final class RankCommand implements Callable<Integer> {
 
   @Mixin
   OutputOptions output = new OutputOptions();
+
+  @Mixin
+  LocaleOption language = new LocaleOption();
 
   @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
       description = "The period, such as 2022-Q4 (or 2022 for a year).%nDefault: the latest period with values in"
@@ -79,32 +83,34 @@ final class RankCommand implements Callable<Integer> {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
-    checkOutputOptions(commandLine, output);
+    Messages messages = language.messages();
+    checkOutputOptions(commandLine, output, messages);
     Progress progress = Progress.startReading(output.progress, inputs.valuesBytes(),
-        3 + (output.out == null ? 0 : output.formatSet().size() + (output.freeze ? 1 : 0)), stderr);
-    progress.step("reading the data");
+        3 + (output.out == null ? 0 : output.formatSet().size() + (output.freeze ? 1 : 0)), messages, stderr);
+    progress.step(messages.text("cli.step-reading"));
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
     Period ranked = Evaluations.periodOrLatest(period, data);
-    progress.step("evaluating " + (ranked == null ? "" : ranked));
-    AppraisalResult result = Evaluations.evaluate(read, ranked, "; nothing was computed or written", stderr);
+    progress.step(messages.text("cli.step-evaluating", ranked == null ? "" : ranked));
+    AppraisalResult result = Evaluations.evaluate(read, ranked, "cli.nothing-computed-or-written", messages,
+        stderr);
     if (result == null) {
       progress.finish();
       return AppraisalCli.INVALID_INPUT;
     }
-    Set<String> shown = selectUnits(commandLine, data);
-    progress.step("comparing with " + ranked.previous());
+    Set<String> shown = selectUnits(commandLine, data, messages);
+    progress.step(messages.text("cli.step-comparing", ranked.previous()));
     RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
     ResultFiles.Outcome written = new ResultFiles.Outcome(AppraisalCli.OK, List.of());
     if (output.out != null) {
-      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(), progress);
+      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(language.locale), progress);
     }
     progress.finish();
     if (written.exit() != AppraisalCli.OK) {
       return written.exit();
     }
     stdout.print(RankingTable.render(report, unit -> shown.isEmpty() || shown.contains(unit.id()),
-        output.tableLocale()));
+        language.locale));
     stdout.print(Evaluations.panelsAndRecommendation(read, result));
     written.lines().forEach(stdout::println);
     stdout.flush();
@@ -112,18 +118,18 @@ final class RankCommand implements Callable<Integer> {
   }
 
   /** Options that only make sense with --out are a usage error without it. */
-  static void checkOutputOptions(CommandLine commandLine, OutputOptions output) {
+  static void checkOutputOptions(CommandLine commandLine, OutputOptions output, Messages messages) {
     if (output.out == null) {
       for (String option : List.of("--force", "--freeze", "--format")) {
         if (commandLine.getParseResult().hasMatchedOption(option)) {
-          throw new CommandLine.ParameterException(commandLine, option + " needs --out DIR");
+          throw new CommandLine.ParameterException(commandLine, messages.text("cli.needs-out", option));
         }
       }
     }
   }
 
   /** The ids of the units selected by --unit (empty: all); an id or name that matches no unit is a usage error. */
-  private Set<String> selectUnits(CommandLine commandLine, LoadedDataset data) {
+  private Set<String> selectUnits(CommandLine commandLine, LoadedDataset data, Messages messages) {
     Set<String> ids = new LinkedHashSet<>();
     List<String> unknown = new ArrayList<>();
     for (String wanted : shownUnits) {
@@ -138,8 +144,8 @@ final class RankCommand implements Callable<Integer> {
       ids.addAll(matches);
     }
     if (!unknown.isEmpty()) {
-      throw new CommandLine.ParameterException(commandLine, "--unit: no unit has the id or name "
-          + String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList()));
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.no-unit-named",
+          String.join(", ", unknown.stream().map(u -> "'" + u + "'").toList())));
     }
     return ids;
   }

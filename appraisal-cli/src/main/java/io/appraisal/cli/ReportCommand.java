@@ -1,13 +1,13 @@
 package io.appraisal.cli;
 
 import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Period;
 import io.appraisal.io.LoadedDataset;
 import io.appraisal.io.results.RankingReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -52,9 +52,8 @@ final class ReportCommand implements Callable<Integer> {
           + " the data.")
   Period period;
 
-  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LocaleConverter.class,
-      description = "The language of the report's labels: zh (default) or en.")
-  Locale locale = Locale.CHINESE;
+  @Mixin
+  LocaleOption language = new LocaleOption();
 
   @Option(names = "--force", description = "Replace an existing result of the same period in --out.")
   boolean force;
@@ -69,20 +68,22 @@ final class ReportCommand implements Callable<Integer> {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
+    Messages messages = language.messages();
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
     Period reported = Evaluations.periodOrLatest(period, data);
-    Progress bar = Progress.start(progress, data.dataset().size(), 3, stderr);
-    bar.step("evaluating " + (reported == null ? "" : reported));
-    AppraisalResult result = Evaluations.evaluate(read, reported, "; nothing was computed or written", stderr);
+    Progress bar = Progress.start(progress, data.dataset().size(), 3, messages, stderr);
+    bar.step(messages.text("cli.step-evaluating", reported == null ? "" : reported));
+    AppraisalResult result = Evaluations.evaluate(read, reported, "cli.nothing-computed-or-written", messages,
+        stderr);
     if (result == null) {
       bar.finish();
       return AppraisalCli.INVALID_INPUT;
     }
-    bar.step("comparing with " + reported.previous());
+    bar.step(messages.text("cli.step-comparing", reported.previous()));
     RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
     ResultFiles.Outcome written = new ResultFiles(read.policy(), data, report, stderr)
-        .write(new ResultFiles.Request(out, EnumSet.of(ResultFiles.Format.HTML), force, false, locale), bar);
+        .write(new ResultFiles.Request(out, EnumSet.of(ResultFiles.Format.HTML), force, false, language.locale), bar);
     bar.finish();
     written.lines().forEach(stdout::println);
     stdout.flush();

@@ -94,28 +94,27 @@ final class ResultFiles {
    */
   Outcome write(Request request, Progress progress) {
     Path dir = request.dir();
+    Messages messages = Messages.of(request.locale());
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      err.println("--out " + dir + " is a file, not a directory: give the directory the result files go into."
-          + " Nothing was written.");
+      err.println(messages.text("cli.out-is-file", dir));
       err.flush();
       return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
     }
     try (OutputLock lock = OutputLock.acquire(dir)) {
       AtomicFiles.recover(dir); // the sets of runs killed while publishing: finished or rolled back
-      return writeLocked(request, progress);
+      return writeLocked(request, progress, messages);
     } catch (OutputLock.HeldException e) {
-      err.println("another run (pid " + e.holder() + ") is writing to " + dir + ": it holds the lock " + e.lockFile()
-          + ". Wait for it to finish; nothing was written.");
+      err.println(messages.text("cli.locked", e.holder(), dir, e.lockFile()));
       err.flush();
       return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
     } catch (IOException e) {
-      err.println("cannot write the results to " + dir + ": " + e);
+      err.println(messages.text("cli.cannot-write-results", dir, e));
       err.flush();
       return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
     }
   }
 
-  private Outcome writeLocked(Request request, Progress progress) throws IOException {
+  private Outcome writeLocked(Request request, Progress progress, Messages messages) throws IOException {
     AppraisalResult result = report.current();
     Period period = result.period();
     Names names = new Names(request.dir(), period);
@@ -126,10 +125,10 @@ final class ResultFiles {
       try {
         frozen = FrozenResult.read(names.marker());
       } catch (InvalidInputException e) {
-        Problems.print(e.problems(), "; nothing was written", err);
+        Problems.print(e.problems(), "cli.nothing-written", messages, err);
         return Outcome.failed(AppraisalCli.INVALID_INPUT);
       } catch (IOException e) {
-        err.println("cannot read " + names.marker() + ": " + e);
+        err.println(messages.text("cli.cannot-read-marker", names.marker(), e));
         err.flush();
         return Outcome.failed(AppraisalCli.OUTPUT_FAILED);
       }
@@ -144,7 +143,7 @@ final class ResultFiles {
       inputSha256 = inputSha256(period, provenance, log);
       verdict = frozen.check(provenance.policySha256(), provenance.dataSha256(), inputSha256, log);
       if (verdict == FrozenResult.Verdict.REFUSED) {
-        refuse(names, frozen, provenance, inputSha256, log);
+        refuse(names, frozen, provenance, inputSha256, log, messages);
         return Outcome.failed(AppraisalCli.INVALID_INPUT);
       }
     }
@@ -155,9 +154,9 @@ final class ResultFiles {
       }
     }
     if (!existing.isEmpty() && !request.force()) {
-      err.println("a result for " + period + " already exists: " + String.join(", ",
-          existing.stream().map(Path::toString).toList()));
-      err.println("  a result is never replaced silently; give --force to replace it. Nothing was written.");
+      err.println(messages.text("cli.result-exists", period, String.join(", ",
+          existing.stream().map(Path::toString).toList())));
+      err.println("  " + messages.text("cli.result-exists-advice"));
       err.flush();
       return Outcome.failed(AppraisalCli.INVALID_INPUT);
     }
@@ -168,7 +167,7 @@ final class ResultFiles {
     }
     Map<Path, byte[]> files = new LinkedHashMap<>();
     for (Format format : formats) {
-      progress.step("writing " + names.file(format).getFileName());
+      progress.step(messages.text("cli.step-writing", names.file(format).getFileName()));
       files.put(names.file(format), bytes(format, stayFrozen, request.locale()));
     }
     if (stayFrozen) {
@@ -183,21 +182,19 @@ final class ResultFiles {
     AtomicFiles.publish(names.dir(), names.set(), set);
     List<String> lines = new ArrayList<>();
     for (Path file : files.keySet()) {
-      lines.add("Wrote " + file);
+      lines.add(messages.text("cli.wrote", file));
     }
-    lines.add("Wrote " + AtomicFiles.manifest(names.dir(), names.set()) + " (the set's SHA-256 manifest)");
+    lines.add(messages.text("cli.wrote-manifest", AtomicFiles.manifest(names.dir(), names.set())));
     if (frozen != null) {
       lines.add(verdict == FrozenResult.Verdict.CORRECTIONS_ONLY
-          ? period + " is frozen: recomputed through the correction log only (" + (log.size()
-              - frozen.corrections().size()) + " new correction(s)); it stays frozen."
-          : period + " is frozen: recomputed from the same inputs; it stays frozen.");
+          ? messages.text("cli.stays-frozen-corrections", period, log.size() - frozen.corrections().size())
+          : messages.text("cli.stays-frozen", period));
     } else if (request.freeze()) {
-      lines.add("Froze " + period + ": from now on it changes only through the correction log ("
-          + names.marker() + ").");
+      lines.add(messages.text("cli.froze", period, names.marker()));
     }
     for (Path stale : existing) {
       if (!files.containsKey(stale)) {
-        err.println("note: " + stale + " was not rewritten (not in --format) and may be out of date");
+        err.println(messages.text("cli.stale", stale));
       }
     }
     err.flush();
@@ -241,27 +238,22 @@ final class ResultFiles {
   }
 
   private void refuse(Names names, FrozenResult frozen, Provenance now, String inputNow,
-      List<FrozenResult.Entry> log) {
+      List<FrozenResult.Entry> log, Messages messages) {
     Period period = names.period();
-    err.println("refused: " + period + " is frozen (published) in " + names.dir() + " (" + names.marker() + ")");
+    err.println(messages.text("cli.refused-frozen", period, names.dir(), names.marker()));
     if (!frozen.policySha256().equals(now.policySha256())) {
-      err.println("  it was computed with policy sha256 " + frozen.policySha256() + "; this policy has sha256 "
-          + now.policySha256());
+      err.println("  " + messages.text("cli.refused-policy", frozen.policySha256(), now.policySha256()));
     }
-    err.println("  it was computed from data sha256 " + frozen.dataSha256() + "; these inputs give data sha256 "
-        + now.dataSha256());
+    err.println("  " + messages.text("cli.refused-data", frozen.dataSha256(), now.dataSha256()));
     if (!frozen.inputSha256().equals(inputNow)) {
-      err.println("  the raw inputs changed: without the correction log, data sha256 " + frozen.inputSha256()
-          + " then, " + inputNow + " now");
+      err.println("  " + messages.text("cli.refused-inputs", frozen.inputSha256(), inputNow));
     }
     boolean grew = log.size() >= frozen.corrections().size()
         && log.subList(0, frozen.corrections().size()).equals(frozen.corrections());
     if (!grew) {
-      err.println("  the correction log of " + period + " no longer starts with the " + frozen.corrections().size()
-          + " correction(s) it had when frozen: corrections are only ever appended");
+      err.println("  " + messages.text("cli.refused-log", period, frozen.corrections().size()));
     }
-    err.println("  a frozen result changes only through the correction log (corrections.csv): the raw inputs must be"
-        + " unchanged and the log may only grow. Nothing was written.");
+    err.println("  " + messages.text("cli.refused-advice"));
     err.flush();
   }
 
@@ -272,20 +264,7 @@ final class ResultFiles {
       try {
         return Format.valueOf(value.trim().toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a format: use csv, json, xlsx or"
-            + " html");
-      }
-    }
-  }
-
-  /** Parses {@code zh} or {@code en}. */
-  static final class LocaleConverter implements CommandLine.ITypeConverter<Locale> {
-    @Override
-    public Locale convert(String value) {
-      try {
-        return Messages.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a locale: use zh or en");
+        throw new KeyedConversion("cli.not-a-format", value);
       }
     }
   }

@@ -2,6 +2,7 @@ package io.appraisal.cli;
 
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.example.ExampleData;
@@ -65,6 +66,9 @@ final class RobustnessCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
+  @Mixin
+  LocaleOption language = new LocaleOption();
+
   @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
       description = "The quarter, such as 2022-Q4.%nDefault: the latest period with values in the data.")
   Period period;
@@ -115,24 +119,24 @@ final class RobustnessCommand implements Callable<Integer> {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
+    Messages messages = language.messages();
     if (samples != null && samples < 1 || k != null && k < 1 || sobolRows < 0 || sobolRows == 1 || bootstrap < 0
         || tolerance < 0) {
-      throw new CommandLine.ParameterException(commandLine, "--samples and --k must be >= 1, --sobol-rows 0 or >= 2,"
-          + " --bootstrap and --tolerance >= 0");
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.robustness-bounds"));
     }
     if (html && out == null) {
-      throw new CommandLine.ParameterException(commandLine, "--html needs --out DIR");
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.needs-out", "--html"));
     }
     if (inputs.policy != null && uncertaintyFile == null) {
-      throw new CommandLine.ParameterException(commandLine, "--policy needs --uncertainty FILE: the bundled"
-          + " uncertainty file is about the bundled policy");
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.policy-needs-uncertainty"));
     }
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
     Period analysed = Evaluations.periodOrLatest(period, data);
     List<Problem> problems = new ArrayList<>();
     UncertaintyFile.Parsed parsed = readUncertainty(problems);
-    AppraisalResult nominal = Evaluations.evaluate(read, analysed, "; nothing was computed or written", stderr);
+    AppraisalResult nominal = Evaluations.evaluate(read, analysed, "cli.nothing-computed-or-written", messages,
+        stderr);
     if (nominal == null) {
       return AppraisalCli.INVALID_INPUT;
     }
@@ -145,7 +149,7 @@ final class RobustnessCommand implements Callable<Integer> {
             .seed(seed != null ? seed : parsed.seed());
         if (progress) {
           builder.progress((done, total) -> {
-            stderr.print("\rsampling " + done + "/" + total);
+            stderr.print("\r" + messages.text("cli.sampling", done, total));
             stderr.flush();
           });
         }
@@ -155,7 +159,7 @@ final class RobustnessCommand implements Callable<Integer> {
       }
     }
     if (!problems.isEmpty()) {
-      Problems.print(problems, "; nothing was computed or written", stderr);
+      Problems.print(problems, "cli.nothing-computed-or-written", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     }
     int n = samples != null ? samples : parsed.samples();
@@ -168,7 +172,7 @@ final class RobustnessCommand implements Callable<Integer> {
         sensitivity = analysis.sensitivity(sobolRows, bootstrap);
       }
     } catch (InvalidInputException e) { // a sample the engine refuses, such as an alternative rule's input range
-      Problems.print(e.problems(), "; in a sample of the uncertain choices; nothing was written", stderr);
+      Problems.print(e.problems(), "cli.nothing-written-sample", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     }
     LeaveOneOut leaveOneOut = analysis.leaveOneOut();
@@ -176,12 +180,12 @@ final class RobustnessCommand implements Callable<Integer> {
       stderr.println();
     }
     if (out != null) {
-      int written = write(nominal, result, sensitivity, leaveOneOut, stderr, stdout);
+      int written = write(nominal, result, sensitivity, leaveOneOut, messages, stderr, stdout);
       if (written != AppraisalCli.OK) {
         return written;
       }
     }
-    stdout.print(render(result, sensitivity, leaveOneOut, parsed, read.description()));
+    stdout.print(render(result, sensitivity, leaveOneOut, parsed, read.description(), messages));
     stdout.flush();
     return AppraisalCli.OK;
   }
@@ -192,20 +196,20 @@ final class RobustnessCommand implements Callable<Integer> {
         return UncertaintyFile.readResource(ExampleData.class.getClassLoader(), BUNDLED);
       }
       if (!Files.isRegularFile(uncertaintyFile)) {
-        problems.add(new Problem(uncertaintyFile.toString(), 0, "", "", "no such file"));
+        problems.add(Problem.keyed(uncertaintyFile.toString(), "", "", "cli.no-such-file"));
         return null;
       }
       return UncertaintyFile.read(uncertaintyFile);
     } catch (InvalidInputException e) {
       problems.addAll(e.problems());
     } catch (UncheckedIOException e) {
-      problems.add(new Problem(uncertaintyFile.toString(), 0, "", "", "cannot be read: " + e.getCause().getMessage()));
+      problems.add(Problem.keyed(uncertaintyFile.toString(), "", "", "cli.cannot-read", e.getCause().getMessage()));
     }
     return null;
   }
 
   private int write(AppraisalResult nominal, UncertaintyResult result, SensitivityResult sensitivity,
-      LeaveOneOut leaveOneOut, PrintWriter stderr, PrintWriter stdout) {
+      LeaveOneOut leaveOneOut, Messages messages, PrintWriter stderr, PrintWriter stdout) {
     String p = result.period().toString();
     Path page = out.resolve("robustness-" + p + ".html");
     if (!force) {
@@ -215,34 +219,36 @@ final class RobustnessCommand implements Callable<Integer> {
           continue;
         }
         if (Files.exists(out.resolve(name))) {
-          stderr.println(out.resolve(name) + " exists; give --force to replace it");
+          stderr.println(messages.text("cli.exists-needs-force", out.resolve(name)));
           return AppraisalCli.INVALID_INPUT;
         }
       }
     }
     try {
       for (Path file : RobustnessFiles.write(out, result, sensitivity, leaveOneOut)) {
-        stdout.println("wrote " + file);
+        stdout.println(messages.text("cli.wrote", file));
       }
       if (html) {
-        HtmlReport.builder(nominal).robustness(result, sensitivity, tolerance).build().write(page);
-        stdout.println("wrote " + page);
+        HtmlReport.builder(nominal).language(messages.locale().getLanguage())
+            .robustness(result, sensitivity, tolerance).build().write(page);
+        stdout.println(messages.text("cli.wrote", page));
       }
       return AppraisalCli.OK;
     } catch (IOException | UncheckedIOException e) {
-      stderr.println("cannot write into " + out + ": " + e.getMessage());
+      stderr.println(messages.text("cli.cannot-write-into", out, e.getMessage()));
       return AppraisalCli.OUTPUT_FAILED;
     }
   }
 
   private String render(UncertaintyResult result, SensitivityResult sensitivity, LeaveOneOut leaveOneOut,
-      UncertaintyFile.Parsed parsed, String description) {
+      UncertaintyFile.Parsed parsed, String description, Messages l) {
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "Robustness %s · %s · %d samples, seed %d · factors: %s%n",
-        result.period(), description, result.samples(), seed != null ? seed : parsed.seed(),
-        String.join(", ", parsed.uncertainty().factors())));
-    TextTable table = new TextTable(List.of("Rank", "ID", "Unit", "Median", "5-95 %", "P(≤" + result.k() + ")",
-        "Grade", "Kept", "Verdict"), true, false, false, true, true, true, false, true, false);
+    text.append(l.text("cli.robustness-title", result.period(), description, result.samples(),
+        seed != null ? seed : parsed.seed(), String.join(", ", parsed.uncertainty().factors()))).append('\n');
+    TextTable table = new TextTable(List.of(l.text("common.rank"), l.text("common.id"), l.text("common.unit"),
+        l.text("cli.robustness-median"), "5-95 %", "P(≤" + result.k() + ")", l.text("common.grade"),
+        l.text("cli.robustness-kept"), l.text("cli.robustness-verdict")),
+        true, false, false, true, true, true, false, true, false);
     List<UnitRobustness> units = new ArrayList<>(result.units());
     units.sort(Comparator.comparingDouble(UnitRobustness::nominalRank).thenComparing(u -> u.unit().id()));
     int robustRanks = 0;
@@ -255,26 +261,25 @@ final class RobustnessCommand implements Callable<Integer> {
       table.row(List.of(number(unit.nominalRank()), unit.unit().id(), unit.unit().name(),
           number(unit.rank().median()), number(unit.rank().low()) + "-" + number(unit.rank().high()),
           percent(unit.probabilityWithinK()), unit.nominalGrade().orElse(""), percent(unit.gradeKept()),
-          rank && grade ? "robust" : rank ? "grade varies" : grade ? "rank varies" : "rank and grade vary"));
+          l.text(rank && grade ? "cli.robust" : rank ? "cli.grade-varies" : grade ? "cli.rank-varies"
+              : "cli.rank-and-grade-vary")));
     }
     text.append(table.render());
-    text.append(String.format(Locale.ROOT, "Robust: %d of %d ranks (5-95 %% interval within ±%s places), %d of %d"
-        + " grades (kept in ≥ 95 %% of samples)%n", robustRanks, units.size(), number(tolerance), keptGrades,
-        units.size()));
-    text.append(String.format(Locale.ROOT, "Against the nominal ranking (median, 5-95 %%): mean |Δrank| %s (%s-%s),"
-        + " Spearman %s (%s-%s), Kendall tau-b %s (%s-%s)%n",
-        number(result.meanAbsoluteShift().median()), number(result.meanAbsoluteShift().low()),
-        number(result.meanAbsoluteShift().high()), fixed(result.spearman().median()),
-        fixed(result.spearman().low()), fixed(result.spearman().high()), fixed(result.kendall().median()),
-        fixed(result.kendall().low()), fixed(result.kendall().high())));
+    text.append(l.text("cli.robustness-robust", robustRanks, units.size(), number(tolerance), keptGrades,
+        units.size())).append('\n');
+    text.append(l.text("cli.robustness-against", number(result.meanAbsoluteShift().median()),
+        number(result.meanAbsoluteShift().low()) + "-" + number(result.meanAbsoluteShift().high()),
+        fixed(result.spearman().median()), fixed(result.spearman().low()) + "-" + fixed(result.spearman().high()),
+        fixed(result.kendall().median()), fixed(result.kendall().low()) + "-" + fixed(result.kendall().high())))
+        .append('\n');
     if (sensitivity != null) {
-      text.append(String.format(Locale.ROOT, "Sobol indices on the mean |Δrank| (%d × %d evaluations; ± bootstrap"
-          + " standard error):%n", sensitivity.rows(), sensitivity.factors().size() + 2));
+      text.append(l.text("cli.robustness-sobol", sensitivity.rows(), sensitivity.factors().size() + 2))
+          .append('\n');
       for (int f = 0; f < sensitivity.factors().size(); f++) {
         Sobol.Index index = sensitivity.meanAbsoluteShift().get(f);
-        text.append(String.format(Locale.ROOT, "  %-16s first order %s ± %s, total %s ± %s%n",
-            sensitivity.factors().get(f), fixed(index.first()), fixed(index.firstError()), fixed(index.total()),
-            fixed(index.totalError())));
+        text.append("  ").append(String.format(Locale.ROOT, "%-16s", sensitivity.factors().get(f)))
+            .append(l.text("cli.robustness-index", fixed(index.first()), fixed(index.firstError()),
+                fixed(index.total()), fixed(index.totalError()))).append('\n');
       }
     }
     int worst = -1;
@@ -284,9 +289,8 @@ final class RobustnessCommand implements Callable<Integer> {
       }
     }
     if (worst >= 0) {
-      text.append(String.format(Locale.ROOT, "Leave one indicator out: removing %s moves a unit by up to %s"
-          + " places (the table is in leave-one-out-%s.csv with --out)%n", leaveOneOut.indicators().get(worst),
-          number(leaveOneOut.maxAbsoluteShift(worst)), result.period()));
+      text.append(l.text("cli.robustness-leave-one-out", leaveOneOut.indicators().get(worst),
+          number(leaveOneOut.maxAbsoluteShift(worst)), result.period())).append('\n');
     }
     return text.toString();
   }

@@ -6,44 +6,35 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
 /**
  * The options and the writing of a command that writes one file ({@code template}, {@code policy --export}): the
- * file, the language of its texts, and {@code --force} to replace an existing one.
+ * file and {@code --force} to replace an existing one.
  */
 final class SingleFile {
   @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
   Path out;
 
-  @Option(names = "--locale", paramLabel = "zh|en", converter = ResultFiles.LocaleConverter.class,
-      description = "The language of the file's texts: zh (default) or en.")
-  Locale locale = Locale.CHINESE;
-
   @Option(names = "--force", description = "Replace an existing file.")
   boolean force;
-
-  Messages messages() {
-    return Messages.of(locale);
-  }
 
   /**
    * Writes {@code content} to the file atomically and returns {@link AppraisalCli#OK}; or says why not on {@code
    * stderr} and returns {@link AppraisalCli#INVALID_INPUT} (the file exists and {@code --force} is off) or {@link
    * AppraisalCli#OUTPUT_FAILED}.
    */
-  int write(Supplier<byte[]> content, PrintWriter stderr) {
+  int write(Supplier<byte[]> content, Messages messages, PrintWriter stderr) {
     if (Files.exists(out) && !force) {
-      stderr.println(messages().text("template.exists", out));
+      stderr.println(messages.text("template.exists", out));
       return AppraisalCli.INVALID_INPUT;
     }
     try {
       AtomicFiles.write(out, content.get());
       return AppraisalCli.OK;
     } catch (IOException e) {
-      stderr.println(messages().text("template.cannot-write", out, e.getMessage()));
+      stderr.println(messages.text("template.cannot-write", out, e.getMessage()));
       return AppraisalCli.OUTPUT_FAILED;
     }
   }

@@ -45,6 +45,9 @@ final class TemplateCommand implements Callable<Integer> {
   @Mixin
   SingleFile output = new SingleFile();
 
+  @Mixin
+  LocaleOption language = new LocaleOption();
+
   @Option(names = "--period", paramLabel = "PERIOD", required = true, converter = InputOptions.PeriodConverter.class,
       description = "The period the workbook collects: a quarter such as 2022-Q4, or a year such as 2022 (the"
           + " year-end components of a policy with an annual roll-up).")
@@ -62,22 +65,22 @@ final class TemplateCommand implements Callable<Integer> {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
-    Messages messages = output.messages();
+    Messages messages = language.messages();
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
     List<Problem> problems = new ArrayList<>(read.problems());
     problems.addAll(data.parseProblems());
     List<Unit> units = data.dataset().units();
     if (problems.isEmpty() && units.isEmpty()) {
-      problems.add(Problem.of(data.dataset().source(), "units", "", "the data has no units to list"));
+      problems.add(Problem.keyed(data.dataset().source(), "units", "", "cli.no-units"));
     }
     if (!problems.isEmpty()) {
-      Problems.print(problems, "; nothing was written", stderr);
+      Problems.print(problems, "cli.nothing-written", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     }
     XlsxTemplate template = XlsxTemplate.of(read.policy().policy(), units, period).layout(layout)
-        .selfAssessment(self).locale(output.locale);
-    int exit = output.write(template::bytes, stderr);
+        .selfAssessment(self).locale(language.locale);
+    int exit = output.write(template::bytes, messages, stderr);
     if (exit != AppraisalCli.OK) {
       return exit;
     }
@@ -93,8 +96,7 @@ final class TemplateCommand implements Callable<Integer> {
       return switch (value.trim().toLowerCase(Locale.ROOT)) {
         case "category" -> XlsxTemplate.Layout.BY_CATEGORY;
         case "unit" -> XlsxTemplate.Layout.BY_UNIT;
-        default -> throw new CommandLine.TypeConversionException("'" + value + "' is not a layout: use category"
-            + " or unit");
+        default -> throw new KeyedConversion("cli.not-a-layout", value);
       };
     }
   }

@@ -1,6 +1,7 @@
 package io.appraisal.cli;
 
 import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Note;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
@@ -41,6 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
+  @Mixin
+  LocaleOption language = new LocaleOption();
+
   @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
       description = "Check only this period (a quarter such as 2022-Q4, or a year such as 2022).%nDefault: every"
           + " period with values in the data.")
@@ -51,12 +55,13 @@ final class ValidateCommand implements Callable<Integer> {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
+    Messages messages = language.messages();
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
     List<Period> periods = period != null ? List.of(period) : data.periodsWithValues();
     List<Problem> problems = new ArrayList<>(read.problems());
     if (periods.isEmpty() && data.parseProblems().isEmpty()) {
-      problems.add(Problem.of(data.dataset().source(), "period", "", "the data has no values"));
+      problems.add(Problem.keyed(data.dataset().source(), "period", "", "cli.no-values"));
     }
     if (read.policy() == null || periods.isEmpty()) {
       problems.addAll(data.parseProblems());
@@ -64,26 +69,27 @@ final class ValidateCommand implements Callable<Integer> {
       problems.addAll(data.problems(read.policy(), periods));
     }
     if (!problems.isEmpty()) {
-      Problems.print(problems, "", stderr);
+      Problems.print(problems, "", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     }
-    stdout.println("OK: " + data.dataset().size() + " units, " + data.valueCount() + " values"
-        + (data.notApplicableCount() > 0 ? " (and " + data.notApplicableCount() + " NA)" : "")
-        + (data.selfAssessmentCount() > 0 ? ", " + data.selfAssessmentCount() + " self-assessed" : "") + ", "
-        + data.eventCount() + " adjustments, "
-        + (data.corrections().isEmpty() ? "" : data.corrections().entries().size() + " corrections, ")
-        + "periods " + periods.stream().map(Period::toString).collect(Collectors.joining(", ")) + "; "
-        + read.description());
+    stdout.println(messages.text("cli.validate-ok", data.dataset().size(), data.valueCount())
+        + (data.notApplicableCount() > 0 ? messages.text("cli.validate-na", data.notApplicableCount()) : "")
+        + (data.selfAssessmentCount() > 0 ? messages.text("cli.validate-self", data.selfAssessmentCount()) : "")
+        + messages.text("cli.validate-adjustments", data.eventCount())
+        + (data.corrections().isEmpty() ? ""
+            : messages.text("cli.validate-corrections", data.corrections().entries().size()))
+        + messages.text("cli.validate-periods", periods.stream().map(Period::toString)
+            .collect(Collectors.joining(", ")), read.description()));
     data.detectedEncodings().forEach((file, charset) ->
-        stdout.println("note: " + file + " is not valid UTF-8 and was read as " + charset));
+        stdout.println(messages.text("cli.not-utf8", file, charset)));
     for (Period period : periods) {
       AppraisalResult result = data.evaluate(read.policy(), period);
       for (Note note : result.notes()) {
         if (!period.isQuarter() && note.kind() != Note.Kind.QUARTER_MISSING) {
           continue; // the year repeats its quarters' notes
         }
-        stdout.println("note: " + period + " unit " + note.unit() + ", indicator " + note.indicator() + ": "
-            + note.kind() + ": " + note.message());
+        stdout.println(messages.text("cli.validate-note", period, note.unit(), note.indicator(),
+            messages.noteKind(note.kind()), messages.note(note)));
       }
     }
     stdout.flush();

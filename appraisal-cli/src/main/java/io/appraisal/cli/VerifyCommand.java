@@ -2,6 +2,7 @@ package io.appraisal.cli;
 
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.io.LoadedDataset;
@@ -56,38 +57,50 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
+  @Mixin
+  LocaleOption language = new LocaleOption();
+
   @Override
   public Integer call() {
     CommandLine commandLine = spec.commandLine();
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
+    Messages messages = language.messages();
     PublishedRanking published;
-    Period period;
     try {
       published = RankingJson.read(resultFile);
-      period = Period.parse(published.period());
       String untrusted = AtomicFiles.checkPublished(resultFile);
       if (untrusted != null) {
-        Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", untrusted)), "", stderr);
+        Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", untrusted)), "", messages, stderr);
         return AppraisalCli.INVALID_INPUT;
       }
     } catch (NoSuchFileException e) {
-      Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", "no such file")), "", stderr);
+      Problems.print(List.of(Problem.keyed(resultFile.toString(), "", "", "cli.no-such-file")), "", messages,
+          stderr);
       return AppraisalCli.INVALID_INPUT;
     } catch (IOException e) {
-      Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", "cannot be read: "
-          + (Files.isDirectory(resultFile) ? "it is a directory" : e.getMessage()))), "", stderr);
+      Problem problem = Files.isDirectory(resultFile) ? Problem.keyed(resultFile.toString(), "", "", "cli.is-directory")
+          : Problem.keyed(resultFile.toString(), "", "", "cli.cannot-read", e.getMessage());
+      Problems.print(List.of(problem), "", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     } catch (InvalidInputException e) {
-      Problems.print(e.problems(), "", stderr);
+      Problems.print(e.problems(), "", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
+    } catch (IllegalArgumentException e) { // a reader's refusal that is not an InvalidInputException
+      Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", e.getMessage())), "", messages, stderr);
+      return AppraisalCli.INVALID_INPUT;
+    }
+    Period period;
+    try {
+      period = Period.parse(published.period());
     } catch (IllegalArgumentException e) {
-      Problems.print(List.of(new Problem(resultFile.toString(), 0, "period", "", e.getMessage())), "", stderr);
+      Problems.print(List.of(Problem.keyed(resultFile.toString(), "period", published.period(), "cli.not-a-period",
+          published.period())), "", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     }
     InputOptions.Inputs read = inputs.read(commandLine);
     LoadedDataset data = read.data();
-    AppraisalResult result = Evaluations.evaluate(read, period, "; nothing was verified", stderr);
+    AppraisalResult result = Evaluations.evaluate(read, period, "cli.nothing-verified", messages, stderr);
     if (result == null) {
       return AppraisalCli.INVALID_INPUT;
     }
@@ -96,19 +109,16 @@ final class VerifyCommand implements Callable<Integer> {
     List<PublishedRanking.Difference> differences = published.differencesFrom(recomputed);
     String version = published.provenance().libraryVersion();
     String note = version.equals(recomputed.provenance().libraryVersion()) ? ""
-        : " (computed by library version " + version + ", recomputed by " + recomputed.provenance().libraryVersion()
-            + ")";
+        : messages.text("cli.verify-versions", version, recomputed.provenance().libraryVersion());
     if (differences.isEmpty()) {
-      stdout.println("verified: " + resultFile + " matches a recomputation of " + period + " ("
-          + published.units().size() + " units" + (published.frozen() ? ", frozen" : "") + "; policy sha256 "
-          + published.provenance().policySha256() + ", data sha256 " + published.provenance().dataSha256() + ")"
+      stdout.println(messages.text(published.frozen() ? "cli.verified-frozen" : "cli.verified", resultFile, period,
+          published.units().size(), published.provenance().policySha256(), published.provenance().dataSha256())
           + note);
       stdout.flush();
       return AppraisalCli.OK;
     }
-    stdout.println("NOT verified: " + differences.size() + (differences.size() == 1 ? " difference" : " differences")
-        + " between " + resultFile + " and a recomputation of " + period + " from " + read.description() + note
-        + ":");
+    stdout.println(messages.text(differences.size() == 1 ? "cli.not-verified-one" : "cli.not-verified",
+        differences.size(), resultFile, period, read.description() + note));
     for (PublishedRanking.Difference difference : differences) {
       stdout.println("  " + difference);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.appraisal.cli.Cli.Run;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -77,7 +78,7 @@ class ActionableErrorsTest {
     }
     problems.add(new Problem("units.csv", 4, "category", "", "unit M01 has no category"));
     StringWriter err = new StringWriter();
-    Problems.print(problems, "", new PrintWriter(err));
+    Problems.print(problems, "", Messages.of(Locale.ENGLISH), new PrintWriter(err));
     assertEquals(List.of("68 problems in the input:",
         "  values.csv: field 'value': required value missing for unit G01, period 2022-Q4, indicator 10.1",
         "  values.csv: field 'value': required value missing for unit G02, period 2022-Q4, indicator 10.1",
@@ -86,6 +87,29 @@ class ActionableErrorsTest {
         "  values.csv: field 'value': required value missing for unit G05, period 2022-Q4, indicator 10.1",
         "  ... and 62 more like these (67 in all)",
         "  units.csv:4: field 'category': unit M01 has no category"), lines(err.toString()));
+  }
+
+  /**
+   * The library's problems are one kind by their bundle key, whatever their arguments (here a file name that ends in
+   * different letters, which the id pattern of free text would not hide), and print in the command's language.
+   */
+  @Test
+  void keyedProblemsAreGroupedByKeyAndPrintedInTheLanguage() {
+    List<Problem> problems = new ArrayList<>();
+    for (char c = 'a'; c <= 'l'; c++) {
+      problems.add(Problem.keyed("inputs", "file", "", "cli.cannot-read", "permission denied: " + c));
+    }
+    problems.add(Problem.keyed("inputs", "file", "", "cli.no-such-file"));
+    StringWriter err = new StringWriter();
+    Problems.print(problems, "cli.nothing-written", Messages.of(Locale.CHINESE), new PrintWriter(err));
+    assertEquals(List.of("输入有 13 个问题；未写入任何文件：",
+        "  inputs: 字段 'file': 无法读取：permission denied: a",
+        "  inputs: 字段 'file': 无法读取：permission denied: b",
+        "  inputs: 字段 'file': 无法读取：permission denied: c",
+        "  inputs: 字段 'file': 无法读取：permission denied: d",
+        "  inputs: 字段 'file': 无法读取：permission denied: e",
+        "  …… 另有 7 个同类问题（共 12 个）",
+        "  inputs: 字段 'file': 文件不存在"), lines(err.toString()));
   }
 
   @Test

@@ -44,7 +44,7 @@ class AppraisalCliTest {
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int exit = AppraisalCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+    int exit = AppraisalCli.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(Cli.english(args));
     return new Run(exit, out.toString(), err.toString());
   }
 
@@ -191,7 +191,8 @@ class AppraisalCliTest {
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().startsWith("OK: 67 units, 4090 values, 78 self-assessed, 17 adjustments, 2 corrections,"
         + " periods 2022, 2022-Q1, 2022-Q2, 2022-Q3, 2022-Q4; "), run.out());
-    assertTrue(run.out().contains("note: 2022-Q2 unit M06, indicator 9.1: EXCLUDED_MISSING"), run.out());
+    assertTrue(run.out().contains("note: 2022-Q2 unit M06, indicator 9.1: missing, left out of the maximum: "),
+        run.out());
   }
 
   @Test

@@ -350,7 +350,7 @@ class BadInputCatalogueTest {
     add("period without data", NONE, 1, "2031-Q1", "rank", "--period", "2031-Q1");
     add("format pdf", NONE, 2, "'pdf' is not a format", "rank", "--out", "{dir}/o", "--format", "pdf");
     add("encoding latin1", NONE, 2, "unknown encoding 'latin1'", "rank", "--encoding", "latin1");
-    add("locale fr", NONE, 2, "'fr' is not a locale", "rank", "--locale", "fr");
+    add("locale fr", NONE, 2, "'fr' 不是语言：请用 zh 或 en", "rank", "--locale", "fr");
     add("unit unknown", NONE, 2, "no unit has the id or name 'ZZ9'", "rank", "--unit", "ZZ9");
     add("unit with an ANSI escape is echoed escaped", NONE, 2, "'\\e[31mZZ9'", "rank", "--unit", "\u001b[31mZZ9");
     add("explain unit unknown", NONE, 2, "no unit has the id or name", "explain", "--unit", "ZZ9");

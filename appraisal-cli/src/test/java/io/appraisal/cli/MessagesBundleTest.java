@@ -2,12 +2,16 @@ package io.appraisal.cli;
 
 import static io.appraisal.cli.Cli.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.appraisal.cli.Cli.Run;
 import io.appraisal.core.Messages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,11 +23,14 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine.Command;
 
 /**
  * The one resource bundle of the human-readable outputs ({@code messages.properties}, Chinese, and {@code
@@ -143,6 +150,139 @@ class MessagesBundleTest {
       assertEquals(true, en.indexOf(label) >= 0, label);
       assertEquals(false, zh.indexOf(label) >= 0, label);
     }
+  }
+
+  /**
+   * The errors too: a corpus of bad inputs (a mistyped category, an unknown unit, a bad number, a missing file, a
+   * period without data, wrong option values, an unknown option, a missing option, a missing command) run in zh and
+   * en. The Chinese stderr holds no English label of the bundle and no two English words in a row outside quoted
+   * values, file paths and option names; the English stderr says the same in English (same exit codes).
+   */
+  @Test
+  void chineseErrorsHaveNoEnglishLeft(@TempDir Path dir) throws IOException {
+    Path seeds = Path.of("..", "seeds", "baicheng-2022");
+    Path category = copy(seeds, dir.resolve("category"), "units.csv",
+        text -> text.replace("G32,市信访局,government,", "G32,市信访局,goverment,"));
+    Path unit = copy(seeds, dir.resolve("unit"), "values.csv", text -> text + "G009,2022-Q4,1.1,1\n");
+    Path number = copy(seeds, dir.resolve("number"), "values.csv", text -> text + "G01,2022-Q4,1.1,一百\n");
+    List<List<String>> corpus = List.of(
+        List.of("validate", "--data", category.toString(), "--period", "2022-Q4"),
+        List.of("rank", "--data", category.toString()),
+        List.of("validate", "--data", unit.toString(), "--period", "2022-Q4"),
+        List.of("validate", "--data", number.toString(), "--period", "2022-Q4"),
+        List.of("rank", "--policy", dir.resolve("no-such-policy.yaml").toString()),
+        List.of("rank", "--policy", dir.toString()),
+        List.of("verify", dir.resolve("ranking-2022-Q4.json").toString()),
+        List.of("rank", "--period", "2021-Q1"),
+        List.of("rank", "--period", "2022-Q5"),
+        List.of("rank", "--format", "pdf", "--out", dir.resolve("out").toString()),
+        List.of("rank", "--encoding", "latin-9"),
+        List.of("rank", "--perod", "2022-Q4"),
+        List.of("rank", "--force"),
+        List.of("rank", "--unit", "G99"),
+        List.of("annual", "--year", "123"),
+        List.of("explain"),
+        List.of("explain", "--unit", "市司发局"),
+        List.of("explain", "--unit", "市委"),
+        List.of("explain", "--unit", "G09", "--against", "2022"),
+        List.of("template", "--period", "2022-Q9", "--out", dir.resolve("t.xlsx").toString()),
+        List.of("policy", "--export", "pdf", "--out", dir.resolve("p.pdf").toString()),
+        List.of("robustness", "--samples", "0"),
+        List.of("rnak"),
+        List.of());
+    TreeMap<String, String> english = new TreeMap<>();
+    Properties bundle = load("messages_en.properties");
+    for (List<String> command : corpus) {
+      Run zh = Cli.asGiven(withLocale(command, "zh"));
+      Run en = Cli.asGiven(withLocale(command, "en"));
+      Run byDefault = Cli.asGiven(command.toArray(String[]::new));
+      assertNotEquals(0, zh.exit(), command + ": " + zh.err());
+      assertEquals(zh.exit(), en.exit(), command + "\n" + zh.err() + "\n" + en.err());
+      if (!command.contains("--locale")) {
+        assertEquals(zh.err(), byDefault.err(), command + ": Chinese is the default");
+      }
+      assertNotEquals(zh.err(), en.err(), command + ": " + zh.err());
+      String stripped = withoutValues(zh.err());
+      Matcher words = Pattern.compile("[A-Za-z]+\\s+[A-Za-z]+").matcher(stripped);
+      if (words.find()) {
+        english.put(String.join(" ", command), words.group() + " in: " + zh.err().strip());
+      }
+      for (String key : bundle.stringPropertyNames()) {
+        for (String phrase : bundle.getProperty(key).split("\\{\\d+}")) {
+          String trimmed = phrase.strip();
+          if (trimmed.matches(".*[A-Za-z]+\\s+[A-Za-z]+.*") && zh.err().contains(trimmed)) {
+            english.put(String.join(" ", command) + " / " + key, trimmed);
+          }
+        }
+      }
+    }
+    assertEquals(new TreeMap<>(), english, "English in the Chinese errors");
+  }
+
+  /** Without --locale every command prints in Chinese: the same bytes as with --locale zh, not those of en. */
+  @Test
+  void chineseIsTheDefault() {
+    for (List<String> command : List.of(List.of("rank"), List.of("annual"), List.of("explain", "--unit", "G09"),
+        List.of("validate"))) {
+      Run byDefault = Cli.asGiven(command.toArray(String[]::new));
+      assertEquals(0, byDefault.exit(), byDefault.err());
+      assertEquals(Cli.asGiven(withLocale(command, "zh")).out(), byDefault.out(), command.toString());
+      assertNotEquals(Cli.asGiven(withLocale(command, "en")).out(), byDefault.out(), command.toString());
+    }
+  }
+
+  /** An internal error (a bug) says what to do, in the command's language, with no stack trace. */
+  @Test
+  void anInternalErrorPrintsNoStackTrace() {
+    StringWriter err = new StringWriter();
+    assertEquals(AppraisalCli.INTERNAL_ERROR, boom(err));
+    assertEquals("内部错误（程序缺陷）：java.lang.IllegalStateException: 不该发生。请将所用命令行和输入文件报告给维护者；"
+        + "以 -Dappraisal.debug=true 或环境变量 APPRAISAL_DEBUG=true 运行可显示堆栈跟踪。\n", err.toString());
+    // unless asked for
+    StringWriter debug = new StringWriter();
+    System.setProperty(AppraisalCli.DEBUG_PROPERTY, "true");
+    try {
+      assertEquals(AppraisalCli.INTERNAL_ERROR, boom(debug));
+    } finally {
+      System.clearProperty(AppraisalCli.DEBUG_PROPERTY);
+    }
+    assertTrue(debug.toString().startsWith(err + "java.lang.IllegalStateException: 不该发生\n\tat "), debug.toString());
+  }
+
+  private static int boom(StringWriter err) {
+    return AppraisalCli.commandLine().addSubcommand("boom", new Boom()).setOut(new PrintWriter(new StringWriter()))
+        .setErr(new PrintWriter(err)).execute("boom");
+  }
+
+  @Command(name = "boom")
+  static final class Boom implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("不该发生");
+    }
+  }
+
+  /** The text without what stays as written in any language: quoted values, file paths, option names. */
+  private static String withoutValues(String text) {
+    return text.replaceAll("'[^'\n]*'", "''")
+        .replaceAll("\\S*[/\\\\]\\S*", "PATH")
+        .replaceAll("--[a-z][\\w-]*(\\s+[A-Z]+\\b)?", "OPTION");
+  }
+
+  private static String[] withLocale(List<String> command, String locale) {
+    List<String> args = new ArrayList<>(command);
+    args.addAll(List.of("--locale", locale));
+    return args.toArray(String[]::new);
+  }
+
+  /** A copy of the example's CSV files into {@code to}, with {@code file} changed by {@code change}. */
+  private static Path copy(Path seeds, Path to, String file, UnaryOperator<String> change) throws IOException {
+    Files.createDirectories(to);
+    for (String name : List.of("units.csv", "values.csv", "adjustments.csv", "corrections.csv")) {
+      String text = Files.readString(seeds.resolve(name), StandardCharsets.UTF_8);
+      Files.writeString(to.resolve(name), name.equals(file) ? change.apply(text) : text, StandardCharsets.UTF_8);
+    }
+    return to;
   }
 
   @Test

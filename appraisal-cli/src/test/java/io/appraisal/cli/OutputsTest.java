@@ -60,7 +60,7 @@ class OutputsTest {
   @Test
   void rankWritesEveryFormatAndTheFormatOnlyAsked() throws IOException {
     Path out = dir.resolve("all");
-    Run run = run("rank", "--out", out.toString(), "--format", "csv,json,xlsx,html");
+    Run run = Cli.asGiven("rank", "--out", out.toString(), "--format", "csv,json,xlsx,html");
     assertEquals(0, run.exit(), run.err());
     byte[] xlsx = Files.readAllBytes(out.resolve("ranking-2022-Q4.xlsx"));
     assertArrayEquals(new byte[] {'P', 'K'}, Arrays.copyOf(xlsx, 2), "a zip container");
@@ -84,8 +84,8 @@ class OutputsTest {
   void reportWritesTheHtmlReport() throws IOException {
     Run run = run("report", "--out", dir.toString(), "--period", "2022", "--locale", "zh");
     assertEquals(0, run.exit(), run.err());
-    assertEquals("Wrote " + dir.resolve("ranking-2022.html").toAbsolutePath() + "\nWrote "
-        + dir.resolve("ranking-2022.sha256") + " (the set's SHA-256 manifest)\n", run.out());
+    assertEquals("已写入 " + dir.resolve("ranking-2022.html").toAbsolutePath() + "\n已写入 "
+        + dir.resolve("ranking-2022.sha256") + "（该组文件的 SHA-256 清单）\n", run.out());
     String html = Files.readString(dir.resolve("ranking-2022.html"));
     assertTrue(html.contains("市水利局"));
     Run again = run("report", "--out", dir.toString(), "--period", "2022");
@@ -104,7 +104,8 @@ class OutputsTest {
     assertTrue(run.out().contains("一票否决：\n  G16 市水利局  veto.illegal-act：列末位（第 67 名），等次 较差"), run.out());
     Run bad = run("rank", "--locale", "fr");
     assertEquals(2, bad.exit());
-    assertTrue(bad.err().contains("'fr' is not a locale: use zh or en"), bad.err());
+    // not a language: said in the default one
+    assertTrue(bad.err().startsWith("选项 '--locale' 的取值无效：'fr' 不是语言：请用 zh 或 en\n"), bad.err());
   }
 
   @Test

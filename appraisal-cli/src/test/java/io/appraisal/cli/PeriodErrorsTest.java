@@ -57,7 +57,7 @@ class PeriodErrorsTest {
   private static List<List<String>> periodCommands() {
     return List.of(List.of("rank"), List.of("validate"), List.of("explain", "--unit", "G09"),
         List.of("explain", "--unit", "G09", "--period", "2022-Q4", "--against"),
-        List.of("report", "--out", dir.resolve("report").toString()),
+        List.of("report", "--out", dir.resolve("report").toString(), "--locale", "en"),
         List.of("robustness", "--uncertainty", Path.of(DATA, "uncertainty.yaml").toString(), "--samples", "2",
             "--sobol-rows", "0", "--bootstrap", "0"));
   }

@@ -57,7 +57,8 @@ class RobustnessCommandTest {
     String html = Files.readString(dir.resolve("robustness-2022-Q4.html"));
     assertTrue(html.contains("<section id=\"robustness\">") && html.contains("id=\"rank-interval-chart\"")
         && html.contains("id=\"sobol-chart\""), html);
-    assertTrue(run.out().contains("wrote " + dir.resolve("robustness-2022-Q4.html")), run.out());
+    assertTrue(html.contains("lang=\"en\""), "the report in the language of --locale");
+    assertTrue(run.out().contains("Wrote " + dir.resolve("robustness-2022-Q4.html")), run.out());
     assertEquals(AppraisalCli.USAGE, run(concat(SMALL, "--html")).exit());
   }
 
