@@ -23,6 +23,8 @@ public final class AppraisalResult {
   private final Period period;
   private final Stages.Outcome c;
   private volatile Provenance provenance;
+  /** The published order of every unit, sorted once: a table, a CSV and a report each read the whole ranking. */
+  private volatile int[] publishedOrder;
 
   AppraisalResult(CompiledPolicy plan, Dataset data, Period period, Stages.Outcome outcome) {
     this.plan = plan;
@@ -57,7 +59,12 @@ public final class AppraisalResult {
 
   /** Every unit in published order: by rank, then by unit id. */
   public List<UnitResult> ranking() {
-    return inOrder(IntStream.range(0, size()), c.ranks().rank());
+    int[] order = publishedOrder;
+    if (order == null) {
+      order = byRankThenId(IntStream.range(0, size()).toArray(), c.ranks().rank(), data.units());
+      publishedOrder = order;
+    }
+    return results(order);
   }
 
   /** The units of one category in published order: by category rank, then by unit id. */
@@ -112,7 +119,11 @@ public final class AppraisalResult {
   }
 
   private List<UnitResult> inOrder(IntStream units, double[] rank) {
-    int[] order = byRankThenId(units.toArray(), rank, data.units());
+    return results(byRankThenId(units.toArray(), rank, data.units()));
+  }
+
+  /** The results of the units in {@code order}. */
+  private List<UnitResult> results(int[] order) {
     ImmutableList.Builder<UnitResult> results = ImmutableList.builderWithExpectedSize(order.length);
     for (int u : order) {
       results.add(materialise(u));

@@ -668,6 +668,7 @@ final class DatasetReader {
     Period period() {
       String text = get("period");
       if (text.equals(lastPeriodText)) {
+        lastPeriodText = text; // the parser's string of the rows that follow (plainValue compares by identity)
         return lastPeriod; // a big file repeats one period on every row: parse it once
       }
       try {

@@ -156,11 +156,12 @@ public enum TextEncoding {
         int start = in.position();
         byte[] array = in.array();
         boolean ascii = true;
-        for (int i = start; i < in.limit(); i++) {
-          if (array[i] < 0) {
-            ascii = false;
-            break;
-          }
+        int at = start;
+        for (; at + Long.BYTES <= in.limit() && ascii; at += Long.BYTES) { // eight bytes at a time: any high bit?
+          ascii = (in.getLong(at) & 0x8080808080808080L) == 0;
+        }
+        for (; at < in.limit() && ascii; at++) {
+          ascii = array[at] >= 0;
         }
         CoderResult result = CoderResult.UNDERFLOW;
         if (ascii) {
