@@ -108,7 +108,7 @@ class DataFormatsTest {
         new Problem(v, 3, "columns", "3", "expected 4 or 5 columns (unit,period,indicator,value,self) but found 3"),
         new Problem(v, 4, "columns", "5", "6 fields but the header has 5 columns (unit,period,indicator,value,"
             + "self): '5' is beyond them; a number written with a decimal comma (2,5) is split in two: write 2.5")),
-        DatasetFiles.read(units(), values, noAdjustments()).parseProblems());
+        TestFiles.plain(DatasetFiles.read(units(), values, noAdjustments()).parseProblems()));
   }
 
   @Test
@@ -121,7 +121,7 @@ class DataFormatsTest {
     LoadedDataset loaded = DatasetFiles.read(units(), values, noAdjustments());
     assertEquals(List.of(new Problem(values.toString(), 2, "columns", "5", "5 fields but the header has 4 columns"
         + " (unit,period,indicator,value): '5' is beyond them; a number written with a decimal comma (2,5) is split"
-        + " in two: write 2.5")), loaded.parseProblems());
+        + " in two: write 2.5")), TestFiles.plain(loaded.parseProblems()));
     assertEquals(OptionalDouble.empty(), loaded.dataset().value("P01", Q4, "2.2"));
     assertEquals(OptionalDouble.empty(), loaded.dataset().selfAssessment("P01", Q4, "2.2"));
     assertEquals(OptionalDouble.of(1), loaded.dataset().value("P01", Q4, "1.1"), "a trailing empty field is fine");
@@ -137,7 +137,7 @@ class DataFormatsTest {
     assertEquals(List.of(new Problem(repeated.toString(), 1, "header", "unit,period,indicator,value,self,self",
         "expected the columns unit,period,indicator,value (optionally followed by self) but found 6:"
             + " unit,period,indicator,value,self,self")),
-        DatasetFiles.read(units(), repeated, noAdjustments()).parseProblems());
+        TestFiles.plain(DatasetFiles.read(units(), repeated, noAdjustments()).parseProblems()));
   }
 
   @Test
