@@ -84,7 +84,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * problem of a file is reported at once in an {@link InvalidInputException}: each {@link
  * io.appraisal.core.Problem} carries the file name, the line and the field path (indicators by id, as the engine
  * names them: {@code indicators.3.2.rule.perIncident}; list entries by position: {@code categories.1.id}), and its
- * message starts with the column: {@code column 7: unknown key; allowed keys: ...}.
+ * message starts with the column: {@code column 7: unknown key; allowed keys: ...}. Its key is in the bundle's
+ * {@code problem.io.policy} section, whose texts take the column as {@code {0}}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class PolicyFiles {
