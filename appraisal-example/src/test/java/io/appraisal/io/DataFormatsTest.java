@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -203,8 +204,11 @@ class DataFormatsTest {
     assertEquals("id,name\nP01,市委办公室\n", decoded.text());
     assertEquals(StandardCharsets.UTF_8, decoded.charset());
     byte[] broken = {'a', '\n', (byte) 0x81, (byte) 0x20};
-    assertEquals(new Problem("t.csv", 2, "", "", "the file is neither valid UTF-8 nor valid GB18030 (byte 3); save it"
-        + " as CSV UTF-8"), TextEncoding.AUTO.decode("t.csv", broken).problem());
+    Problem problem = TextEncoding.AUTO.decode("t.csv", broken).problem();
+    assertEquals("t.csv:2: the file is neither valid UTF-8 nor valid GB18030 (byte 3); save it as CSV UTF-8",
+        problem.toString());
+    assertEquals("文件既不是有效的 UTF-8 也不是有效的 GB18030 编码（第 3 字节）；请另存为 UTF-8 编码的 CSV",
+        problem.message(Locale.CHINESE));
     assertEquals(TextEncoding.GB18030, TextEncoding.parse("GBK"));
     assertThrows(IllegalArgumentException.class, () -> TextEncoding.parse("latin-1"));
   }

@@ -182,11 +182,7 @@ class PolicyFilesTest {
 
   @Test
   void problemsFromElsewhereAreLeftAsTheyAre() {
-    ParsedPolicy parsed = PolicyFiles.parse("p.yaml", """
-        id: p
-        categories: [{id: a, name: A}]
-        indicators: {id: t, name: T, rule: {type: checklist}}
-        """, Format.YAML);
+    ParsedPolicy parsed = checklistPolicy();
     Problem data = Problem.of("values.csv", "indicators.t", "", "no values");
     Problem located = new Problem("policy p", 3, "indicators.t", "", "already located");
 
@@ -194,13 +190,18 @@ class PolicyFilesTest {
     assertSame(located, parsed.locate(located));
   }
 
-  @Test
-  void aLocatedProblemKeepsItsKeyAndReadsInBothLanguages() {
-    ParsedPolicy parsed = PolicyFiles.parse("p.yaml", """
+  /** A policy of one indicator, {@code t}, on line 3 of {@code p.yaml}. */
+  private static ParsedPolicy checklistPolicy() {
+    return PolicyFiles.parse("p.yaml", """
         id: p
         categories: [{id: a, name: A}]
         indicators: {id: t, name: T, rule: {type: checklist}}
         """, Format.YAML);
+  }
+
+  @Test
+  void aLocatedProblemKeepsItsKeyAndReadsInBothLanguages() {
+    ParsedPolicy parsed = checklistPolicy();
     Problem found = Problem.keyed("policy p", "indicators.t", "", "problem.io.ranking.missing");
 
     Problem located = parsed.locate(found);
