@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -108,7 +109,7 @@ class DataFormatsTest {
         new Problem(v, 3, "columns", "3", "expected 4 or 5 columns (unit,period,indicator,value,self) but found 3"),
         new Problem(v, 4, "columns", "5", "6 fields but the header has 5 columns (unit,period,indicator,value,"
             + "self): '5' is beyond them; a number written with a decimal comma (2,5) is split in two: write 2.5")),
-        DatasetFiles.read(units(), values, noAdjustments()).parseProblems());
+        TestFiles.plain(DatasetFiles.read(units(), values, noAdjustments()).parseProblems()));
   }
 
   @Test
@@ -121,7 +122,7 @@ class DataFormatsTest {
     LoadedDataset loaded = DatasetFiles.read(units(), values, noAdjustments());
     assertEquals(List.of(new Problem(values.toString(), 2, "columns", "5", "5 fields but the header has 4 columns"
         + " (unit,period,indicator,value): '5' is beyond them; a number written with a decimal comma (2,5) is split"
-        + " in two: write 2.5")), loaded.parseProblems());
+        + " in two: write 2.5")), TestFiles.plain(loaded.parseProblems()));
     assertEquals(OptionalDouble.empty(), loaded.dataset().value("P01", Q4, "2.2"));
     assertEquals(OptionalDouble.empty(), loaded.dataset().selfAssessment("P01", Q4, "2.2"));
     assertEquals(OptionalDouble.of(1), loaded.dataset().value("P01", Q4, "1.1"), "a trailing empty field is fine");
@@ -137,7 +138,7 @@ class DataFormatsTest {
     assertEquals(List.of(new Problem(repeated.toString(), 1, "header", "unit,period,indicator,value,self,self",
         "expected the columns unit,period,indicator,value (optionally followed by self) but found 6:"
             + " unit,period,indicator,value,self,self")),
-        DatasetFiles.read(units(), repeated, noAdjustments()).parseProblems());
+        TestFiles.plain(DatasetFiles.read(units(), repeated, noAdjustments()).parseProblems()));
   }
 
   @Test
@@ -203,8 +204,11 @@ class DataFormatsTest {
     assertEquals("id,name\nP01,市委办公室\n", decoded.text());
     assertEquals(StandardCharsets.UTF_8, decoded.charset());
     byte[] broken = {'a', '\n', (byte) 0x81, (byte) 0x20};
-    assertEquals(new Problem("t.csv", 2, "", "", "the file is neither valid UTF-8 nor valid GB18030 (byte 3); save it"
-        + " as CSV UTF-8"), TextEncoding.AUTO.decode("t.csv", broken).problem());
+    Problem problem = TextEncoding.AUTO.decode("t.csv", broken).problem();
+    assertEquals("t.csv:2: the file is neither valid UTF-8 nor valid GB18030 (byte 3); save it as CSV UTF-8",
+        problem.toString());
+    assertEquals("文件既不是有效的 UTF-8 也不是有效的 GB18030 编码（第 3 字节）；请另存为 UTF-8 编码的 CSV",
+        problem.message(Locale.CHINESE));
     assertEquals(TextEncoding.GB18030, TextEncoding.parse("GBK"));
     assertThrows(IllegalArgumentException.class, () -> TextEncoding.parse("latin-1"));
   }

@@ -105,7 +105,7 @@ class DatasetFilesTest {
                 + " unit,period,value"),
         new Problem(adjustments.toString(), 1, "header", "",
             "the file is empty; expected the header unit,period,item,count,note")),
-        loaded.parseProblems());
+        TestFiles.plain(loaded.parseProblems()));
   }
 
   @Test
@@ -114,7 +114,7 @@ class DatasetFilesTest {
     write("values.csv", "unit,period,indicator,value\n");
     LoadedDataset loaded = DatasetFiles.read(dir);
     assertEquals(List.of(new Problem(dir.resolve("adjustments.csv").toString(), 0, "", "", "no such file")),
-        loaded.parseProblems());
+        TestFiles.plain(loaded.parseProblems()));
   }
 
   @Test
@@ -148,7 +148,7 @@ class DatasetFilesTest {
         new Problem(a, 3, "count", "1.5", notACount),
         new Problem(a, 5, "item", "deduction.notice", "the same adjustment as line 4 (unit P01, period 2022-Q4);"
             + " for several occurrences write one row with their count")),
-        loaded.parseProblems());
+        TestFiles.plain(loaded.parseProblems()));
     assertThrows(InvalidInputException.class, loaded::datasetOrThrow);
   }
 

@@ -113,7 +113,7 @@ public final class DatasetFiles {
   private static DatasetReader.Source resource(ClassLoader loader, String folder, String file) {
     String name = folder + file;
     if (loader.getResource(name) == null) {
-      return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "no such file"));
+      return new DatasetReader.Source(name, null, Problem.keyed(name, "", "", "problem.io.no-such-file"));
     }
     return new DatasetReader.Source(name, () -> {
       InputStream in = loader.getResourceAsStream(name);
@@ -157,12 +157,12 @@ public final class DatasetFiles {
       Files.newInputStream(path).close();
       return new DatasetReader.Source(name, () -> Files.newInputStream(path), null);
     } catch (NoSuchFileException e) {
-      return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "no such file"));
+      return new DatasetReader.Source(name, null, Problem.keyed(name, "", "", "problem.io.no-such-file"));
     } catch (AccessDeniedException e) {
-      return new DatasetReader.Source(name, null, new Problem(name, 0, "", "", "permission denied"));
+      return new DatasetReader.Source(name, null, Problem.keyed(name, "", "", "problem.io.permission-denied"));
     } catch (IOException e) {
-      return new DatasetReader.Source(name, null, new Problem(name, 0, "", "",
-          "cannot be read: " + e.getMessage()));
+      return new DatasetReader.Source(name, null, Problem.keyed(name, "", "", "problem.io.cannot-read",
+          e.getMessage()));
     }
   }
 }

@@ -116,8 +116,8 @@ public final class DatasetJson {
     int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
         ? 3 : 0;
     if (bytes.length > InputLimits.MAX_DATA_JSON_SIZE) {
-      return DatasetReader.read(name, List.of(new Problem(name, 0, "", "", "the file has " + bytes.length
-          + " bytes, more than a JSON data file may have (" + InputLimits.MAX_DATA_JSON_SIZE + ")")), List.of(),
+      return DatasetReader.read(name, List.of(Problem.keyed(name, 0, "", "", "problem.io.json.too-big", bytes.length,
+          InputLimits.MAX_DATA_JSON_SIZE)), List.of(),
           List.of(), List.of(), List.of());
     }
     JsonParser parser;
@@ -131,8 +131,9 @@ public final class DatasetJson {
     } catch (JsonParseException | StreamConstraintsException e) {
       // A limit carries no location: where reading stopped is where the file went too deep or too long.
       long line = e.getLocation() != null ? e.getLocation().getLineNr() : parser.currentLocation().getLineNr();
-      parsed.problems.add(new Problem(name, line, "", "",
-          (e instanceof StreamConstraintsException ? "refused: " : "not valid JSON: ") + e.getOriginalMessage()));
+      parsed.problems.add(Problem.keyed(name, line, "", "",
+          e instanceof StreamConstraintsException ? "problem.io.refused" : "problem.io.invalid-json",
+          e.getOriginalMessage()));
       return DatasetReader.read(name, parsed.problems, List.of(), List.of(), List.of(), List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading from memory
@@ -214,8 +215,8 @@ public final class DatasetJson {
     void document(JsonParser parser) throws IOException {
       JsonToken token = parser.nextToken();
       if (token != JsonToken.START_OBJECT) {
-        problems.add(new Problem(name, line(parser), "", "", token == null ? "the file is empty; expected a JSON"
-            + " object with units and values" : "expected a JSON object with units and values"));
+        problems.add(Problem.keyed(name, line(parser), "", "",
+            token == null ? "problem.io.json.empty" : "problem.io.json.not-object"));
         return;
       }
       Map<String, Long> seen = new LinkedHashMap<>();
@@ -224,42 +225,42 @@ public final class DatasetJson {
         long keyLine = line(parser);
         parser.nextToken();
         if (seen.putIfAbsent(key, keyLine) != null) {
-          problems.add(new Problem(name, keyLine, key, "", "given twice (first on line " + seen.get(key) + ")"));
+          problems.add(Problem.keyed(name, keyLine, key, "", "problem.io.json.twice", seen.get(key)));
           parser.skipChildren();
           continue;
         }
         switch (key) {
           case "format" -> {
             if (!FORMAT.equals(scalarText(parser))) {
-              problems.add(new Problem(name, keyLine, key, scalarText(parser), "expected \"" + FORMAT + "\""));
+              problems.add(Problem.keyed(name, keyLine, key, scalarText(parser), "problem.io.json.format", FORMAT));
             }
             parser.skipChildren();
           }
           case "formatVersion" -> {
             if (!Integer.toString(FORMAT_VERSION).equals(scalarText(parser))) {
-              problems.add(new Problem(name, keyLine, key, scalarText(parser),
-                  "this reader reads format version " + FORMAT_VERSION));
+              problems.add(Problem.keyed(name, keyLine, key, scalarText(parser), "problem.io.format-version",
+                  FORMAT_VERSION));
             }
             parser.skipChildren();
           }
           case "units", "values", "adjustments", "corrections" -> section(parser, key, keyLine);
           default -> {
-            problems.add(new Problem(name, keyLine, key, "", "unknown key; a dataset has format, formatVersion, "
-                + String.join(", ", SECTIONS)));
+            problems.add(Problem.keyed(name, keyLine, key, "", "problem.io.json.unknown-key",
+                String.join(", ", SECTIONS)));
             parser.skipChildren();
           }
         }
       }
       for (String required : List.of("units", "values")) {
         if (!seen.containsKey(required)) {
-          problems.add(new Problem(name, 1, required, "", "missing: a dataset needs " + required));
+          problems.add(Problem.keyed(name, 1, required, "", "problem.io.json.missing-section", required));
         }
       }
     }
 
     private void section(JsonParser parser, String section, long at) throws IOException {
       if (parser.currentToken() != JsonToken.START_ARRAY) {
-        problems.add(new Problem(name, at, section, "", "must be a list of records"));
+        problems.add(Problem.keyed(name, at, section, "", "problem.io.json.not-list"));
         parser.skipChildren();
         return;
       }
@@ -267,8 +268,8 @@ public final class DatasetJson {
       while (parser.nextToken() != JsonToken.END_ARRAY) {
         long recordLine = line(parser);
         if (parser.currentToken() != JsonToken.START_OBJECT) {
-          problems.add(new Problem(name, recordLine, section, scalarText(parser),
-              "each item of " + section + " must be a record {...}"));
+          problems.add(Problem.keyed(name, recordLine, section, scalarText(parser), "problem.io.json.not-record",
+              section));
           parser.skipChildren();
           continue;
         }
@@ -280,15 +281,15 @@ public final class DatasetJson {
           long fieldLine = line(parser);
           JsonToken value = parser.nextToken();
           if (!fields.contains(field)) {
-            problems.add(new Problem(name, fieldLine, field, "", "unknown field; a record of " + section + " has "
-                + String.join(", ", fields)));
+            problems.add(Problem.keyed(name, fieldLine, field, "", "problem.io.json.unknown-field", section,
+                String.join(", ", fields)));
             parser.skipChildren();
             usable = false;
             continue;
           }
           if (lines.containsKey(field)) {
-            problems.add(new Problem(name, fieldLine, field, "", "given twice in one record (first on line "
-                + lines.get(field) + ")"));
+            problems.add(Problem.keyed(name, fieldLine, field, "", "problem.io.json.field-twice",
+                lines.get(field)));
             parser.skipChildren();
             usable = false;
             continue;
@@ -323,8 +324,8 @@ public final class DatasetJson {
             List<String> items = new ArrayList<>();
             while (parser.nextToken() != JsonToken.END_ARRAY) {
               if (parser.currentToken() != JsonToken.VALUE_STRING) {
-                problems.add(new Problem(name, line(parser), field, scalarText(parser),
-                    "an attribute must be a string"));
+                problems.add(Problem.keyed(name, line(parser), field, scalarText(parser),
+                    "problem.io.json.attribute"));
                 parser.skipChildren();
                 return null;
               }
@@ -336,10 +337,11 @@ public final class DatasetJson {
         default:
           break;
       }
-      String kind = value == JsonToken.START_OBJECT ? "a record" : value == JsonToken.START_ARRAY ? "a list"
-          : value.name().toLowerCase(Locale.ROOT).replace("value_", "");
-      problems.add(new Problem(name, at, field, value.isScalarValue() ? parser.getText() : "",
-          "must be a string or a number, not " + kind));
+      String written = value.isScalarValue() ? parser.getText() : "";
+      problems.add(value == JsonToken.START_OBJECT ? Problem.keyed(name, at, field, written, "problem.io.json.record")
+          : value == JsonToken.START_ARRAY ? Problem.keyed(name, at, field, written, "problem.io.json.list")
+          : Problem.keyed(name, at, field, written, "problem.io.json.literal",
+              value.name().toLowerCase(Locale.ROOT).replace("value_", "")));
       parser.skipChildren();
       return null;
     }

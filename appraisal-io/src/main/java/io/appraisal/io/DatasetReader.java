@@ -49,8 +49,6 @@ final class DatasetReader {
   static final String NOT_APPLICABLE = DataRows.NOT_APPLICABLE;
 
   private static final Pattern COUNT = Pattern.compile("\\+?\\d{1,9}");
-  private static final String VALUE_HINT = "write digits with a '.' decimal point (95% is read as 95), or "
-      + NOT_APPLICABLE + " for not applicable, or leave it empty when missing";
 
   /** One input file: its name for problems, and its bytes (null when it could not be opened, and then why). */
   record Source(String name, TextEncoding.Bytes bytes, Problem readProblem) {
@@ -62,7 +60,7 @@ final class DatasetReader {
     }
 
     Problem unreadable(IOException e) {
-      return new Problem(name, 0, "", "", "cannot be read: " + e.getMessage());
+      return Problem.keyed(name, 0, "", "", "problem.io.cannot-read", e.getMessage());
     }
   }
 
@@ -185,12 +183,11 @@ final class DatasetReader {
     boolean notApplicableValue = text.equals(NOT_APPLICABLE) && !row.isError("value");
     double value = Double.NaN;
     if (!text.isEmpty() && !notApplicableValue) {
-      value = row.number("value", VALUE_HINT);
+      value = row.number("value", "problem.io.data.error-value", "problem.io.data.not-number-value");
     }
     double self = Double.NaN;
     if (!selfText.isEmpty()) {
-      self = row.number(SELF, "write the self-assessed value (自评) with a '.' decimal point"
-          + " (95% is read as 95), or leave it empty when the unit did not assess itself");
+      self = row.number(SELF, "problem.io.data.error-self", "problem.io.data.not-number-self");
     }
     if (!row.ok()) {
       if (!unit.isEmpty() && period != null && !indicator.isEmpty()) {
@@ -253,9 +250,8 @@ final class DatasetReader {
     AdjustmentEvent event = new AdjustmentEvent(unit, period, item, count, note);
     Long first = seenEvents.putIfAbsent(event, row.line());
     if (first != null) {
-      problems.add(new Problem(row.source(), row.lineOf("item"), "item", item,
-          "the same adjustment as line " + first + " (unit " + unit + ", period " + period
-              + "); for several occurrences write one row with their count"));
+      problems.add(Problem.keyed(row.source(), row.lineOf("item"), "item", item, "problem.io.data.same-adjustment",
+          first, unit, period));
       return;
     }
     builder.event(event, row.origin());
@@ -278,10 +274,9 @@ final class DatasetReader {
       boolean numeric = target == Correction.Target.RAW_VALUE || target == Correction.Target.INDICATOR_SCORE;
       if (target != null) {
         if (numeric && indicator.isEmpty()) {
-          row.problem("indicator", "", "blank indicator: a " + targetName(target)
-              + " correction names the leaf indicator it corrects");
+          row.problem("indicator", "", "problem.io.data.correction-indicator", targetName(target));
         } else if (!numeric && !indicator.isEmpty()) {
-          row.problem("indicator", indicator, "a grade correction names no indicator; leave it empty");
+          row.problem("indicator", indicator, "problem.io.data.grade-indicator");
         }
       }
       String before = numeric ? row.numberText("before") : row.required("before");
@@ -290,8 +285,7 @@ final class DatasetReader {
       String author = row.required("author");
       Instant time = row.time();
       if (time != null && latest != null && time.isBefore(latest)) {
-        row.problem("time", row.get("time"), "earlier than the correction on line " + latestLine
-            + " (" + latest + "): the log is append-only, so add new corrections at the end, in time order");
+        row.problem("time", row.get("time"), "problem.io.data.time-order", latestLine, latest);
       }
       if (!row.ok()) {
         continue;
@@ -301,8 +295,7 @@ final class DatasetReader {
       Correction correction = new Correction(unit, period, target, indicator, before, after, reason, author, time);
       Long first = seen.putIfAbsent(correction, row.line());
       if (first != null) {
-        problems.add(new Problem(row.source(), row.line(), "unit", unit,
-            "the same correction as line " + first + "; a correction is recorded once"));
+        problems.add(Problem.keyed(row.source(), row.line(), "unit", unit, "problem.io.data.same-correction", first));
         continue;
       }
       entries.add(correction);
@@ -376,8 +369,7 @@ final class DatasetReader {
       return;
     }
     if (!headerSeen[0] && problems.size() == before) {
-      problems.add(new Problem(name, 1, "header", "", "the file is empty; expected the header "
-          + Joiner.on(',').join(header)));
+      problems.add(Problem.keyed(name, 1, "header", "", "problem.io.empty-file", Joiner.on(',').join(header)));
     }
   }
 
@@ -415,10 +407,12 @@ final class DatasetReader {
     List<String> extra = columns.subList(Math.min(header.size(), columns.size()), columns.size());
     if (!columns.subList(0, Math.min(header.size(), columns.size())).equals(header)
         || !optional.containsAll(extra) || new HashSet<>(extra).size() < extra.size()) {
-      problems.add(new Problem(source, headerLine, "header", Joiner.on(',').join(found),
-          "expected the columns " + Joiner.on(',').join(header)
-              + (optional.isEmpty() ? "" : " (optionally followed by " + Joiner.on(',').join(optional) + ")")
-              + " but found " + found.size() + ": " + Joiner.on(',').join(found)));
+      String given = Joiner.on(',').join(found);
+      problems.add(optional.isEmpty()
+          ? Problem.keyed(source, headerLine, "header", given, "problem.io.data.header", Joiner.on(',').join(header),
+              found.size(), given)
+          : Problem.keyed(source, headerLine, "header", given, "problem.io.data.header-optional",
+              Joiner.on(',').join(header), Joiner.on(',').join(optional), found.size(), given));
       return null;
     }
     return new Columns(source, columns, header.size());
@@ -449,15 +443,17 @@ final class DatasetReader {
       }
       if (used > columns.size()) {
         String beyond = Joiner.on(',').join(cells.subList(columns.size(), used).stream().map(Cell::text).toList());
-        problems.add(new Problem(source, row.line(), "columns", beyond, used + " fields but the header has "
-            + columns.size() + " columns (" + Joiner.on(',').join(columns) + "): '" + beyond + "' is beyond them;"
-            + " a number written with a decimal comma (2,5) is split in two: write 2.5"));
+        problems.add(Problem.keyed(source, row.line(), "columns", beyond, "problem.io.data.beyond", used,
+            columns.size(), Joiner.on(',').join(columns), beyond));
         return null;
       }
       if (used < least) {
-        String expected = least == columns.size() ? Integer.toString(least) : least + " or " + columns.size();
-        problems.add(new Problem(source, row.line(), "columns", Integer.toString(used),
-            "expected " + expected + " columns (" + Joiner.on(',').join(columns) + ") but found " + used));
+        String names = Joiner.on(',').join(columns);
+        problems.add(least == columns.size()
+            ? Problem.keyed(source, row.line(), "columns", Integer.toString(used), "problem.io.columns", least, names,
+                used)
+            : Problem.keyed(source, row.line(), "columns", Integer.toString(used), "problem.io.data.columns-range",
+                least, columns.size(), names, used));
         return null;
       }
       return new Record(source, row.line(), new Fields(columns, cells, used), Map.of());
@@ -640,7 +636,7 @@ final class DatasetReader {
     /** The field, trimmed; empty when the record does not have it, or (a problem) when the cell shows an error. */
     String get(String column) {
       if (isError(column)) {
-        problem(column, text(column), "the cell shows an error; enter a value");
+        problem(column, text(column), "problem.io.data.error-cell");
         return "";
       }
       return text(column);
@@ -660,7 +656,7 @@ final class DatasetReader {
     String required(String column) {
       String value = get(column);
       if (value.isEmpty()) {
-        problem(column, value, "blank " + column + ": every row needs one");
+        problem(column, value, "problem.io.blank", column);
       }
       return value;
     }
@@ -676,29 +672,32 @@ final class DatasetReader {
         lastPeriodText = text;
         return lastPeriod;
       } catch (IllegalArgumentException e) {
-        problem("period", text, "not a period: write a quarter as 2022-Q4 or a year as 2022");
+        problem("period", text, "problem.io.period");
         return null;
       }
     }
 
-    /** The field as a number; {@code hint} says how to write one. */
-    double number(String column, String hint) {
+    /**
+     * The field as a number; {@code errorKey} (a cell showing an error) and {@code notNumberKey} say how to write
+     * one.
+     */
+    double number(String column, String errorKey, String notNumberKey) {
       String text = text(column);
       if (isError(column)) {
-        problem(column, text, "the cell shows an error; " + hint);
+        problem(column, text, errorKey);
         return Double.NaN;
       }
       String digits = withoutPercent(text);
       double value = plainDecimal(digits);
       if (Double.isNaN(value)) {
         if (!isNumber(digits)) {
-          problem(column, text, "not a number: " + hint);
+          problem(column, text, notNumberKey);
           return Double.NaN;
         }
         value = Double.parseDouble(digits);
       }
       if (!Double.isFinite(value)) {
-        problem(column, text, "the number is too large");
+        problem(column, text, "problem.io.data.too-large");
         return Double.NaN;
       }
       return value;
@@ -708,17 +707,17 @@ final class DatasetReader {
     String numberText(String column) {
       String text = text(column);
       if (text.isEmpty()) {
-        problem(column, text, "blank " + column + ": a raw-value or indicator-score correction needs a number");
+        problem(column, text, "problem.io.data.blank-number", column);
         return text;
       }
-      number(column, "a raw-value or indicator-score correction takes numbers with a '.' decimal point");
+      number(column, "problem.io.data.error-correction", "problem.io.data.not-number-correction");
       return withoutPercent(text);
     }
 
     int count(String column) {
       String text = get(column);
       if (!COUNT.matcher(text).matches() || Integer.parseInt(text) < 1) {
-        problem(column, text, "not a count: write a whole number of occurrences, at least 1");
+        problem(column, text, "problem.io.data.count");
         return 0;
       }
       return Integer.parseInt(text);
@@ -732,7 +731,7 @@ final class DatasetReader {
           return target;
         }
       }
-      problem("target", text, "not a correction target: write raw-value, indicator-score or grade");
+      problem("target", text, "problem.io.data.target");
       return null;
     }
 
@@ -744,20 +743,22 @@ final class DatasetReader {
         try {
           return Instant.parse(text);
         } catch (DateTimeException again) {
-          problem("time", text, "not an ISO-8601 time with its offset: write it as 2023-01-18T15:30:00+08:00 (or"
-              + " ...Z for UTC)");
+          problem("time", text, "problem.io.data.time");
           return null;
         }
       }
     }
 
-    /** Records a problem with a field, the first only: a cell showing an error is not also blank or not a period. */
-    void problem(String column, String value, String message) {
+    /**
+     * Records a problem with a field (the bundle's text {@code key}), the first only: a cell showing an error is not
+     * also blank or not a period.
+     */
+    void problem(String column, String value, String key, Object... arguments) {
       if (reported == null) {
         reported = new HashSet<>();
       }
       if (reported.add(column)) {
-        problems.add(new Problem(record.source(), lineOf(column), column, value, message));
+        problems.add(Problem.keyed(record.source(), lineOf(column), column, value, key, arguments));
       }
       ok = false;
     }

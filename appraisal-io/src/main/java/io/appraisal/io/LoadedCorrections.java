@@ -12,8 +12,7 @@ import io.appraisal.core.Problem;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -31,9 +30,6 @@ public record LoadedCorrections(String source, List<Correction> entries, List<Or
     List<Problem> problems, String detectedEncoding) {
   /** No log at all. */
   public static final LoadedCorrections NONE = new LoadedCorrections("", List.of(), List.of(), List.of(), "");
-
-  /** How the engine names a correction in its problems: {@code (correction of G12, 2022-Q2, RAW_VALUE)}. */
-  private static final Pattern ENGINE_SUFFIX = Pattern.compile("\\(correction of ([^,]+), ([^,]+), ([A-Z_]+)\\)$");
 
   public LoadedCorrections {
     requireNonNull(source, "source");
@@ -56,20 +52,21 @@ public record LoadedCorrections(String source, List<Correction> entries, List<Or
 
   /**
    * An engine problem about a correction (the engine names no file or line: {@code corrections: field 'before' =
-   * '35': the data holds 30 (correction of G12, 2022-Q2, RAW_VALUE)}) located at the entry's file and line; any
-   * other problem unchanged.
+   * '35': the data holds 30 (correction of G12, 2022-Q2, RAW_VALUE)}) located at the entry's file and line, with its
+   * message and bundle key unchanged; any other problem unchanged. The entry is the first whose field and value are
+   * the problem's and whose unit and period the problem names ({@link EngineProblems#named}).
    */
   public Problem locate(Problem problem) {
-    Matcher matcher = ENGINE_SUFFIX.matcher(problem.message());
-    if (!problem.source().equals("corrections") || problem.line() != 0 || !matcher.find()) {
+    if (!problem.source().equals("corrections") || problem.line() != 0) {
       return problem;
     }
+    Set<String> named = EngineProblems.named(problem);
     for (int i = 0; i < entries.size(); i++) {
       Correction c = entries.get(i);
-      if (c.unit().equals(matcher.group(1)) && c.period().toString().equals(matcher.group(2))
-          && c.target().name().equals(matcher.group(3)) && fieldMatches(c, problem.field(), problem.value())) {
+      if (named.contains(c.unit()) && named.contains(c.period().toString())
+          && fieldMatches(c, problem.field(), problem.value())) {
         Origin origin = origins.get(i);
-        return new Problem(origin.source(), origin.line(), problem.field(), problem.value(), problem.message());
+        return problem.at(origin.source(), origin.line());
       }
     }
     return problem;

@@ -317,24 +317,29 @@ public final class LoadedDataset {
     return index < 0 ? names.size() : index;
   }
 
-  /** Whether the engine reports a value as missing that the file gave but could not be read. */
+  /**
+   * Whether the engine reports a value as missing (field {@code value}, no value) that the file gave but could not
+   * be read: the unit, period and indicator the problem names ({@link EngineProblems#named}) are those of an unread
+   * value.
+   */
   private boolean isFollowOn(Problem problem) {
     if (unreadValues.isEmpty() || !problem.field().equals("value") || !problem.value().isEmpty()) {
       return false;
     }
-    String prefix = "required value missing for unit ";
-    String message = problem.message();
-    if (!message.startsWith(prefix)) {
-      return false;
+    Set<String> named = EngineProblems.named(problem);
+    for (String text : named) {
+      Period period = EngineProblems.period(text);
+      if (period == null) {
+        continue;
+      }
+      for (String unit : named) {
+        for (String indicator : named) {
+          if (unreadValues.contains(DatasetReader.valueKey(unit, period, indicator))) {
+            return true;
+          }
+        }
+      }
     }
-    String[] parts = message.substring(prefix.length()).split(", (period|indicator) ", -1);
-    if (parts.length != 3) {
-      return false;
-    }
-    try {
-      return unreadValues.contains(DatasetReader.valueKey(parts[0], Period.parse(parts[1]), parts[2]));
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return false;
   }
 }

@@ -111,21 +111,21 @@ public final class Ratings {
     List<CsvRecord> records = table.records().stream().filter(r -> !r.isBlank()).toList();
     String expected = String.join(",", HEADER) + "[," + COMMENT + "]";
     if (records.isEmpty()) {
-      problems.add(new Problem(source, 1, "header", "", "the file is empty; expected the header " + expected));
+      problems.add(Problem.keyed(source, 1, "header", "", "problem.io.empty-file", expected));
       return new LoadedRatings(source, ratings, problems);
     }
     List<String> header = records.get(0).fields().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
     boolean withComment = header.size() == HEADER.size() + 1 && header.get(HEADER.size()).equals(COMMENT);
     if (!header.subList(0, Math.min(header.size(), HEADER.size())).equals(HEADER)
         || !(header.size() == HEADER.size() || withComment)) {
-      problems.add(new Problem(source, records.get(0).line(), "header", String.join(",", header),
-          "expected the columns " + expected));
+      problems.add(Problem.keyed(source, records.get(0).line(), "header", String.join(",", header),
+          "problem.io.ratings.header", expected));
       return new LoadedRatings(source, ratings, problems);
     }
     for (CsvRecord record : records.subList(1, records.size())) {
       if (record.size() < HEADER.size() || record.size() > header.size()) {
-        problems.add(new Problem(source, record.line(), "columns", Integer.toString(record.size()),
-            "expected " + header.size() + " columns (" + String.join(",", header) + ") but found " + record.size()));
+        problems.add(Problem.keyed(source, record.line(), "columns", Integer.toString(record.size()),
+            "problem.io.columns", header.size(), String.join(",", header), record.size()));
         continue;
       }
       int before = problems.size();
@@ -134,8 +134,7 @@ public final class Ratings {
       try {
         period = Period.parse(record.field(1).trim());
       } catch (IllegalArgumentException e) {
-        problems.add(new Problem(source, record.line(), "period", record.field(1).trim(),
-            "not a period: write a quarter as 2022-Q4 or a year as 2022"));
+        problems.add(Problem.keyed(source, record.line(), "period", record.field(1).trim(), "problem.io.period"));
       }
       String indicator = required(record, 2, problems, source);
       String rater = required(record, 3, problems, source);
@@ -144,8 +143,7 @@ public final class Ratings {
       String digits = scoreText.endsWith("%") || scoreText.endsWith("％")
           ? scoreText.substring(0, scoreText.length() - 1).trim() : scoreText;
       if (!NUMBER.matcher(digits).matches()) {
-        problems.add(new Problem(source, record.line(), "score", scoreText,
-            "not a number: write the score with a '.' decimal point"));
+        problems.add(Problem.keyed(source, record.line(), "score", scoreText, "problem.io.ratings.score"));
       }
       String comment = record.size() > HEADER.size() ? record.field(HEADER.size()).trim() : "";
       if (problems.size() == before) {
@@ -159,8 +157,8 @@ public final class Ratings {
   private static String required(CsvRecord record, int column, List<Problem> problems, String source) {
     String value = record.field(column).trim();
     if (value.isEmpty()) {
-      problems.add(new Problem(source, record.line(), HEADER.get(column), value,
-          "blank " + HEADER.get(column) + ": every row needs one"));
+      problems.add(Problem.keyed(source, record.line(), HEADER.get(column), value, "problem.io.blank",
+          HEADER.get(column)));
     }
     return value;
   }

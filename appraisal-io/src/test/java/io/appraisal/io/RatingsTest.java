@@ -57,7 +57,7 @@ class RatingsTest {
         new Problem(file, 3, "rater", "", "blank rater: every row needs one"),
         new Problem(file, 3, "score", "eighty", "not a number: write the score with a '.' decimal point"),
         new Problem(file, 4, "columns", "3", "expected 6 columns (unit,period,indicator,rater,group,score) but found 3")),
-        ratings.problems());
+        TestFiles.plain(ratings.problems()));
     assertEquals(List.of(), ratings.ratings());
   }
 
@@ -67,7 +67,8 @@ class RatingsTest {
 
     assertEquals(List.of(new Problem(dir.resolve("ratings.csv").toString(), 1, "header",
         "unit,period,indicator,rater,score",
-        "expected the columns unit,period,indicator,rater,group,score[,comment]")), ratings.problems());
+        "expected the columns unit,period,indicator,rater,group,score[,comment]")),
+        TestFiles.plain(ratings.problems()));
   }
 
   @Test
@@ -90,7 +91,8 @@ class RatingsTest {
     assertEquals(85.5, good.data().dataset().value("U1", Q4, "1").getAsDouble());
     assertEquals(1, good.reports().size());
     assertEquals(List.of(new Problem(dir.resolve("ratings.csv").toString(), 2, "rater", "1",
-        "unit U1 has 1 raters for 1 in 2022-Q4, fewer than the panel's minRaters 2")), bad.data().parseProblems());
+        "unit U1 has 1 raters for 1 in 2022-Q4, fewer than the panel's minRaters 2")),
+        TestFiles.plain(bad.data().parseProblems()));
     assertTrue(bad.reports().isEmpty());
   }
 }

@@ -1,6 +1,8 @@
 package io.appraisal.io;
 
+import io.appraisal.core.Problem;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Paths of the test fixtures under {@code src/test/resources}. */
 public final class TestFiles {
@@ -13,6 +15,14 @@ public final class TestFiles {
    */
   public static Path fixture(String name) {
     return Path.of("..", "appraisal-io", "src", "test", "resources", name);
+  }
+
+  /**
+   * The problems as free text (no bundle key, no arguments), to compare them with problems written out by hand with
+   * their English message.
+   */
+  public static List<Problem> plain(List<Problem> problems) {
+    return problems.stream().map(p -> new Problem(p.source(), p.line(), p.field(), p.value(), p.message())).toList();
   }
 
   /**

@@ -12,6 +12,7 @@ import io.appraisal.core.Problem;
 import io.appraisal.example.ExampleData;
 import io.appraisal.io.DatasetJson;
 import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.TestFiles;
 import io.appraisal.rules.BuiltInRules;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class JsonBytesTest {
         + " \"corrections\": [{\"unit\": \"G12\"}]}");
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> FrozenResult.read(file));
     assertEquals(List.of(new Problem(file.toString(), 0, "corrections[0].period", "",
-        "missing, null or of the wrong type")), e.problems());
+        "missing, null or of the wrong type")), TestFiles.plain(e.problems()));
   }
 
   private static String sha256(byte[] bytes) {

@@ -13,6 +13,7 @@ import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.example.ExampleData;
 import io.appraisal.io.LoadedDataset;
+import io.appraisal.io.TestFiles;
 import io.appraisal.rules.BuiltInRules;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -74,14 +75,14 @@ class PublishedRankingTest {
     InvalidInputException other = assertThrows(InvalidInputException.class,
         () -> RankingJson.read("x.json", "{\"format\": \"appraisal-dataset\"}".getBytes(StandardCharsets.UTF_8)));
     assertEquals(List.of(new Problem("x.json", 0, "format", "appraisal-dataset",
-        "not a ranking file: expected \"appraisal-ranking\"")), other.problems());
+        "not a ranking file: expected \"appraisal-ranking\"")), TestFiles.plain(other.problems()));
     String broken = new String(RankingJson.bytes(report("2022-Q4")), StandardCharsets.UTF_8)
         .replaceFirst("\"score\": 99.39", "\"score\": \"99.39\"")
         .replaceFirst("\"rank\": 1,", "");
     InvalidInputException fields = assertThrows(InvalidInputException.class,
         () -> RankingJson.read("x.json", broken.getBytes(StandardCharsets.UTF_8)));
     assertEquals(List.of(new Problem("x.json", 0, "units[0].rank", "", "missing"),
-        new Problem("x.json", 0, "units[0].score", "", "must be a number")), fields.problems());
+        new Problem("x.json", 0, "units[0].score", "", "must be a number")), TestFiles.plain(fields.problems()));
   }
 
   @Test

@@ -211,8 +211,7 @@ public final class Csv {
       for (int c = at(0); c != EOF && c != ',' && c != '\n' && c != '\r'; c = at(0)) {
         if (c == '"' && !reported) {
           reported = true;
-          problems.add(new Problem(source, line, "", "",
-              "a quote inside an unquoted field; enclose the field in quotes and write the quote twice"));
+          problems.add(Problem.keyed(source, line, "", "", "problem.io.csv.quote-inside"));
         }
         field.append((char) c);
         pos++;
@@ -241,8 +240,7 @@ public final class Csv {
       while (true) {
         int c = at(0);
         if (c == EOF) {
-          problems.add(new Problem(source, opened, "", "",
-              "a quoted field is never closed: the quote opened on line " + opened + " has no closing quote"));
+          problems.add(Problem.keyed(source, opened, "", "", "problem.io.csv.unclosed", opened));
           return value.toString();
         }
         if (c == '"') {
@@ -267,8 +265,7 @@ public final class Csv {
       }
       int next = at(0);
       if (next != EOF && next != ',' && next != '\r' && next != '\n') {
-        problems.add(new Problem(source, line, "", "",
-            "text after the closing quote of a quoted field; write a quote inside a quoted field twice"));
+        problems.add(Problem.keyed(source, line, "", "", "problem.io.csv.after-quote"));
         value.append(unquoted(-1));
       }
       return value.toString();

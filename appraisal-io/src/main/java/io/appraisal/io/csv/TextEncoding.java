@@ -109,8 +109,9 @@ public enum TextEncoding {
     }
     String foreign = wideEncoding(head);
     if (foreign != null) {
-      return new Decoded("", StandardCharsets.UTF_8, false, new Problem(source, 1, "", "",
-          "the file is " + foreign + ", not UTF-8 or GB18030; save it as CSV UTF-8"));
+      return new Decoded("", StandardCharsets.UTF_8, false, foreign.startsWith("UTF-16 or")
+          ? Problem.keyed(source, 1, "", "", "problem.io.csv.zero-bytes")
+          : Problem.keyed(source, 1, "", "", "problem.io.csv.wide", foreign));
     }
     return switch (this) {
       case UTF_8 -> strict(source, bytes, StandardCharsets.UTF_8, false);
@@ -188,8 +189,8 @@ public enum TextEncoding {
           }
         }
         if (result.isError()) {
-          return new Decoded("", charset, detected, new Problem(source, line, "", "",
-              message(charset, detected, base + in.position() + 1)));
+          return new Decoded("", charset, detected, Problem.keyed(source, line, "", "",
+              key(charset, detected), base + in.position() + 1));
         }
         if (end) {
           return new Decoded("", charset, detected, null);
@@ -200,13 +201,12 @@ public enum TextEncoding {
     }
   }
 
-  private static String message(Charset charset, boolean detected, long bytePosition) {
+  /** The message of a byte the charset cannot decode; its {@code {0}} is the byte's 1-based position. */
+  private static String key(Charset charset, boolean detected) {
     if (charset.equals(StandardCharsets.UTF_8)) {
-      return "the file is not valid UTF-8 (byte " + bytePosition + "); save it as CSV UTF-8";
+      return "problem.io.csv.not-utf8";
     }
-    return detected
-        ? "the file is neither valid UTF-8 nor valid GB18030 (byte " + bytePosition + "); save it as CSV UTF-8"
-        : "the file is not valid GB18030 (byte " + bytePosition + "); save it as CSV UTF-8";
+    return detected ? "problem.io.csv.neither" : "problem.io.csv.not-gb18030";
   }
 
   /**

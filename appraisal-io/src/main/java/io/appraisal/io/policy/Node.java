@@ -8,7 +8,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import com.google.common.collect.ImmutableList;
 import io.appraisal.io.InputLimits;
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * A YAML or JSON document as a tree whose every node remembers where it was written. Jackson's own tree forgets
@@ -17,14 +16,19 @@ import java.util.Locale;
 sealed interface Node {
   Location at();
 
-  /** How the node is called in a message such as "must be a number, not a list". */
-  String kind();
+  /** What the node is, for a message such as "must be a number, not a list". */
+  Kind kind();
+
+  /** The kinds of node a policy file has. */
+  enum Kind {
+    STRING, NUMBER, BOOLEAN, NULL, LIST, MAPPING
+  }
 
   /** A mapping; duplicate keys are kept so that the reader can report them. */
   record MapNode(Location at, ImmutableList<Field> fields) implements Node {
     @Override
-    public String kind() {
-      return "a mapping";
+    public Kind kind() {
+      return Kind.MAPPING;
     }
   }
 
@@ -32,8 +36,8 @@ sealed interface Node {
 
   record ListNode(Location at, ImmutableList<Node> items) implements Node {
     @Override
-    public String kind() {
-      return "a list";
+    public Kind kind() {
+      return Kind.LIST;
     }
   }
 
@@ -45,21 +49,29 @@ sealed interface Node {
    */
   record Scalar(Location at, Object value, String text) implements Node {
     @Override
-    public String kind() {
+    public Kind kind() {
       if (value instanceof String) {
-        return "a string";
+        return Kind.STRING;
       }
       if (value instanceof Number) {
-        return "a number";
+        return Kind.NUMBER;
       }
-      return value == null ? "null" : "a boolean";
+      return value == null ? Kind.NULL : Kind.BOOLEAN;
     }
   }
 
-  /** A value the policy format refuses although YAML allows it; the message says why and what to write. */
+  /**
+   * A value the policy format refuses although YAML allows it: the bundle's text {@code key} (its {@code {0}} is the
+   * column, its {@code {1}}, ... the arguments) says why and what to write.
+   */
   final class Refused extends JsonProcessingException {
-    Refused(String message, JsonLocation at) {
-      super(message, at);
+    final String key;
+    final transient Object[] arguments;
+
+    Refused(JsonLocation at, String key, Object... arguments) {
+      super(key, at);
+      this.key = key;
+      this.arguments = arguments;
     }
   }
 
@@ -73,8 +85,7 @@ sealed interface Node {
     Location at = Location.of(parser.currentTokenLocation());
     JsonToken token = parser.currentToken();
     if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-      throw new Refused("the alias *" + parser.getText() + " is not allowed in a policy file: write the value out"
-          + " (a policy is read by people, who should not have to resolve references)", parser.currentTokenLocation());
+      throw new Refused(parser.currentTokenLocation(), "problem.io.policy.alias", parser.getText());
     }
     switch (token) {
       case START_OBJECT -> {
@@ -102,8 +113,7 @@ sealed interface Node {
           number = null;
         }
         if (number == null || (number instanceof Double d && !Double.isFinite(d))) {
-          throw new Refused("'" + parser.getText() + "' is not a number a policy may hold: write a finite decimal"
-              + " number such as 100", parser.currentTokenLocation());
+          throw new Refused(parser.currentTokenLocation(), "problem.io.policy.not-finite", parser.getText());
         }
         return new Scalar(at, number, parser.getText());
       }
@@ -123,8 +133,7 @@ sealed interface Node {
   /** The YAML parser does not apply Jackson's length limits to strings and keys: this does. */
   private static String limited(JsonParser parser, String text, int limit) throws Refused {
     if (text.length() > limit) {
-      throw new Refused(String.format(Locale.ROOT, "refused: a text of %d characters, more than the %d allowed",
-          text.length(), limit), parser.currentTokenLocation());
+      throw new Refused(parser.currentTokenLocation(), "problem.io.policy.text-too-long", text.length(), limit);
     }
     return text;
   }

@@ -12,7 +12,7 @@ import org.apiguardian.api.API;
 
 /**
  * A policy read from a file, with where each of its fields was written, so that problems the engine finds later
- * (unknown rule types, bad rule parameters) can be reported at a line and column of the file.
+ * (unknown rule types, bad rule parameters) can be reported at a line of the file.
  *
  * <pre>{@code
  * ParsedPolicy parsed = PolicyFiles.parse(Path.of("policy.yaml"));
@@ -46,8 +46,8 @@ public final class ParsedPolicy {
 
   /**
    * Places a problem the engine reported about this policy (source {@code "policy <id>"}, no line) in the file: at
-   * the field it names, else at the nearest enclosing field written. The column is prefixed to the message, as in
-   * problems found while reading. Any other problem is returned unchanged.
+   * the field it names, else at the nearest enclosing field written, at the line of the file, with its message (and
+   * its bundle key) unchanged. Any other problem is returned unchanged.
    */
   public Problem locate(Problem problem) {
     requireNonNull(problem, "problem");
@@ -59,7 +59,7 @@ public final class ParsedPolicy {
     for (String field = problem.field(); at == null; field = field.substring(0, Math.max(field.lastIndexOf('.'), 0))) {
       at = locations.get(field);
     }
-    return PolicyReader.problem(source, at, problem.field(), problem.value(), problem.message());
+    return problem.at(source, at.line());
   }
 
   /** {@link #locate(Problem) Locates} every problem of {@code exception}. */

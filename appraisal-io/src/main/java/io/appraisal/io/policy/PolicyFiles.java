@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -85,7 +84,8 @@ import org.yaml.snakeyaml.error.YAMLException;
  * problem of a file is reported at once in an {@link InvalidInputException}: each {@link
  * io.appraisal.core.Problem} carries the file name, the line and the field path (indicators by id, as the engine
  * names them: {@code indicators.3.2.rule.perIncident}; list entries by position: {@code categories.1.id}), and its
- * message starts with the column: {@code column 7: unknown key; allowed keys: ...}.
+ * message starts with the column: {@code column 7: unknown key; allowed keys: ...}. Its key is in the bundle's
+ * {@code problem.io.policy} section, whose texts take the column as {@code {0}}.
  */
 @API(status = API.Status.STABLE, since = "0.1")
 public final class PolicyFiles {
@@ -159,8 +159,8 @@ public final class PolicyFiles {
     try {
       long size = Files.size(file);
       if (size > InputLimits.MAX_POLICY_SIZE) { // refused before reading it
-        throw invalid(source, new Location(1, 1), String.format(Locale.ROOT,
-            "the file has %d bytes, more than a policy file may have (%d)", size, InputLimits.MAX_POLICY_SIZE));
+        throw invalid(source, new Location(1, 1), "problem.io.policy.file-too-big", size,
+            InputLimits.MAX_POLICY_SIZE);
       }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
@@ -168,13 +168,14 @@ public final class PolicyFiles {
     }
     String wide = TextEncoding.wideEncoding(bytes);
     if (wide != null) {
-      throw invalid(source, new Location(1, 1), "the file is " + wide + "; save it as UTF-8");
+      throw wide.startsWith("UTF-16 or")
+          ? invalid(source, new Location(1, 1), "problem.io.policy.zero-bytes")
+          : invalid(source, new Location(1, 1), "problem.io.policy.wide", wide);
     }
     // Chinese Windows editors save "ANSI" text in GBK, which GB18030 contains: read as the data files are read.
     TextEncoding.Decoded decoded = TextEncoding.AUTO.decode(source, bytes);
     if (decoded.problem() != null) {
-      throw invalid(source, new Location(decoded.problem().line(), 1),
-          "the file is neither UTF-8 nor GB18030; save it as UTF-8");
+      throw invalid(source, new Location(decoded.problem().line(), 1), "problem.io.policy.not-decodable");
     }
     return parse(source, decoded.text(), format);
   }
@@ -208,8 +209,8 @@ public final class PolicyFiles {
 
   private static Node tree(String source, String text, Format format) {
     if (text.length() > InputLimits.MAX_POLICY_SIZE) {
-      throw invalid(source, new Location(1, 1), String.format(Locale.ROOT,
-          "the text has %d characters, more than a policy may have (%d)", text.length(), InputLimits.MAX_POLICY_SIZE));
+      throw invalid(source, new Location(1, 1), "problem.io.policy.policy-too-long", text.length(),
+          InputLimits.MAX_POLICY_SIZE);
     }
     JsonParser parser;
     try {
@@ -219,28 +220,27 @@ public final class PolicyFiles {
     }
     try {
       if (parser.nextToken() == null) {
-        throw invalid(source, new Location(1, 1), "the file holds no policy");
+        throw invalid(source, new Location(1, 1), "problem.io.policy.empty");
       }
       Node tree = Node.read(parser);
       if (parser.nextToken() != null) {
-        throw invalid(source, Location.of(parser.currentTokenLocation()),
-            "unexpected content after the policy; a file holds one policy");
+        throw invalid(source, Location.of(parser.currentTokenLocation()), "problem.io.policy.trailing");
       }
       return tree;
     } catch (StreamConstraintsException e) {
-      throw invalid(source, Location.of(parser.currentLocation()), "refused: " + e.getOriginalMessage());
+      throw invalid(source, Location.of(parser.currentLocation()), "problem.io.policy.refused", e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
         throw invalid(source, yaml);
       }
-      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-      String message = e.getOriginalMessage();
-      if (e.getCause() instanceof YAMLException yaml) { // SnakeYAML's limits, which carry no mark
-        message = "refused: " + yaml.getMessage();
-      } else if (!(e instanceof Node.Refused)) {
-        message = "malformed " + format + ": " + message;
+      Location at = Location.of(e.getLocation() != null ? e.getLocation() : parser.currentLocation());
+      if (e instanceof Node.Refused refused) {
+        throw invalid(source, at, refused.key, refused.arguments);
       }
-      throw invalid(source, Location.of(at), message);
+      if (e.getCause() instanceof YAMLException yaml) { // SnakeYAML's limits, which carry no mark
+        throw invalid(source, at, "problem.io.policy.refused", yaml.getMessage());
+      }
+      throw invalid(source, at, "problem.io.policy.malformed", format, e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
@@ -260,13 +260,14 @@ public final class PolicyFiles {
   private static InvalidInputException invalid(String source, MarkedYAMLException e) {
     Mark problem = e.getProblemMark();
     Mark context = e.getContextMark();
-    String where = e.getContext() == null || context == null ? "" : String.format(Locale.ROOT,
-        " (%s at line %d, column %d)", e.getContext(), context.getLine() + 1, context.getColumn() + 1);
-    return invalid(source, new Location(problem.getLine() + 1, problem.getColumn() + 1),
-        "malformed YAML: " + e.getProblem() + where);
+    Location at = new Location(problem.getLine() + 1, problem.getColumn() + 1);
+    return e.getContext() == null || context == null
+        ? invalid(source, at, "problem.io.policy.malformed-yaml", e.getProblem())
+        : invalid(source, at, "problem.io.policy.malformed-yaml-context", e.getProblem(), e.getContext(),
+            context.getLine() + 1, context.getColumn() + 1);
   }
 
-  private static InvalidInputException invalid(String source, Location at, String message) {
-    return new InvalidInputException(List.of(PolicyReader.problem(source, at, "", "", message)));
+  private static InvalidInputException invalid(String source, Location at, String key, Object... arguments) {
+    return new InvalidInputException(List.of(PolicyReader.problem(source, at, "", "", key, arguments)));
   }
 }

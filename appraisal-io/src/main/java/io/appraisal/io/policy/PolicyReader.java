@@ -116,17 +116,23 @@ final class PolicyReader {
     return new ParsedPolicy(policy, source, reader.locations);
   }
 
-  /** Reports a problem at a place in the file; the column goes into the message, which {@link Problem} lacks. */
-  static Problem problem(String source, Location at, String field, String value, String message) {
-    return new Problem(source, at.line(), field, value, "column " + at.column() + ": " + message);
+  /**
+   * A problem at a place in the file: the bundle's text {@code key}, whose {@code {0}} is the column ({@link Problem}
+   * has no column) and whose {@code {1}}, {@code {2}}, ... are {@code arguments}.
+   */
+  static Problem problem(String source, Location at, String field, String value, String key, Object... arguments) {
+    Object[] located = new Object[arguments.length + 1];
+    located[0] = at.column();
+    System.arraycopy(arguments, 0, located, 1, arguments.length);
+    return Problem.keyed(source, at.line(), field, value, key, located);
   }
 
-  private void report(Location at, String field, String value, String message) {
-    problems.add(new Found(at, problem(source, at, field, value, message)));
+  private void report(Location at, String field, String value, String key, Object... arguments) {
+    problems.add(new Found(at, problem(source, at, field, value, key, arguments)));
   }
 
-  private void report(Value value, String message) {
-    report(value.node.at(), value.path, value.written(), message);
+  private void report(Value value, String key, Object... arguments) {
+    report(value.node.at(), value.path, value.written(), key, arguments);
   }
 
   /** Runs a core constructor or setter, reporting its complaint at {@code value}; null if it complained. */
@@ -134,7 +140,7 @@ final class PolicyReader {
     try {
       return action.get();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      report(value, e.getMessage());
+      report(value, "problem.io.policy.rejected", e.getMessage());
       return null;
     }
   }
@@ -223,7 +229,7 @@ final class PolicyReader {
     List<Category> categories = new ArrayList<>();
     List<Value> items = value.list();
     if (value.isList() && items.isEmpty()) {
-      report(value, "a policy needs at least one category");
+      report(value, "problem.io.policy.no-category");
     }
     for (Value item : items) {
       Fields fields = item.fields(CATEGORY_KEYS);
@@ -233,7 +239,7 @@ final class PolicyReader {
       Value idValue = fields.require("id");
       String id = idValue.text();
       String name = fields.require("name").text();
-      if (id != null && unique(categoryIds, id, idValue, "category") && name != null) {
+      if (id != null && unique(categoryIds, id, idValue, "problem.io.policy.duplicate-category") && name != null) {
         locations.put("categories=" + id, idValue.node.at());
         categories.add(attempt(idValue, () -> new Category(id, name)));
       }
@@ -241,11 +247,11 @@ final class PolicyReader {
     return categories;
   }
 
-  /** Records a declared id; reports it if it was declared before. */
-  private boolean unique(Map<String, Location> declared, String id, Value value, String what) {
+  /** Records a declared id; reports it with {@code key} (whose {1} is the first line) if it was declared before. */
+  private boolean unique(Map<String, Location> declared, String id, Value value, String key) {
     Location first = declared.putIfAbsent(id, value.node.at());
     if (first != null) {
-      report(value, "duplicate " + what + " id; first declared at line " + first.line());
+      report(value, key, first.line());
     }
     return first == null;
   }
@@ -266,7 +272,7 @@ final class PolicyReader {
     int before = problems.size();
     Value idValue = fields.require("id");
     String id = idValue.text();
-    if (id != null && unique(indicatorIds, id, idValue, "indicator")) {
+    if (id != null && unique(indicatorIds, id, idValue, "problem.io.policy.duplicate-indicator")) {
       locations.put("indicators=" + id, idValue.node.at());
     }
     String name = fields.require("name").text();
@@ -305,25 +311,24 @@ final class PolicyReader {
       built.add(indicator(childValues.get(c), ahpWeights == null ? null : ahpWeights[c]));
     }
     if (expressionValue.present() && rule.present()) {
-      report(value, "an indicator has either a rule (a leaf) or an expression (a derived node), not both");
+      report(value, "problem.io.policy.rule-and-expression");
     } else if (expressionValue.present() && aggregationValue.present()) {
-      report(aggregationValue, "a derived node computes its expression; it has no aggregation");
+      report(aggregationValue, "problem.io.policy.derived-aggregation");
     } else if (!expressionValue.present() && rule.present() == children.present()) {
-      report(value, rule.present() ? "an indicator has either a rule (a leaf) or children (a group), not both"
-          : "an indicator needs a rule (a leaf), children (a group) or an expression (a derived node)");
+      report(value, rule.present() ? "problem.io.policy.rule-and-children" : "problem.io.policy.no-rule");
     } else if (children.isList() && built.isEmpty()) {
-      report(children, "a group needs at least one child");
+      report(children, "problem.io.policy.empty-group");
     }
     if (weightsSumValue.present() && !children.present()) {
-      report(weightsSumValue, "weightsSum is for groups");
+      report(weightsSumValue, "problem.io.policy.weights-sum-leaf");
     }
     if (panelValue.present() && !rule.present()) {
-      report(panelValue, "a panel gives a leaf's raw value; a group has none");
+      report(panelValue, "problem.io.policy.panel-group");
     } else if (panel != null && id != null) {
       panels.putIfAbsent(id, panel);
     }
     if (denominatorValue.present() && (children.present() || expressionValue.present())) {
-      report(denominatorValue, "a denominator is for leaves");
+      report(denominatorValue, "problem.io.policy.denominator-group");
     }
     if (id == null || name == null || (rule.present() && spec == null)
         || (expressionValue.present() && expression == null)) {
@@ -338,7 +343,7 @@ final class PolicyReader {
       attempt(pointsValue, () -> builder.points(points));
     }
     if (weight != null && derivedWeight != null) {
-      report(weightValue, "the parent derives this weight from its AHP judgements; give one or the other");
+      report(weightValue, "problem.io.policy.weight-and-ahp");
     } else if (weight != null) {
       attempt(weightValue, () -> builder.weight(weight));
     } else if (derivedWeight != null) {
@@ -440,9 +445,9 @@ final class PolicyReader {
     for (Value item : fields.get("mustPass").list()) {
       String id = item.text();
       if (id != null && !indicatorIds.containsKey(id)) {
-        report(item, "unknown indicator");
+        report(item, "problem.io.policy.unknown-indicator");
       } else if (id != null && mustPass.contains(id)) {
-        report(item, "duplicate must-pass indicator");
+        report(item, "problem.io.policy.duplicate-must-pass");
       } else if (id != null) {
         mustPass.add(id);
       }
@@ -507,7 +512,7 @@ final class PolicyReader {
       return null;
     }
     if (rows.size() != children.size()) {
-      report(pairwise, "the matrix has " + rows.size() + " rows but the group has " + children.size() + " children");
+      report(pairwise, "problem.io.policy.ahp-rows", rows.size(), children.size());
       return null;
     }
     double[][] matrix = new double[rows.size()][];
@@ -527,8 +532,8 @@ final class PolicyReader {
       return null;
     }
     if (!result.isConsistent(max)) {
-      report(pairwise, String.format(Locale.ROOT, "consistency ratio %.3f is above the allowed %s; revise the"
-          + " judgements or raise maxConsistencyRatio", result.consistencyRatio(), BigDecimal.valueOf(max).stripTrailingZeros().toPlainString()));
+      report(pairwise, "problem.io.policy.ahp-inconsistent", String.format(Locale.ROOT, "%.3f",
+          result.consistencyRatio()), BigDecimal.valueOf(max).stripTrailingZeros().toPlainString());
       return null;
     }
     return result.weights();
@@ -540,8 +545,8 @@ final class PolicyReader {
         .map(child -> BigDecimal.valueOf(child.weight()))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (Math.abs(sum.doubleValue() - expected) > WEIGHTS_SUM_TOLERANCE) {
-      report(declared, "the children's weights sum to " + sum.stripTrailingZeros().toPlainString()
-          + ", not " + declared.written());
+      report(declared, "problem.io.policy.weights-sum", sum.stripTrailingZeros().toPlainString(),
+          declared.written());
     }
   }
 
@@ -554,11 +559,11 @@ final class PolicyReader {
         .map(child -> BigDecimal.valueOf(child.points()))
         .reduce(BigDecimal.ZERO, BigDecimal::add);
     if (sum.compareTo(BigDecimal.valueOf(points)) != 0) {
-      report(declared, "the group declares " + declared.written() + " points but its children's points add up to "
-          + sum.stripTrailingZeros().toPlainString() + " (" + children.stream()
+      report(declared, "problem.io.policy.points-sum", declared.written(), sum.stripTrailingZeros().toPlainString(),
+          children.stream()
               .map(child -> child.id() + ": " + BigDecimal.valueOf(child.points()).stripTrailingZeros()
                   .toPlainString())
-              .collect(Collectors.joining(", ")) + ")");
+              .collect(Collectors.joining(", ")));
     }
   }
 
@@ -575,8 +580,13 @@ final class PolicyReader {
       }
       locations.putIfAbsent(value.path + "=" + category, item.node.at());
       if (!categoryIds.isEmpty() && !categoryIds.containsKey(category)) {
-        report(item, "unknown category" + Suggestions.didYouMean(category, categoryIds.keySet()) + "; declared: "
-            + String.join(", ", categoryIds.keySet()));
+        String declared = String.join(", ", categoryIds.keySet());
+        Optional<String> closest = Suggestions.closest(category, categoryIds.keySet());
+        if (closest.isPresent()) {
+          report(item, "problem.io.policy.unknown-category-suggested", closest.get(), declared);
+        } else {
+          report(item, "problem.io.policy.unknown-category", declared);
+        }
       }
       categories.add(category);
     }
@@ -596,7 +606,7 @@ final class PolicyReader {
       return null;
     }
     if (ends.size() != 2) {
-      report(value, "a range is a list [min, max]; write null for an open end");
+      report(value, "problem.io.policy.range-shape");
       return null;
     }
     // Double.valueOf: a bare infinity would unbox number(), which is null for a value that is not a number.
@@ -615,7 +625,7 @@ final class PolicyReader {
     Value perValue = fields.get("per");
     Double per = perValue.present() ? perValue.number() : Double.valueOf(1);
     if (per != null && !(per > 0)) {
-      report(perValue, "must be positive");
+      report(perValue, "problem.io.policy.not-positive");
       return null;
     }
     return input == null || per == null ? null : attempt(value, () -> new Denominator(input, per));
@@ -641,7 +651,7 @@ final class PolicyReader {
   private Object parameter(Value value) {
     if (value.node instanceof Scalar scalar) {
       if (scalar.value() == null) {
-        report(value, "a rule parameter cannot be null");
+        report(value, "problem.io.policy.null-parameter");
         return "";
       }
       return scalar.value();
@@ -682,7 +692,7 @@ final class PolicyReader {
     }
     Value idValue = fields.require("id");
     String id = idValue.text();
-    boolean unique = id != null && unique(ids, id, idValue, "adjustment item");
+    boolean unique = id != null && unique(ids, id, idValue, "problem.io.policy.duplicate-item");
     String name = fields.require("name").text();
     AdjustmentKind kind = fields.require("kind").choice(Names.KIND);
     // A veto counts no points, so only bonuses and deductions must say how many.
@@ -693,7 +703,7 @@ final class PolicyReader {
     Value effectValue = fields.get("effect");
     VetoEffect effect = effectValue.choice(Names.VETO_EFFECT);
     if (effectValue.present() && kind != null && kind != AdjustmentKind.VETO) {
-      report(effectValue, "only a veto item has an effect");
+      report(effectValue, "problem.io.policy.effect-not-veto");
       return null;
     }
     if (!unique || name == null || kind == null || (pointsValue.present() && pointsEach == null)
@@ -721,7 +731,7 @@ final class PolicyReader {
     List<Value> bands = bandsValue.list();
     boolean complete = bandsValue.isList();
     if (complete && bands.isEmpty()) {
-      report(bandsValue, "a grade scheme needs at least one band");
+      report(bandsValue, "problem.io.policy.no-band");
       complete = false;
     }
     for (Value band : bands) {
@@ -752,15 +762,14 @@ final class PolicyReader {
     String bound = twoSided ? "within" : "minScore";
     String other = twoSided ? "minScore" : "within";
     if (fields.keys().contains(other)) {
-      report(fields.get(other), twoSided ? "a scheme with a target gives each band the distance it is within"
-          : "within is for a scheme with a target");
+      report(fields.get(other), twoSided ? "problem.io.policy.band-within" : "problem.io.policy.band-min-score");
       return false;
     }
     Double limit = fields.require(bound).number();
     Value quotaValue = fields.get("quota");
     Double quota = quotaValue.number();
     if (twoSided && quotaValue.present()) {
-      report(quotaValue, "a scheme with a target has no quotas");
+      report(quotaValue, "problem.io.policy.band-quota");
       return false;
     }
     if (name == null || limit == null || (quotaValue.present() && quota == null)) {
@@ -802,7 +811,7 @@ final class PolicyReader {
     }
     TieBreak.Key key = Names.TIE_BREAK.parse(name);
     if (key == null) {
-      report(value, "unknown tie-break; allowed: " + Names.TIE_BREAK.allowed() + " or {indicator: <id>}");
+      report(value, "problem.io.policy.unknown-tie-break", Names.TIE_BREAK.allowed());
       return null;
     }
     return key == TieBreak.Key.UNIT_ID ? TieBreak.unitId() : TieBreak.fewerDeductions();
@@ -849,7 +858,7 @@ final class PolicyReader {
     }
     Value idValue = fields.require("id");
     String id = idValue.text();
-    boolean unique = id != null && unique(ids, id, idValue, "year-end component");
+    boolean unique = id != null && unique(ids, id, idValue, "problem.io.policy.duplicate-component");
     String name = fields.require("name").text();
     Double weight = fields.require("weight").number();
     ValueRange range = range(fields.require("range"));
@@ -857,6 +866,52 @@ final class PolicyReader {
       return null;
     }
     return attempt(value, () -> new AnnualRollup.YearEndComponent(id, name, weight, range));
+  }
+
+  /** The key of "must be {@code expected}, not {@code found}". */
+  private static String wrongKey(Node.Kind expected, Node.Kind found) {
+    return switch (expected) {
+      case STRING -> switch (found) {
+        case MAPPING -> "problem.io.policy.string-not-mapping";
+        case LIST -> "problem.io.policy.string-not-list";
+        case BOOLEAN -> "problem.io.policy.string-not-boolean";
+        case NULL -> "problem.io.policy.string-not-null";
+        default -> throw new AssertionError(found);
+      };
+      case NUMBER -> switch (found) {
+        case MAPPING -> "problem.io.policy.number-not-mapping";
+        case LIST -> "problem.io.policy.number-not-list";
+        case STRING -> "problem.io.policy.number-not-string";
+        case BOOLEAN -> "problem.io.policy.number-not-boolean";
+        case NULL -> "problem.io.policy.number-not-null";
+        default -> throw new AssertionError(found);
+      };
+      case BOOLEAN -> switch (found) {
+        case MAPPING -> "problem.io.policy.boolean-not-mapping";
+        case LIST -> "problem.io.policy.boolean-not-list";
+        case STRING -> "problem.io.policy.boolean-not-string";
+        case NUMBER -> "problem.io.policy.boolean-not-number";
+        case NULL -> "problem.io.policy.boolean-not-null";
+        default -> throw new AssertionError(found);
+      };
+      case LIST -> switch (found) {
+        case MAPPING -> "problem.io.policy.list-not-mapping";
+        case STRING -> "problem.io.policy.list-not-string";
+        case NUMBER -> "problem.io.policy.list-not-number";
+        case BOOLEAN -> "problem.io.policy.list-not-boolean";
+        case NULL -> "problem.io.policy.list-not-null";
+        default -> throw new AssertionError(found);
+      };
+      case MAPPING -> switch (found) {
+        case LIST -> "problem.io.policy.mapping-not-list";
+        case STRING -> "problem.io.policy.mapping-not-string";
+        case NUMBER -> "problem.io.policy.mapping-not-number";
+        case BOOLEAN -> "problem.io.policy.mapping-not-boolean";
+        case NULL -> "problem.io.policy.mapping-not-null";
+        default -> throw new AssertionError(found);
+      };
+      default -> throw new AssertionError(expected);
+    };
   }
 
   /**
@@ -899,14 +954,14 @@ final class PolicyReader {
       if (node instanceof Scalar scalar && (scalar.value() instanceof String || scalar.value() instanceof Number)) {
         return scalar.text();
       }
-      return wrong("a string");
+      return wrong(Node.Kind.STRING);
     }
 
     Double number() {
       if (node instanceof Scalar scalar && scalar.value() instanceof Number number) {
         return number.doubleValue();
       }
-      return wrong("a number");
+      return wrong(Node.Kind.NUMBER);
     }
 
     /** An AHP judgement: a positive number, or a fraction written as text such as "1/3". */
@@ -923,7 +978,7 @@ final class PolicyReader {
         } catch (NumberFormatException e) {
           // reported below
         }
-        reader.report(this, "must be a positive number or a fraction such as 1/3");
+        reader.report(this, "problem.io.policy.judgement");
         return null;
       }
       return number();
@@ -932,7 +987,7 @@ final class PolicyReader {
     Integer integer() {
       Double number = number();
       if (number != null && (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE)) {
-        reader.report(this, "must be a whole number");
+        reader.report(this, "problem.io.policy.whole-number");
         return null;
       }
       return number == null ? null : number.intValue();
@@ -942,7 +997,7 @@ final class PolicyReader {
       if (node instanceof Scalar scalar && scalar.value() instanceof Boolean bool) {
         return bool;
       }
-      return wrong("true or false");
+      return wrong(Node.Kind.BOOLEAN);
     }
 
     <E extends Enum<E>> E choice(Names<E> names) {
@@ -952,7 +1007,7 @@ final class PolicyReader {
       }
       E constant = names.parse(name);
       if (constant == null) {
-        reader.report(this, "unknown value; allowed: " + names.allowed());
+        reader.report(this, "problem.io.policy.unknown-value", names.allowed());
       }
       return constant;
     }
@@ -966,7 +1021,7 @@ final class PolicyReader {
         }
         return items;
       }
-      wrong("a list");
+      wrong(Node.Kind.LIST);
       return List.of();
     }
 
@@ -975,12 +1030,12 @@ final class PolicyReader {
       if (node instanceof MapNode map) {
         return new Fields(reader, map, path, keys);
       }
-      return wrong("a mapping");
+      return wrong(Node.Kind.MAPPING);
     }
 
-    private <T> T wrong(String expected) {
+    private <T> T wrong(Node.Kind expected) {
       if (node != null) {
-        reader.report(this, "must be " + expected + ", not " + node.kind());
+        reader.report(this, wrongKey(expected, node.kind()));
       }
       return null;
     }
@@ -1001,10 +1056,10 @@ final class PolicyReader {
       for (Field field : node.fields()) {
         Location first = seen.putIfAbsent(field.key(), field.keyAt());
         if (first != null) {
-          reader.report(field.keyAt(), child(field.key()), "", "duplicate key; first given at line " + first.line());
+          reader.report(field.keyAt(), child(field.key()), "", "problem.io.policy.duplicate-key", first.line());
         } else if (allowed != null && !allowed.contains(field.key())) {
-          reader.report(field.keyAt(), child(field.key()), "",
-              "unknown key; allowed keys: " + String.join(", ", allowed));
+          reader.report(field.keyAt(), child(field.key()), "", "problem.io.policy.unknown-key",
+              String.join(", ", allowed));
         } else {
           values.put(field.key(), field.value());
         }
@@ -1026,7 +1081,7 @@ final class PolicyReader {
     /** The value of a required key; a missing one is reported at the start of the mapping. */
     Value require(String key) {
       if (!values.containsKey(key)) {
-        reader.report(node.at(), child(key), "", "required key is missing");
+        reader.report(node.at(), child(key), "", "problem.io.policy.missing-key");
       }
       return get(key);
     }

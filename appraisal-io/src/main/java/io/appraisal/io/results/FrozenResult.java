@@ -131,12 +131,12 @@ public record FrozenResult(String period, String policySha256, String dataSha256
       root = READER.readTree(Files.readAllBytes(file));
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InvalidInputException(List.of(new Problem(name, line, "", "", "not a frozen-result marker: "
-          + e.getOriginalMessage())));
+      throw new InvalidInputException(List.of(Problem.keyed(name, line, "", "", "problem.io.frozen.invalid",
+          e.getOriginalMessage())));
     }
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-      throw new InvalidInputException(List.of(new Problem(name, 0, "format", "", "not a frozen-result marker:"
-          + " expected \"format\": \"" + FORMAT + "\"")));
+      throw new InvalidInputException(List.of(Problem.keyed(name, "format", "", "problem.io.frozen.format",
+          FORMAT)));
     }
     Marker marker;
     try {
@@ -145,7 +145,7 @@ public record FrozenResult(String period, String policySha256, String dataSha256
       String path = e.getPath().stream()
           .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
           .collect(Collectors.joining()).replaceFirst("^\\.", "");
-      throw new InvalidInputException(List.of(new Problem(name, 0, path, "", "missing, null or of the wrong type")));
+      throw new InvalidInputException(List.of(Problem.keyed(name, path, "", "problem.io.frozen.field")));
     }
     return new FrozenResult(marker.period(), marker.policySha256(), marker.dataSha256(), marker.inputSha256(),
         marker.corrections());

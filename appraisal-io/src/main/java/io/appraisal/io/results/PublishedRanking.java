@@ -116,6 +116,7 @@ public record PublishedRanking(
   public record PublishedCorrection(String period, String target, String indicator, String before, String after,
       String reason, String author, String time) {}
 
+  /** A note; {@code message} is its sentence in English, as the file has no language (its field names neither). */
   public record PublishedNote(String unit, String indicator, String kind, String message) {}
 
   /** The unit with this id. */

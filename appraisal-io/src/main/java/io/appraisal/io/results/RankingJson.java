@@ -142,8 +142,8 @@ public final class RankingJson {
       root = READER.readTree(bytes);
     } catch (JsonProcessingException e) {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      throw new InvalidInputException(List.of(new Problem(name, line, "", "", "not valid JSON: "
-          + e.getOriginalMessage())));
+      throw new InvalidInputException(List.of(Problem.keyed(name, line, "", "", "problem.io.invalid-json",
+          e.getOriginalMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading from memory
     }
@@ -173,17 +173,17 @@ public final class RankingJson {
 
     PublishedRanking ranking(JsonNode root) {
       if (!root.isObject()) {
-        throw new InvalidInputException(List.of(new Problem(name, 0, "", "", "expected a JSON object")));
+        throw new InvalidInputException(List.of(Problem.keyed(name, "", "", "problem.io.ranking.not-object")));
       }
       String format = text(root, "", "format", false);
       if (format != null && !format.equals(FORMAT)) {
-        throw new InvalidInputException(List.of(new Problem(name, 0, "format", format,
-            "not a ranking file: expected \"" + FORMAT + "\"")));
+        throw new InvalidInputException(List.of(Problem.keyed(name, "format", format, "problem.io.ranking.format",
+            FORMAT)));
       }
       int version = integer(root, "", "formatVersion");
       if (problems.isEmpty() && version != FORMAT_VERSION) {
-        throw new InvalidInputException(List.of(new Problem(name, 0, "formatVersion", Integer.toString(version),
-            "this reader reads format version " + FORMAT_VERSION)));
+        throw new InvalidInputException(List.of(Problem.keyed(name, "formatVersion", Integer.toString(version),
+            "problem.io.format-version", FORMAT_VERSION)));
       }
       JsonNode policy = object(root, "", "policy");
       JsonNode rounding = object(root, "", "rounding");
@@ -226,7 +226,7 @@ public final class RankingJson {
           text(node, path, "category", false),
           list(node, path, "attributes", (item, at) -> {
             if (!item.isTextual()) {
-              problem(at, "must be a string");
+              problem(at, "problem.io.ranking.string");
               return "";
             }
             return item.asText();
@@ -262,7 +262,7 @@ public final class RankingJson {
       }
       JsonNode value = node.get(key);
       if (value == null) {
-        problem(path + key, "missing");
+        problem(path + key, "problem.io.ranking.missing");
       }
       return value;
     }
@@ -270,7 +270,7 @@ public final class RankingJson {
     private JsonNode object(JsonNode node, String path, String key) {
       JsonNode value = field(node, path, key);
       if (value != null && !value.isObject()) {
-        problem(path + key, "must be an object");
+        problem(path + key, "problem.io.ranking.object");
         return null;
       }
       return value;
@@ -282,7 +282,7 @@ public final class RankingJson {
         return null;
       }
       if (!value.isTextual()) {
-        problem(path + key, "must be a string" + (nullable ? " or null" : ""));
+        problem(path + key, nullable ? "problem.io.ranking.string-or-null" : "problem.io.ranking.string");
         return null;
       }
       return value.asText();
@@ -294,7 +294,7 @@ public final class RankingJson {
         return null;
       }
       if (!value.isNumber()) {
-        problem(path + key, "must be a number" + (nullable ? " or null" : ""));
+        problem(path + key, nullable ? "problem.io.ranking.number-or-null" : "problem.io.ranking.number");
         return null;
       }
       return value.decimalValue();
@@ -306,7 +306,7 @@ public final class RankingJson {
         return 0;
       }
       if (!value.canConvertToInt() || !value.isIntegralNumber()) {
-        problem(path + key, "must be a whole number");
+        problem(path + key, "problem.io.ranking.whole-number");
         return 0;
       }
       return value.intValue();
@@ -318,7 +318,7 @@ public final class RankingJson {
         return false;
       }
       if (!value.isBoolean()) {
-        problem(path + key, "must be true or false");
+        problem(path + key, "problem.io.ranking.boolean");
         return false;
       }
       return value.booleanValue();
@@ -330,7 +330,7 @@ public final class RankingJson {
         return List.of();
       }
       if (!value.isArray()) {
-        problem(path + key, "must be a list");
+        problem(path + key, "problem.io.ranking.list");
         return List.of();
       }
       List<T> items = new ArrayList<>();
@@ -338,7 +338,7 @@ public final class RankingJson {
         JsonNode element = value.get(i);
         String at = path + key + "[" + i + "]";
         if (!element.isObject() && !element.isValueNode()) {
-          problem(at, "must be an object");
+          problem(at, "problem.io.ranking.object");
           continue;
         }
         T read = item.apply(element, at + ".");
@@ -349,9 +349,9 @@ public final class RankingJson {
       return items;
     }
 
-    private void problem(String path, String message) {
+    private void problem(String path, String key) {
       String field = path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
-      problems.add(new Problem(name, 0, field, "", message));
+      problems.add(Problem.keyed(name, field, "", key));
     }
 
     private static String orEmpty(String text) {

@@ -275,7 +275,7 @@ public final class RankingTable {
           out.append(l.text("table.indicator")).append(note.indicator());
         }
         out.append(l.text("explain.sep")).append(l.noteKind(note.kind())).append(l.text("explain.sep"))
-            .append(note.message()).append('\n');
+            .append(l.note(note)).append('\n');
       }
     }
     none(any, out, l);

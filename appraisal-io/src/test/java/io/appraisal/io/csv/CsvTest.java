@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.appraisal.core.Problem;
+import io.appraisal.io.TestFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -56,14 +57,14 @@ class CsvTest {
     bytes[gbk.length + 1] = (byte) 0xD0;
     CsvTable table = Csv.read("units.csv", bytes);
     assertEquals(List.of(new Problem("units.csv", 2, "", "",
-        "the file is not valid UTF-8 (byte 13); save it as CSV UTF-8")), table.problems());
+        "the file is not valid UTF-8 (byte 13); save it as CSV UTF-8")), TestFiles.plain(table.problems()));
   }
 
   @Test
   void reportsAnUnterminatedQuoteAtTheLineItOpened() {
     CsvTable table = Csv.parse("t.csv", "a,b\n\"open,c\nd,e\n");
     assertEquals(List.of(new Problem("t.csv", 2, "", "",
-        "a quoted field is never closed: the quote opened on line 2 has no closing quote")), table.problems());
+        "a quoted field is never closed: the quote opened on line 2 has no closing quote")), TestFiles.plain(table.problems()));
   }
 
   @Test
@@ -74,7 +75,7 @@ class CsvTest {
             "a quote inside an unquoted field; enclose the field in quotes and write the quote twice"),
         new Problem("t.csv", 2, "", "",
             "text after the closing quote of a quoted field; write a quote inside a quoted field twice")),
-        table.problems());
+        TestFiles.plain(table.problems()));
     assertEquals(List.of(List.of("a", "b\"c"), List.of("de", "f")), fields(table));
   }
 

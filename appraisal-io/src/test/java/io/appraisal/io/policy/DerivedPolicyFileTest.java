@@ -67,9 +67,9 @@ class DerivedPolicyFileTest {
     ParsedPolicy parsed = PolicyFiles.parse("gdi.yaml", gdi("hdi_f / hdi_mm + ln()"), Format.YAML);
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> ENGINE.compile(parsed.policy()));
     assertEquals(List.of(
-        "gdi.yaml:9: field 'indicators.gdi.expression' = 'hdi_f / hdi_mm + ln()': column 15: at offset 8 of the "
+        "gdi.yaml:9: field 'indicators.gdi.expression' = 'hdi_f / hdi_mm + ln()': at offset 8 of the "
             + "expression: unknown name 'hdi_mm'; did you mean 'hdi_m'?",
-        "gdi.yaml:9: field 'indicators.gdi.expression' = 'hdi_f / hdi_mm + ln()': column 15: at offset 17 of the "
+        "gdi.yaml:9: field 'indicators.gdi.expression' = 'hdi_f / hdi_mm + ln()': at offset 17 of the "
             + "expression: ln takes 1 argument but was given 0"),
         parsed.locate(e).problems().stream().map(Problem::toString).toList());
   }

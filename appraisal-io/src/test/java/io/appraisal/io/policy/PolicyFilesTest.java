@@ -171,27 +171,44 @@ class PolicyFilesTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> engine.compile(parsed.policy()));
 
     assertEquals(List.of(
-        "engine.yaml:12: field 'indicators.3.1.rule.perIncident': column 13: required parameter is missing",
-        "engine.yaml:18: field 'indicators.3.2.rule.perIncident' = 'many': column 22: must be a finite number",
-        "engine.yaml:19: field 'indicators.3.3.rule.type' = 'per-review': column 81: unknown rule type; known"
+        "engine.yaml:12: field 'indicators.3.1.rule.perIncident': required parameter is missing",
+        "engine.yaml:18: field 'indicators.3.2.rule.perIncident' = 'many': must be a finite number",
+        "engine.yaml:19: field 'indicators.3.3.rule.type' = 'per-review': unknown rule type; known"
             + " types: [per-incident]",
-        "engine.yaml:21: field 'ranking.tieBreaks' = '3.4': column 36: unknown indicator",
-        "engine.yaml:4: field 'categories' = 'mass': column 10: no indicator applies to this category"),
+        "engine.yaml:21: field 'ranking.tieBreaks' = '3.4': unknown indicator",
+        "engine.yaml:4: field 'categories' = 'mass': no indicator applies to this category"),
         parsed.locate(e).problems().stream().map(Problem::toString).toList());
   }
 
   @Test
   void problemsFromElsewhereAreLeftAsTheyAre() {
-    ParsedPolicy parsed = PolicyFiles.parse("p.yaml", """
-        id: p
-        categories: [{id: a, name: A}]
-        indicators: {id: t, name: T, rule: {type: checklist}}
-        """, Format.YAML);
+    ParsedPolicy parsed = checklistPolicy();
     Problem data = Problem.of("values.csv", "indicators.t", "", "no values");
     Problem located = new Problem("policy p", 3, "indicators.t", "", "already located");
 
     assertSame(data, parsed.locate(data));
     assertSame(located, parsed.locate(located));
+  }
+
+  /** A policy of one indicator, {@code t}, on line 3 of {@code p.yaml}. */
+  private static ParsedPolicy checklistPolicy() {
+    return PolicyFiles.parse("p.yaml", """
+        id: p
+        categories: [{id: a, name: A}]
+        indicators: {id: t, name: T, rule: {type: checklist}}
+        """, Format.YAML);
+  }
+
+  @Test
+  void aLocatedProblemKeepsItsKeyAndReadsInBothLanguages() {
+    ParsedPolicy parsed = checklistPolicy();
+    Problem found = Problem.keyed("policy p", "indicators.t", "", "problem.io.ranking.missing");
+
+    Problem located = parsed.locate(found);
+
+    assertEquals(found.at("p.yaml", 3), located);
+    assertEquals("p.yaml:3: field 'indicators.t': missing", located.toString());
+    assertEquals("缺失", located.message(Locale.CHINESE));
   }
 
   /** A rule type with one required number, to make the engine report parameter problems. */
