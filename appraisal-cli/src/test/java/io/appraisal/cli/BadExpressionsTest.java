@@ -71,14 +71,14 @@ class BadExpressionsTest {
 
   @Test
   void everyErrorOfTheExpressionsIsLocatedAndReportedAtOnce() throws IOException {
-    // Lines 13, 14 and 16 of the policy; the column is the expression's opening quote, the offset its token's:
+    // Lines 13, 14 and 16 of the policy, the offset the token's within the expression:
     // 'hdi_mm' at 8, '>' at 15 (a comparison added to a number); the cycle is named at q, the node that closes it.
     assertEquals(List.of(
-        "bad.yaml:13: field 'indicators.typo.expression' = 'hdi_f / hdi_mm': column 42: at offset 8 of the"
+        "bad.yaml:13: field 'indicators.typo.expression' = 'hdi_f / hdi_mm': at offset 8 of the"
             + " expression: unknown name 'hdi_mm'; did you mean 'hdi_m'?",
-        "bad.yaml:14: field 'indicators.cond.expression' = 'hdi_f + (hdi_f > hdi_m)': column 47: at offset 15 of"
+        "bad.yaml:14: field 'indicators.cond.expression' = 'hdi_f + (hdi_f > hdi_m)': at offset 15 of"
             + " the expression: a condition where a number is needed",
-        "bad.yaml:16: field 'indicators.q.expression' = 'p / 2': column 36: cycle: q → p → q"),
+        "bad.yaml:16: field 'indicators.q.expression' = 'p / 2': cycle: q → p → q"),
         problems(validate(POLICY)));
 
     // The same policy with those three fixed (typo now reads hdi_f / hdi_m too): every division by zero, for y and

@@ -5,12 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.appraisal.cli.Cli.Run;
+import io.appraisal.core.Messages;
+import io.appraisal.core.Problem;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,21 +40,42 @@ class ManyProblemsTest {
   }
 
   @Test
-  void aThousandBadRowsOfManyKindsListTheFirstHundredWithTheirLinesAndCountTheRest() throws IOException {
-    // Every other row of 2,000 has a stray fifth field (a different word each): lines 3, 5, …, 2001 are bad.
+  void aThousandStrayFieldsAreOneKindOfProblem() throws IOException {
+    // Every other row of 2,000 has a stray fifth field (a different word each): lines 3, 5, …, 2001 are bad, all
+    // with the same problem (one key), whatever the word: the first five are listed, the rest counted.
     Path data = data(u -> u % 2 == 0 ? "85" : "85," + word(u / 2));
     Run run = run("validate", "--policy", policy().toString(), "--data", data.toString());
     assertEquals(1, run.exit(), run.err());
     List<String> lines = run.err().lines().toList();
     assertEquals("1000 problems in the input:", lines.get(0));
-    for (int k = 0; k < 100; k++) {
+    for (int k = 0; k < 5; k++) {
       long line = 3 + 2L * k; // the header is line 1, U0 (good) line 2, U1 (bad) line 3
       String expected = "  " + data.resolve("values.csv") + ":" + line + ": field 'columns' = '" + word(k)
           + "': 5 fields but the header has 4 columns (unit,period,indicator,value): '" + word(k) + "' is beyond them";
       assertTrue(lines.get(1 + k).startsWith(expected), lines.get(1 + k));
     }
+    assertEquals("  ... and 995 more like these (1000 in all)", lines.get(6));
+    assertEquals(7, lines.size(), run.err());
+  }
+
+  @Test
+  void aThousandProblemsOfManyKindsListTheFirstHundredAndCountTheRest() {
+    // Free text (a plug-in's words) is grouped by its words without ids and numbers: a different word each is a
+    // different kind, so no kind is summarised and the cap of 100 listed problems applies.
+    List<Problem> problems = new ArrayList<>();
+    for (int k = 0; k < 1000; k++) {
+      problems.add(new Problem("values.csv", k + 2, "value", "x", "the plug-in refuses " + word(k)));
+    }
+    StringWriter text = new StringWriter();
+    Problems.print(problems, "", Messages.of(Locale.ENGLISH), new PrintWriter(text));
+    List<String> lines = text.toString().lines().toList();
+    assertEquals("1000 problems in the input:", lines.get(0));
+    for (int k = 0; k < 100; k++) {
+      assertEquals("  values.csv:" + (k + 2) + ": field 'value' = 'x': the plug-in refuses " + word(k),
+          lines.get(1 + k));
+    }
     assertEquals("  and 900 more (the first 100 are listed)", lines.get(101));
-    assertEquals(102, lines.size(), run.err());
+    assertEquals(102, lines.size(), text.toString());
   }
 
   @Test
