@@ -84,7 +84,7 @@ public final class BaichengPolicy {
   }
 
   private static Policy build() {
-    Indicator root = Indicator.group("total", "法治建设绩效考评 (illustrative)")
+    Indicator root = Indicator.group("total", "法治建设绩效考评")
         .child(Indicator.group("1", "学习宣传习近平法治思想")
             .child(leaf("1.1", "专题学习 (sessions, target 1)", 4, ValueRange.NON_NEGATIVE,
                 rule("threshold-penalty", "threshold", 1, "penaltyPerUnit", 1)))
@@ -136,10 +136,9 @@ public final class BaichengPolicy {
         .build();
 
     return Policy.builder("baicheng-example")
-        .name("白城市市直单位法治建设绩效考评 (illustrative example)")
+        .name("白城市市直单位法治建设绩效考评（示例）")
         .version("2022.1")
-        .description("Illustrative policy derived from the Baicheng 2022 rule-of-law report; not a published"
-            + " scheme.")
+        .description("依据白城市2022年法治政府建设工作报告编制的示例方案，并非正式发布的考核方案。")
         .category(PARTY, "党委部门及市级机关")
         .category(GOVERNMENT, "政府部门")
         .category(MASS, "群团组织")

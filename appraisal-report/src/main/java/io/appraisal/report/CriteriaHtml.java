@@ -35,9 +35,20 @@ public final class CriteriaHtml {
         .append("<meta charset=\"utf-8\">\n<title>").append(ESCAPER.escape(table.title())).append("</title>\n")
         .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n<h1>")
         .append(ESCAPER.escape(table.title())).append("</h1>\n<p>")
-        .append(ESCAPER.escape(policy.id() + " " + policy.version())).append("</p>\n<table>\n<tr>");
+        .append(ESCAPER.escape(policy.id() + " " + policy.version())).append("</p>\n");
+    table(table, out);
+    return out.append("</body>\n</html>\n").toString();
+  }
+
+  /**
+   * Appends the table: the header row in a {@code thead} (repeated on every printed page), a row per indicator
+   * (class {@code levelN}, the name indented by level, the points in a {@code td.points}), then per adjustment item.
+   * The report's appendix ({@link HtmlReport}) is this table too.
+   */
+  static void table(CriteriaTable table, StringBuilder out) {
+    out.append("<table class=\"criteria\">\n<thead><tr>");
     table.header().forEach(label -> out.append("<th>").append(ESCAPER.escape(label)).append("</th>"));
-    out.append("</tr>\n");
+    out.append("</tr></thead>\n<tbody>\n");
     for (CriteriaTable.Row row : table.rows()) {
       out.append("<tr class=\"level").append(row.level()).append("\"><td>").append(ESCAPER.escape(row.id()))
           .append("</td><td style=\"padding-left:").append(0.6 + 1.5 * Math.max(0, row.level() - 1))
@@ -46,6 +57,6 @@ public final class CriteriaHtml {
           .append("</td><td>").append(ESCAPER.escape(row.evidence())).append("</td><td>")
           .append(ESCAPER.escape(row.appliesTo())).append("</td></tr>\n");
     }
-    return out.append("</table>\n</body>\n</html>\n").toString();
+    out.append("</tbody>\n</table>\n");
   }
 }

@@ -19,6 +19,7 @@ import io.appraisal.core.Provenance;
 import io.appraisal.core.RankMovement;
 import io.appraisal.core.UnitResult;
 import io.appraisal.core.Messages;
+import io.appraisal.io.results.CriteriaTable;
 import io.appraisal.io.results.Numbers;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,6 +116,9 @@ final class HtmlRenderer {
       .l1{font-weight:600}
       .na td{color:var(--muted)}
       .capped{color:var(--down)}
+      table.criteria td{white-space:normal;vertical-align:top}
+      table.criteria td.points{text-align:right;white-space:nowrap}
+      table.criteria tr.level0 td,table.criteria tr.level1 td{font-weight:600}
       footer{max-width:1500px;margin:0 auto;padding:0 24px 28px;color:var(--muted);font-size:12px}
       footer code{font-size:11px;overflow-wrap:anywhere}
       @media print{
@@ -204,6 +208,7 @@ final class HtmlRenderer {
     out.append(robustness);
     units();
     notes();
+    criteria();
     out.append("</main>\n");
     footer();
     out.append("</body>\n</html>\n");
@@ -610,7 +615,7 @@ final class HtmlRenderer {
         for (Note note : notes) {
           out.append("<li>").append(esc(note.indicator())).append(' ')
               .append(esc(indicatorNames.getOrDefault(note.indicator(), ""))).append(": ")
-              .append(esc(note.message())).append("</li>\n");
+              .append(esc(messages.note(note))).append("</li>\n");
         }
         out.append("</ul>\n");
       }
@@ -723,9 +728,17 @@ final class HtmlRenderer {
       out.append("<tr><td>").append(esc(note.unit())).append(' ').append(esc(name)).append("</td><td>")
           .append(esc(note.indicator())).append(' ').append(esc(indicatorNames.getOrDefault(note.indicator(), "")))
           .append("</td><td>").append(esc(messages.noteKind(note.kind()))).append("</td><td class=\"wrap\">")
-          .append(esc(note.message())).append("</td></tr>\n");
+          .append(esc(messages.note(note))).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
+  }
+
+  /** The appendix: the policy's scoring rules, the table {@code appraisal policy --export html} writes. */
+  private void criteria() {
+    out.append("<section id=\"criteria\">\n<h2>").append(esc(messages.text("report.section-criteria")))
+        .append("</h2>\n");
+    CriteriaHtml.table(CriteriaTable.of(policy, messages), out);
+    out.append("</section>\n");
   }
 
   private void footer() {

@@ -26,7 +26,8 @@ import org.apiguardian.api.API;
  * A self-contained HTML report of one period's ranking, for people: the ranking table with rank changes and each
  * unit's review-log entries (复核) on its row, the score rates of each category as a bar chart, each category's ranks
  * over the quarters (small multiples, the units that moved most in colour), a ranking table per category, and every
- * unit's breakdown (indicators, adjustments with the caps that cut them, notes on the data). One file with inline CSS
+ * unit's breakdown (indicators, adjustments with the caps that cut them, notes on the data), then the notes and, as
+ * an appendix, the policy's scoring rules (评分标准, the table of {@link CriteriaHtml}). One file with inline CSS
  * and inline SVG: it loads nothing from the network and opens offline. It fits a 1,366 px screen and prints as an A4
  * document (each section on a new page, table headers repeated on every page, no table row split; a unit's breakdown
  * prints when opened). Labels are Chinese ({@code "zh"}, the default) or English ({@code "en"}); names come from the

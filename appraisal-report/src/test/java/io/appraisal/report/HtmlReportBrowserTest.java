@@ -172,6 +172,10 @@ class HtmlReportBrowserTest {
           moved + driver.findElements(By.cssSelector(panel + "g.still")).size(), category);
     }
 
+    // The appendix, the scoring rules: the root, its 9 groups and 20 leaves, then the 5 adjustment items.
+    assertEquals(35, driver.findElements(By.cssSelector("#criteria table.criteria tbody tr")).size(), "criteria rows");
+    assertEquals(6, driver.findElements(By.cssSelector("#criteria table.criteria thead th")).size(), "criteria columns");
+
     JavascriptExecutor js = driver;
     assertEquals(0L, js.executeScript("return document.querySelectorAll('link').length"), "<link> elements");
     assertEquals(0L, js.executeScript("return document.querySelectorAll('script[src]').length"), "<script src>");
@@ -218,7 +222,7 @@ class HtmlReportBrowserTest {
     open();
     JavascriptExecutor js = driver;
     // The print stylesheet: table headers repeat on every page, no row is split across two, each section starts a
-    // page (the category chart follows the category tables).
+    // page (the category chart follows the category tables), the appendix too.
     @SuppressWarnings("unchecked")
     List<String> rules = (List<String>) js.executeScript(
         "return [...document.styleSheets[0].cssRules].filter(r => r.media && r.media.mediaText === 'print')"
@@ -227,6 +231,12 @@ class HtmlReportBrowserTest {
     assertTrue(rules.stream().anyMatch(rule -> rule.matches("tr, .*\\{ break-inside: avoid; }")), rules.toString());
     assertTrue(rules.contains("section { border: 0px; border-radius: 0px; padding: 0px; margin: 0px 0px 10px;"
         + " overflow: visible; break-before: page; }"), rules.toString());
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    assertEquals("page", js.executeScript("return getComputedStyle(document.getElementById('criteria')).breakBefore"),
+        "the appendix starts a page");
+    assertEquals("table-header-group", js.executeScript(
+        "return getComputedStyle(document.querySelector('#criteria thead')).display"), "its header repeats");
+    driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 
     // Chrome's Page.printToPDF with the page's own @page size and margins (A4); ChromeDriver's print command gives
     // up after 10 s, too short for 40 pages on a loaded machine.
@@ -247,8 +257,9 @@ class HtmlReportBrowserTest {
     }
     assertEquals(pages, a4, "A4 pages");
     // The ranking 2 pages (67 rows), the two charts 1, the category tables 3, the units' summaries 2 (their breakdowns
-    // print only when opened), the notes 1 or 2: measured 10 with Noto Sans CJK.
-    assertTrue(pages >= 8 && pages <= 12, pages + " pages in " + PDF.toAbsolutePath());
+    // print only when opened), the notes 1 or 2, the appendix of scoring rules 2 (35 rows, criteria wrapped):
+    // measured 12 with Noto Sans CJK (10 before the appendix).
+    assertTrue(pages >= 10 && pages <= 14, pages + " pages in " + PDF.toAbsolutePath());
   }
 
   private String cell(String table, String unit, String column) {

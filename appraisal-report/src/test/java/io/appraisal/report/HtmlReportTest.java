@@ -27,6 +27,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -89,6 +90,31 @@ class HtmlReportTest {
     assertTrue(en.contains(">Score rate<"));
     assertFalse(en.contains("综合排序"), "no Chinese label left in English");
     assertEquals("en", HtmlReport.builder(ExampleQuarters.q4()).language("EN-gb").build().language());
+  }
+
+  @Test
+  void theScoringRulesCloseTheReportAsAnAppendix() {
+    AppraisalResult result = hostile();
+    String html = HtmlReport.of(result).html();
+    int start = html.indexOf("<section id=\"criteria\">");
+    assertTrue(html.indexOf("<section id=\"notes\">") < start, "after the notes");
+    String appendix = html.substring(start, html.indexOf("</main>"));
+    assertTrue(appendix.startsWith("<section id=\"criteria\">\n<h2>附录　评分标准</h2>\n<table class=\"criteria\">\n"
+        + "<thead><tr><th>编号</th><th>考核指标</th><th>分值</th>"), appendix);
+    assertTrue(appendix.endsWith("</tbody>\n</table>\n</section>\n"), appendix);
+    // the table appraisal policy --export html writes: the root, its leaf, then the bonus item
+    String page = CriteriaHtml.html(result.policy(), Locale.CHINESE);
+    String table = page.substring(page.indexOf("<table"), page.indexOf("</table>"));
+    assertEquals(table, appendix.substring(appendix.indexOf("<table"), appendix.indexOf("</table>")));
+    assertEquals(3, count(table, "<tr class=\"level"));
+    assertTrue(table.contains("<tr class=\"level1\"><td>x</td><td style=\"padding-left:0.6em\">X &lt;raw&gt;</td>"
+        + "<td class=\"points\">100</td>"), table);
+    assertTrue(table.contains("<tr class=\"level1\"><td>bonus.x</td><td style=\"padding-left:0.6em\">Bonus &lt;x&gt;"
+        + "</td><td class=\"points\">+2</td>"), table);
+
+    String en = HtmlReport.builder(result).language("en").build().html();
+    assertTrue(en.contains("<section id=\"criteria\">\n<h2>Appendix: scoring rules</h2>\n<table class=\"criteria\">"),
+        en);
   }
 
   @Test

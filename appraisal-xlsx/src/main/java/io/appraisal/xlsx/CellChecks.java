@@ -18,19 +18,22 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 final class CellChecks {
   private CellChecks() {}
 
-  /** Why a number cell cannot be read as the number it shows, or null when it can. */
-  static String unreadableNumber(Cell cell) {
+  /**
+   * The problem of a number cell that cannot be read as the number it shows, located at {@code source}, {@code line}
+   * and {@code field}; null when it can.
+   */
+  static Problem unreadableNumber(Cell cell, String source, long line, String field) {
     if (cell == null) {
       return null;
     }
+    String value = XlsxDataReader.text(cell);
     if (cell.getCellType() == CellType.FORMULA && cell instanceof XSSFCell xssf && !xssf.getCTCell().isSetV()) {
-      return "the formula " + cell.getCellFormula() + " has no saved result (the program that wrote the workbook"
-          + " did not calculate it): open the workbook in Excel or WPS and save it, or enter the number";
+      return Problem.keyed(source, line, field, value, "problem.xlsx.formula-without-result", cell.getCellFormula());
     }
     CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
     if (type == CellType.NUMERIC && DateUtil.isCellDateFormatted(cell)) {
-      return "a date where a number belongs (Excel stores it as the day count " + cell.getNumericCellValue()
-          + "): format the cell as a number and enter the value";
+      return Problem.keyed(source, line, field, value, "problem.xlsx.date-for-number",
+          Double.toString(cell.getNumericCellValue()));
     }
     return null;
   }
@@ -40,12 +43,11 @@ final class CellChecks {
     List<Problem> problems = new ArrayList<>();
     int index = sheet.getWorkbook().getSheetIndex(sheet);
     if (sheet.getWorkbook().isSheetHidden(index) || sheet.getWorkbook().isSheetVeryHidden(index)) {
-      problems.add(new Problem(source, 0, "sheet", sheet.getSheetName(),
-          "the sheet is hidden: unhide it, so that the data read is data people can see and check"));
+      problems.add(Problem.keyed(source, "sheet", sheet.getSheetName(), "problem.xlsx.hidden-sheet"));
     }
     for (CellRangeAddress merged : sheet.getMergedRegions()) {
-      problems.add(new Problem(source, merged.getFirstRow() + 1L, "cells", merged.formatAsString(),
-          "merged cells: only the first cell of a merged range holds a value; unmerge them and fill every cell"));
+      problems.add(Problem.keyed(source, merged.getFirstRow() + 1L, "cells", merged.formatAsString(),
+          "problem.xlsx.merged-cells"));
     }
     return problems;
   }

@@ -86,15 +86,14 @@ final class TemplateReader {
         try {
           return Period.parse(text).toString();
         } catch (IllegalArgumentException e) {
-          problems.add(new Problem(at(file + "!" + sheet.getSheetName(), row.getRowNum(), 1), 0,
-              XlsxTemplate.PERIOD, text, "not a period: write a quarter as 2022-Q4 or a year as 2022"));
+          problems.add(Problem.keyed(at(file + "!" + sheet.getSheetName(), row.getRowNum(), 1),
+              XlsxTemplate.PERIOD, text, "problem.xlsx.template-period"));
           return null;
         }
       }
     }
-    problems.add(new Problem(file + "!" + sheet.getSheetName(), 0, XlsxTemplate.PERIOD, "",
-        "no period: the instructions sheet of a template names it in column B beside '" + XlsxTemplate.PERIOD
-            + "' in column A"));
+    problems.add(Problem.keyed(file + "!" + sheet.getSheetName(), XlsxTemplate.PERIOD, "",
+        "problem.xlsx.template-no-period", XlsxTemplate.PERIOD));
     return null;
   }
 
@@ -115,13 +114,12 @@ final class TemplateReader {
       String unit = cells.size() > 0 ? cells.get(0).strip() : "";
       String here = at(source, r, 0);
       if (unit.isEmpty()) {
-        problems.add(new Problem(here, 0, "unit", "", "a filled row without a unit id in column A"));
+        problems.add(Problem.keyed(here, "unit", "", "problem.xlsx.row-without-unit"));
         continue;
       }
       String first = unitCells.putIfAbsent(unit, here);
       if (first != null) {
-        problems.add(new Problem(here, 0, "unit", unit, "the unit is also at " + first
-            + ": each unit is reported once (merge the workbooks' rows or remove one)"));
+        problems.add(Problem.keyed(here, "unit", unit, "problem.xlsx.unit-twice", first));
         continue;
       }
       units.add(new DataRows.Row(here, 0, List.of(cell(row, 0), cell(row, 1), cell(row, 2), cell(row, 3))));
@@ -153,9 +151,9 @@ final class TemplateReader {
 
   /** Whether the cell cannot be read as the number it shows (a problem is then recorded). */
   private boolean checkNumber(String source, String column, Cell cell) {
-    String unreadable = CellChecks.unreadableNumber(cell);
+    Problem unreadable = CellChecks.unreadableNumber(cell, source, 0, column);
     if (unreadable != null) {
-      problems.add(new Problem(source, 0, column, XlsxDataReader.text(cell), unreadable));
+      problems.add(unreadable);
     }
     return unreadable != null;
   }

@@ -79,11 +79,12 @@ public final class XlsxDataReader {
     try {
       bytes = Files.readAllBytes(workbook);
     } catch (NoSuchFileException e) {
-      return failed(name, "no such file");
+      return failed(Problem.keyed(name, "", "", "problem.xlsx.no-such-file"));
     } catch (AccessDeniedException e) {
-      return failed(name, "permission denied");
+      return failed(Problem.keyed(name, "", "", "problem.xlsx.permission-denied"));
     } catch (IOException e) {
-      return failed(name, "cannot be read: " + (Files.isDirectory(workbook) ? "it is a directory" : e.getMessage()));
+      return failed(Files.isDirectory(workbook) ? Problem.keyed(name, "", "", "problem.xlsx.is-directory")
+          : Problem.keyed(name, "", "", "problem.xlsx.unreadable", e.getMessage()));
     }
     return read(name, bytes);
   }
@@ -103,11 +104,11 @@ public final class XlsxDataReader {
         try (Stream<Path> listed = Files.list(path)) {
           List<Path> found = listed.filter(XlsxDataReader::isWorkbookName).sorted().toList();
           if (found.isEmpty()) {
-            problems.add(new Problem(path.toString(), 0, "", "", "the directory holds no .xlsx workbook"));
+            problems.add(Problem.keyed(path.toString(), "", "", "problem.xlsx.no-workbook-in-directory"));
           }
           files.addAll(found);
         } catch (IOException e) {
-          problems.add(new Problem(path.toString(), 0, "", "", "cannot be read: " + e.getMessage()));
+          problems.add(Problem.keyed(path.toString(), "", "", "problem.xlsx.unreadable", e.getMessage()));
         }
       } else {
         files.add(path);
@@ -124,8 +125,7 @@ public final class XlsxDataReader {
           books.add(new TemplateReader.Book(file.toString(), book));
         } else if (book != null) {
           book.close();
-          problems.add(new Problem(file.toString(), 0, "", "", "not a data template (appraisal template):"
-              + " several workbooks are read together only when each is a filled template"));
+          problems.add(Problem.keyed(file.toString(), "", "", "problem.xlsx.not-a-template"));
         }
       }
       return TemplateReader.read(Joiner.on(", ").join(files), books, problems);
@@ -152,10 +152,9 @@ public final class XlsxDataReader {
     try {
       return WorkbookFactory.create(new ByteArrayInputStream(Files.readAllBytes(file)));
     } catch (NoSuchFileException e) {
-      problems.add(new Problem(file.toString(), 0, "", "", "no such file"));
+      problems.add(Problem.keyed(file.toString(), "", "", "problem.xlsx.no-such-file"));
     } catch (IOException | RuntimeException e) {
-      problems.add(new Problem(file.toString(), 0, "", "",
-          "not a readable Excel workbook (.xlsx): " + e.getMessage()));
+      problems.add(Problem.keyed(file.toString(), "", "", "problem.xlsx.not-a-workbook", e.getMessage()));
     }
     return null;
   }
@@ -169,7 +168,7 @@ public final class XlsxDataReader {
       book = WorkbookFactory.create(new ByteArrayInputStream(workbook));
     } catch (IOException | RuntimeException e) {
       // POI says "not a workbook", "encrypted" or "damaged" with several exception types.
-      return failed(fileName, "not a readable Excel workbook (.xlsx): " + e.getMessage());
+      return failed(Problem.keyed(fileName, "", "", "problem.xlsx.not-a-workbook", e.getMessage()));
     }
     try (book) {
       if (TemplateReader.isTemplate(book)) {
@@ -185,8 +184,8 @@ public final class XlsxDataReader {
     }
   }
 
-  private static LoadedDataset failed(String fileName, String message) {
-    Problem problem = new Problem(fileName, 0, "", "", message);
+  private static LoadedDataset failed(Problem problem) {
+    String fileName = problem.source();
     return DataRows.read(fileName, Table.unreadable(fileName + "!" + UNITS, problem),
         new Table(fileName + "!" + VALUES, List.of(), 0, List.of(), List.of()),
         new Table(fileName + "!" + ADJUSTMENTS, List.of(), 0, List.of(), List.of()), null);
@@ -212,8 +211,8 @@ public final class XlsxDataReader {
     for (int s = 0; s < book.getNumberOfSheets(); s++) {
       names.add(book.getSheetName(s));
     }
-    return Table.unreadable(file + "!" + name, new Problem(file, 0, "sheet", name, "missing sheet '" + name
-        + "' (columns " + Joiner.on(',').join(header) + "); the workbook has: " + Joiner.on(", ").join(names)));
+    return Table.unreadable(file + "!" + name, Problem.keyed(file, "sheet", name, "problem.xlsx.missing-sheet", name,
+        Joiner.on(',').join(header), Joiner.on(", ").join(names)));
   }
 
   /** A sheet as a table: its first non-blank row is the header; blank rows are left out. */
@@ -227,8 +226,8 @@ public final class XlsxDataReader {
       }
     }
     if (rows.isEmpty()) {
-      return new Table(source, List.of(new Problem(source, 1, "header", "",
-          "the sheet is empty; expected the header " + Joiner.on(',').join(header))), 0, List.of(), List.of());
+      return new Table(source, List.of(Problem.keyed(source, 1, "header", "", "problem.xlsx.empty-sheet",
+          Joiner.on(',').join(header))), 0, List.of(), List.of());
     }
     List<String> found = cells(rows.get(0), 0).stream().map(DataRows.Cell::text).toList();
     int width = found.size();
@@ -238,10 +237,10 @@ public final class XlsxDataReader {
     List<Problem> problems = new ArrayList<>(CellChecks.layout(sheet, source));
     for (Row row : rows.subList(1, rows.size())) {
       for (int c = 0; c < row.getLastCellNum(); c++) {
-        String unreadable = CellChecks.unreadableNumber(row.getCell(c));
+        Problem unreadable = CellChecks.unreadableNumber(row.getCell(c), source, row.getRowNum() + 1L,
+            c < width ? found.get(c) : "");
         if (unreadable != null) {
-          problems.add(new Problem(source, row.getRowNum() + 1L, c < width ? found.get(c) : "", text(row.getCell(c)),
-              unreadable));
+          problems.add(unreadable);
         }
       }
     }

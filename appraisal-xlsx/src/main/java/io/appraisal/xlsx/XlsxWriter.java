@@ -10,6 +10,7 @@ import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Category;
 import io.appraisal.core.Indicator;
 import io.appraisal.core.IndicatorScore;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Note;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
@@ -46,11 +47,15 @@ import org.apiguardian.api.API;
  *       children; points, maximum and contribution rounded as published</td></tr>
  *   <tr><td>{@value #ADJUSTMENTS}</td><td>{@link #ADJUSTMENTS_HEADER}: a row per adjustment applied</td></tr>
  *   <tr><td>{@value #NOTES}</td><td>{@link #NOTES_HEADER}: values imputed, excluded or not applicable, and why the
- *       previous period could not be compared</td></tr>
+ *       previous period could not be compared; the kind and the message in the workbook's language</td></tr>
  * </table>
  *
+ * <p>The sheet names and column headers are identifiers, as in the CSV file; the notes' kinds and sentences are
+ * written in Chinese (the default) or English.
+ *
  * <pre>{@code
- * XlsxWriter.write(RankingReport.withPrevious(policy, data, q4), Path.of("out/ranking-2022-Q4.xlsx"));
+ * XlsxWriter.write(RankingReport.withPrevious(policy, data, q4), Path.of("out/ranking-2022-Q4.xlsx"),
+ *     Locale.CHINESE);
  * }</pre>
  */
 @API(status = API.Status.MAINTAINED, since = "0.1")
@@ -72,16 +77,20 @@ public final class XlsxWriter {
   public static final ImmutableList<String> NOTES_HEADER =
       ImmutableList.of("unit_id", "unit_name", "indicator", "kind", "message");
 
-  /** The notes-sheet kind of a problem that kept the previous period from being compared. */
-  public static final String PREVIOUS_PERIOD_PROBLEM = "PREVIOUS_PERIOD_PROBLEM";
-
   private XlsxWriter() {}
 
-  /** The workbook's bytes. */
+  /** The workbook's bytes, its notes in Chinese. */
   public static byte[] bytes(RankingReport report) {
+    return bytes(report, Locale.CHINESE);
+  }
+
+  /** The workbook's bytes, its notes in {@code locale}'s language (zh or en). */
+  @API(status = API.Status.MAINTAINED, since = "0.2")
+  public static byte[] bytes(RankingReport report, Locale locale) {
     requireNonNull(report, "report");
+    Messages messages = Messages.of(requireNonNull(locale, "locale"));
     try (Sheets book = new Sheets(report.current().policy().rounding().scale())) {
-      new XlsxWriter.Content(report, book).write();
+      new XlsxWriter.Content(report, messages, book).write();
       ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
       book.writeTo(out);
       return out.toByteArray();
@@ -90,10 +99,19 @@ public final class XlsxWriter {
     }
   }
 
-  /** Writes the workbook atomically (a temporary file in the same directory, then renamed over {@code file}). */
+  /**
+   * Writes the workbook, its notes in Chinese, atomically (a temporary file in the same directory, then renamed over
+   * {@code file}).
+   */
   public static void write(RankingReport report, Path file) throws IOException {
+    write(report, file, Locale.CHINESE);
+  }
+
+  /** Writes the workbook, its notes in {@code locale}'s language (zh or en), atomically. */
+  @API(status = API.Status.MAINTAINED, since = "0.2")
+  public static void write(RankingReport report, Path file, Locale locale) throws IOException {
     requireNonNull(file, "file");
-    AtomicFiles.write(file, bytes(report));
+    AtomicFiles.write(file, bytes(report, locale));
   }
 
   /** Fills the sheets of one workbook. */
@@ -101,13 +119,15 @@ public final class XlsxWriter {
     private final RankingReport report;
     private final AppraisalResult result;
     private final Policy policy;
+    private final Messages messages;
     private final Sheets book;
     private final List<UnitResult> ranking;
     private final Map<String, String> indicatorNames = new HashMap<>();
     private final Map<String, Integer> levels = new HashMap<>();
 
-    Content(RankingReport report, Sheets book) {
+    Content(RankingReport report, Messages messages, Sheets book) {
       this.report = report;
+      this.messages = messages;
       this.result = report.current();
       this.policy = result.policy();
       this.book = book;
@@ -219,12 +239,13 @@ public final class XlsxWriter {
       Sheets.Sheet sheet = book.sheet(NOTES, NOTES_HEADER);
       for (Note note : result.notes()) {
         sheet.row().text(note.unit()).text(result.unit(note.unit()).map(u -> u.unit().name()).orElse(""))
-            .text(note.indicator()).text(note.kind().name()).text(note.message());
+            .text(note.indicator()).text(messages.noteKind(note.kind())).text(messages.note(note));
       }
       List<Problem> previous = new ArrayList<>(report.previousProblems());
       for (Problem problem : previous) {
-        sheet.row().text("").text("").text(problem.field()).text(PREVIOUS_PERIOD_PROBLEM)
-            .text("previous period " + result.period().previous() + ": " + problem);
+        sheet.row().text("").text("").text(problem.field()).text(messages.text("problem.xlsx.previous-period-kind"))
+            .text(messages.text("problem.xlsx.previous-period", result.period().previous(),
+                messages.problem(problem)));
       }
       sheet.finish();
     }

@@ -29,10 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 class XlsxTemplateTest {
-  private static final Period Q4 = Period.parse("2022-Q4");
+  static final Period Q4 = Period.parse("2022-Q4");
 
   /** Two categories; "cases" applies to the government only and carries criteria and evidence. */
-  private static final Policy POLICY = Policy.builder("p").name("测试方案").category("gov", "政府部门")
+  static final Policy POLICY = Policy.builder("p").name("测试方案").category("gov", "政府部门")
       .category("mass", "群团组织")
       .indicators(Indicator.group("total", "合计")
           .child(Indicator.leaf("study", "专题学习", RuleSpec.of("proportional")).points(40).range(ValueRange.PERCENT))
@@ -43,7 +43,7 @@ class XlsxTemplateTest {
       .adjustments(new AdjustmentRules(List.of(AdjustmentItem.bonus("bonus.a", "示范", 1, 2)), 3, 10))
       .build();
 
-  private static final List<Unit> UNITS = List.of(Unit.of("G1", "市司法局", "gov"), Unit.of("M1", "市妇联", "mass"),
+  static final List<Unit> UNITS = List.of(Unit.of("G1", "市司法局", "gov"), Unit.of("M1", "市妇联", "mass"),
       Unit.of("G2", "市水利局", "gov"));
 
   private static XSSFWorkbook open(byte[] bytes) throws IOException {

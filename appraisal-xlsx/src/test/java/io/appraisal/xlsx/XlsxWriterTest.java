@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.IndicatorScore;
+import io.appraisal.core.Note;
 import io.appraisal.core.UnitResult;
 import io.appraisal.example.ExampleQuarters;
 import io.appraisal.io.results.RankingReport;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -136,15 +138,19 @@ class XlsxWriterTest {
   }
 
   @Test
-  void notesListEveryNoteOfTheResult() throws IOException {
-    try (XSSFWorkbook book = open(bytes)) {
-      Sheet notes = book.getSheet("Notes");
-      assertEquals(ExampleQuarters.q4().notes().size(), notes.getLastRowNum());
-      for (int r = 1; r <= notes.getLastRowNum(); r++) {
-        assertEquals(ExampleQuarters.q4().notes().get(r - 1).message(),
-            notes.getRow(r).getCell(4).getStringCellValue());
-      }
+  void notesListEveryNoteOfTheResultInTheWorkbooksLanguage() throws IOException {
+    // 2022-Q2: M06's 9.1 is missing and left out of its maximum, the example's one note
+    RankingReport q2 = RankingReport.of(ExampleQuarters.quarters().get(1), ExampleQuarters.quarters().get(0));
+    Note note = q2.current().notes().get(0);
+    assertEquals(1, q2.current().notes().size());
+    try (XSSFWorkbook zh = open(XlsxWriter.bytes(q2)); XSSFWorkbook en = open(XlsxWriter.bytes(q2, Locale.ENGLISH))) {
+      assertEquals(List.of("M06", "市侨联", "9.1", "缺失，不计入满分", note.message(Locale.CHINESE)),
+          texts(zh.getSheet("Notes").getRow(1)));
+      assertEquals(List.of("M06", "市侨联", "9.1", "missing, left out of the maximum", note.message(Locale.ENGLISH)),
+          texts(en.getSheet("Notes").getRow(1)));
+      assertEquals(1, zh.getSheet("Notes").getLastRowNum());
     }
+    assertEquals(0, ExampleQuarters.q4().notes().size());
   }
 
   @Test
@@ -160,6 +166,12 @@ class XlsxWriterTest {
     try (var files = Files.list(file.getParent())) {
       assertEquals(List.of(file), files.toList(), "no temporary file left");
     }
+  }
+
+  private static List<String> texts(Row row) {
+    List<String> texts = new ArrayList<>();
+    row.forEach(cell -> texts.add(cell.getStringCellValue()));
+    return texts;
   }
 
   private static List<String> header(Sheet sheet) {

@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * change with it.
  */
 class ProvenanceGoldenTest {
-  static final String POLICY_SHA256 = "42dcf10c905f1c538ea653c9788f24dca2c99a1d73b12b52ac1370a6fc9a9ded";
+  static final String POLICY_SHA256 = "570b70f75c23b9adf77fad402254f6bc9b6f454848552818274fb462c479442f";
   static final String DATA_SHA256 = "78fd2c24482b5b00497bef53b7bd5bcd9d1c1ad9d74f841715779d4d852162a4";
   /** The JSON result with libraryVersion written as {@value #PINNED_VERSION}, which the build would change. */
-  static final String JSON_SHA256 = "9c0f286c3d1d088d2fb7d982b586e5122fd1d616feec1c9a846fab1b0c573698";
+  static final String JSON_SHA256 = "aa634ace55bc0a09b57459cff7f2b62a554566e93c67df57f53317615ecbabd3";
   static final String PINNED_VERSION = "pinned";
 
   @Test
