@@ -205,7 +205,7 @@ final class ResultFiles {
     return switch (format) {
       case CSV -> RankingCsv.bytes(report);
       case JSON -> RankingJson.bytes(PublishedRanking.of(report).withFrozen(frozen));
-      case XLSX -> XlsxWriter.bytes(report);
+      case XLSX -> XlsxWriter.bytes(report, locale);
       case HTML -> HtmlReport.builder(report.current()).earlier(earlierQuarters(report.current().period()))
           .language(locale.getLanguage()).build().bytes();
     };
