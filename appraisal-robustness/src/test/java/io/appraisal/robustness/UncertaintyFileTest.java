@@ -41,16 +41,16 @@ class UncertaintyFileTest {
           - {aggregations: total, alternatives: [average]}
           - {colour: red}
         """));
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         new Problem("u.yaml", 3, "choices[0].range", "-0.2", "cannot be negative"),
         new Problem("u.yaml", 4, "choices[1]", "", "noise needs exactly one of relative or absolute"),
-        new Problem("u.yaml", 5, "choices[2].exclude",
-            "", "probability of excluding b must be in [0, 1] but was: 2.0"),
+        new Problem("u.yaml", 5, "choices[2].probability",
+            "2", "probability of excluding b must be in [0, 1] but was: 2.0"),
         new Problem("u.yaml", 6, "choices[3].alternatives", "average",
             "unknown aggregation; known: [sum, arithmetic-mean, geometric-mean, harmonic-mean, minimum, topsis]"),
         new Problem("u.yaml", 7, "choices[4]", "",
-            "names no choice: give one of [aggregations, dirichlet, exclude, noise, rules, weights]")),
-        e.problems());
+            "names no choice: give one of [aggregations, dirichlet, exclude, noise, rules, weights]"))),
+        printed(e.problems()));
   }
 
   /** Unknown node, a leaf given weights, and both children excludable at once: all located at their lines. */
@@ -63,12 +63,12 @@ class UncertaintyFileTest {
           - {exclude: a, probability: 0.5}
           - {exclude: b, probability: 0.5}
         """).uncertainty();
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         new Problem("u.yaml", 2, "weights", "nowhere", "unknown indicator; the policy has [total, a, b]"),
         new Problem("u.yaml", 3, "weights", "a", "is a leaf; weights is for a group"),
         new Problem("u.yaml", 5, "exclude", "b",
-            "every child of total may be excluded at once, leaving no weights to renormalise")),
-        uncertainty.problems(Fixtures.twoLeaves()));
+            "every child of total may be excluded at once, leaving no weights to renormalise"))),
+        printed(uncertainty.problems(Fixtures.twoLeaves())));
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Fixtures.analysis(Fixtures.twoLeaves(), Fixtures.twoUnits(), uncertainty).build());
     assertEquals(3, e.problems().size());
@@ -84,5 +84,16 @@ class UncertaintyFileTest {
         () -> Fixtures.analysis(Fixtures.twoLeaves(), Fixtures.twoUnits(), uncertainty).build());
     assertEquals(2, e.problems().get(0).line());
     assertEquals("rules", e.problems().get(0).field());
+    // Then the compiler's own problem (its key kept), at the choice's line.
+    assertEquals(2, e.problems().size());
+    assertEquals("u.yaml", e.problems().get(1).source());
+    assertEquals(2, e.problems().get(1).line());
+    assertEquals("indicators.a.rule.type", e.problems().get(1).field());
+    assertEquals("cubic", e.problems().get(1).value());
+  }
+
+  /** The problems as printed in English: the texts asserted, keyed or not. */
+  private static List<String> printed(List<Problem> problems) {
+    return problems.stream().map(Problem::toString).toList();
   }
 }
