@@ -125,9 +125,9 @@ public final class UncertaintyFile {
       return null;
     }
     known(top, Set.of("seed", "samples", "k", "choices"), "");
-    long seed = top.containsKey("seed") ? (long) number(top.get("seed"), "seed", Long.MIN_VALUE) : 1;
-    int samples = top.containsKey("samples") ? (int) number(top.get("samples"), "samples", 1) : 1000;
-    int k = top.containsKey("k") ? (int) number(top.get("k"), "k", 1) : 10;
+    long seed = (long) setting(top, "seed", Long.MIN_VALUE, 1);
+    int samples = (int) setting(top, "samples", 1, 1000);
+    int k = (int) setting(top, "k", 1, 10);
     Uncertainty.Builder builder = Uncertainty.builder();
     Value choices = top.get("choices");
     if (choices != null && !(choices.value() instanceof List)) {
@@ -140,6 +140,18 @@ public final class UncertaintyFile {
       }
     }
     return new Parsed(seed, samples, k, builder.build());
+  }
+
+  /** A setting of at least {@code min}, {@code fallback} when absent (or wrong, the problem recorded). */
+  private double setting(Map<String, Value> top, String name, double min, double fallback) {
+    if (!top.containsKey(name)) {
+      return fallback;
+    }
+    try {
+      return number(top.get(name), name, min);
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
   }
 
   private void choice(Value item, String path, Uncertainty.Builder builder) {
