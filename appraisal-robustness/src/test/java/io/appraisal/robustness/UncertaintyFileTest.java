@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
 import io.appraisal.core.Ranking;
 import io.appraisal.core.RankingMethod;
 import io.appraisal.core.TieBreak;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -171,16 +168,10 @@ class UncertaintyFileTest {
     assertEquals(all, keys);
   }
 
-  /** The keys of the English bundle that start with {@code prefix}. */
+  /** The keys of the bundle that start with {@code prefix}. */
   private static Set<String> bundleKeys(String prefix) {
-    Properties bundle = new Properties();
-    try (InputStream in = Problem.class.getResourceAsStream("messages_en.properties")) {
-      bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    return bundle.stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
-        .collect(Collectors.toCollection(TreeSet::new));
+    return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH).keySet().stream()
+        .filter(key -> key.startsWith(prefix)).collect(Collectors.toCollection(TreeSet::new));
   }
 
   /** The problems as printed in English: the texts asserted, keyed or not. */

@@ -7,18 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.appraisal.core.Direction;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Problem;
 import io.appraisal.core.spi.RuleParameters;
 import io.appraisal.core.spi.RuleType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -123,15 +120,9 @@ class RuleProblemsInBothLanguagesTest {
     return new ArrayList<>(parameters.problems());
   }
 
-  /** The keys of the English bundle that start with {@code prefix}. */
+  /** The keys of the bundle that start with {@code prefix}. */
   private static Set<String> bundleKeys(String prefix) {
-    Properties bundle = new Properties();
-    try (InputStream in = Problem.class.getResourceAsStream("messages_en.properties")) {
-      bundle.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-    return bundle.stringPropertyNames().stream().filter(key -> key.startsWith(prefix))
-        .collect(Collectors.toCollection(TreeSet::new));
+    return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH).keySet().stream()
+        .filter(key -> key.startsWith(prefix)).collect(Collectors.toCollection(TreeSet::new));
   }
 }
