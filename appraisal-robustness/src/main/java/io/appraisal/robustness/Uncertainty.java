@@ -106,28 +106,28 @@ public final class Uncertainty {
         Indicator node = byId.get(choice.node());
         String field = field(choice);
         if (node == null) {
-          problems.add(problem(choice, field, "unknown indicator; the policy has " + byId.keySet()));
+          problems.add(problem(choice, field, "problem.robustness.unknown-indicator", byId.keySet()));
           continue;
         }
         boolean forGroup = choice instanceof Choice.WeightRange || choice instanceof Choice.Dirichlet
             || choice instanceof Choice.Aggregations;
         if (forGroup && node.isLeaf()) {
-          problems.add(problem(choice, field, "is a leaf; " + field + " is for a group"));
+          problems.add(problem(choice, field, "problem.robustness.leaf-for-group", field));
         } else if (!forGroup && !(choice instanceof Choice.Exclusion) && !node.isLeaf()) {
-          problems.add(problem(choice, field, "is a group; " + field + " is for a leaf"));
+          problems.add(problem(choice, field, "problem.robustness.group-for-leaf", field));
         } else if (forGroup && !(choice instanceof Choice.Aggregations)
             && node.children().stream().allMatch(child -> weightIn(node, child) == 0)) {
-          problems.add(problem(choice, field, "every child has weight 0: the weights cannot be renormalised"));
+          problems.add(problem(choice, field, "problem.robustness.zero-weights"));
         }
         if (choice instanceof Choice.Exclusion exclusion && exclusion.probability() > 0) {
           if (parents.get(node.id()) == null) {
-            problems.add(problem(choice, field, "the root cannot be excluded"));
+            problems.add(problem(choice, field, "problem.robustness.root-excluded"));
           } else {
             excludable.put(node.id(), choice);
           }
           for (TieBreak tieBreak : policy.ranking().tieBreaks()) {
             if (node.id().equals(tieBreak.indicator())) {
-              problems.add(problem(choice, field, "a tie-break of the ranking needs this indicator"));
+              problems.add(problem(choice, field, "problem.robustness.tie-break-needs"));
             }
           }
         }
@@ -136,8 +136,7 @@ public final class Uncertainty {
     for (Indicator group : byId.values()) {
       if (!group.isLeaf() && group.children().stream().allMatch(child -> excludable.containsKey(child.id()))) {
         Choice last = excludable.get(group.children().get(group.children().size() - 1).id());
-        problems.add(problem(last, field(last), "every child of " + group.id()
-            + " may be excluded at once, leaving no weights to renormalise"));
+        problems.add(problem(last, field(last), "problem.robustness.all-children-excluded", group.id()));
       }
     }
     return problems;
@@ -161,13 +160,17 @@ public final class Uncertainty {
           }
         }
         for (Variant variant : variants) {
+          String what = variant.rules.isEmpty() ? String.valueOf(variant.aggregations.values())
+              : String.valueOf(variant.rules.values());
           try {
             engine.compile(PolicyVariants.rebuild(policy, variant));
-          } catch (InvalidInputException | IllegalArgumentException | IllegalStateException e) {
-            String what = variant.rules.isEmpty() ? String.valueOf(variant.aggregations.values())
-                : String.valueOf(variant.rules.values());
-            problems.add(problem(choice, field(choice), "the alternative " + what + " does not compile: "
-                + e.getMessage().replace(System.lineSeparator(), " ")));
+          } catch (InvalidInputException e) {
+            // The compiler's own problems follow, each keyed, at the choice's line.
+            problems.add(problem(choice, field(choice), "problem.robustness.alternative-does-not-compile", what));
+            e.problems().forEach(problem -> problems.add(problem.at(source, lines.getOrDefault(choice, 0L))));
+          } catch (IllegalArgumentException | IllegalStateException e) {
+            problems.add(problem(choice, field(choice), "problem.robustness.alternative-fails", what,
+                e.getMessage().replace(System.lineSeparator(), " ")));
           }
         }
       }
@@ -179,8 +182,8 @@ public final class Uncertainty {
     return parent.aggregation() == Aggregation.SUM ? child.points() : child.weight();
   }
 
-  private Problem problem(Choice choice, String field, String message) {
-    return new Problem(source, lines.getOrDefault(choice, 0L), field, choice.node(), message);
+  private Problem problem(Choice choice, String field, String key, Object... arguments) {
+    return Problem.keyed(source, lines.getOrDefault(choice, 0L), field, choice.node(), key, arguments);
   }
 
   /** The name of a choice's kind as the uncertainty file writes it. */

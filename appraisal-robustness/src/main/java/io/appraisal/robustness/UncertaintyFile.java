@@ -109,13 +109,13 @@ public final class UncertaintyFile {
     Value root;
     try (JsonParser parser = YAMLFactory.builder().build().createParser(text)) {
       if (parser.nextToken() == null) {
-        problems.add(new Problem(source, 0, "", "", "the file is empty"));
+        problems.add(Problem.keyed(source, 0, "", "", "problem.robustness.empty-file"));
         return null;
       }
       root = read(parser);
     } catch (StreamReadException e) {
-      problems.add(new Problem(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", "",
-          "not valid YAML: " + e.getOriginalMessage()));
+      problems.add(Problem.keyed(source, e.getLocation() == null ? 0 : e.getLocation().getLineNr(), "", "",
+          "problem.robustness.not-yaml", e.getOriginalMessage()));
       return null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -125,13 +125,13 @@ public final class UncertaintyFile {
       return null;
     }
     known(top, Set.of("seed", "samples", "k", "choices"), "");
-    long seed = top.containsKey("seed") ? (long) number(top.get("seed"), "seed", Long.MIN_VALUE) : 1;
-    int samples = top.containsKey("samples") ? (int) number(top.get("samples"), "samples", 1) : 1000;
-    int k = top.containsKey("k") ? (int) number(top.get("k"), "k", 1) : 10;
+    long seed = (long) setting(top, "seed", Long.MIN_VALUE, 1);
+    int samples = (int) setting(top, "samples", 1, 1000);
+    int k = (int) setting(top, "k", 1, 10);
     Uncertainty.Builder builder = Uncertainty.builder();
     Value choices = top.get("choices");
     if (choices != null && !(choices.value() instanceof List)) {
-      problem(choices, "choices", "must be a list of choices");
+      problem(choices, "choices", "problem.robustness.choices-not-list");
     } else if (choices != null) {
       @SuppressWarnings("unchecked")
       List<Value> items = (List<Value>) choices.value();
@@ -142,6 +142,18 @@ public final class UncertaintyFile {
     return new Parsed(seed, samples, k, builder.build());
   }
 
+  /** A setting of at least {@code min}, {@code fallback} when absent (or wrong, the problem recorded). */
+  private double setting(Map<String, Value> top, String name, double min, double fallback) {
+    if (!top.containsKey(name)) {
+      return fallback;
+    }
+    try {
+      return number(top.get(name), name, min);
+    } catch (IllegalArgumentException e) {
+      return fallback;
+    }
+  }
+
   private void choice(Value item, String path, Uncertainty.Builder builder) {
     Map<String, Value> fields = map(item, path);
     if (fields == null) {
@@ -149,8 +161,11 @@ public final class UncertaintyFile {
     }
     List<String> kinds = fields.keySet().stream().filter(PARAMETERS::containsKey).toList();
     if (kinds.size() != 1) {
-      problem(item, path, kinds.isEmpty() ? "names no choice: give one of " + PARAMETERS.keySet().stream().sorted()
-          .toList() : "names several choices " + kinds + ": give one per list item");
+      if (kinds.isEmpty()) {
+        problem(item, path, "problem.robustness.no-choice", PARAMETERS.keySet().stream().sorted().toList());
+      } else {
+        problem(item, path, "problem.robustness.several-choices", kinds);
+      }
       return;
     }
     String kind = kinds.get(0);
@@ -159,11 +174,17 @@ public final class UncertaintyFile {
     allowed.add("factor");
     known(fields, allowed, path);
     String node = fields.get(kind).text();
-    builder.factor(fields.containsKey("factor") ? fields.get("factor").text() : null);
+    Value factor = fields.get("factor");
+    if (factor != null && factor.text().isBlank()) {
+      problem(factor, path + ".factor", "problem.robustness.blank-factor");
+      return;
+    }
+    builder.factor(factor == null ? null : factor.text());
     int before = problems.size();
     try {
       switch (kind) {
-        case "weights" -> builder.weights(node, number(required(fields, "range", item, path), path + ".range", 0));
+        case "weights" -> builder.weights(node, fraction(required(fields, "range", item, path), path + ".range",
+            "problem.robustness.range-above-one", node));
         case "dirichlet" -> builder.dirichlet(node,
             number(required(fields, "concentration", item, path), path + ".concentration", Double.MIN_VALUE));
         case "rules" -> builder.rules(node, list(required(fields, "alternatives", item, path), path + ".alternatives")
@@ -172,12 +193,12 @@ public final class UncertaintyFile {
             list(required(fields, "alternatives", item, path), path + ".alternatives").stream()
                 .map(v -> aggregation(v, path + ".alternatives")).toList());
         case "noise" -> noise(fields, item, path, node, builder);
-        default -> builder.exclude(node, number(required(fields, "probability", item, path),
-            path + ".probability", 0));
+        default -> builder.exclude(node, fraction(required(fields, "probability", item, path),
+            path + ".probability", "problem.robustness.probability-above-one", node));
       }
-    } catch (IllegalArgumentException | NullPointerException e) {
-      if (problems.size() == before) { // a bound not checked here, such as a probability above 1
-        problem(item, path + "." + kind, e.getMessage());
+    } catch (IllegalArgumentException e) {
+      if (problems.size() == before) {
+        throw e; // every bound of the builder is checked above, as a problem of the file
       }
       return;
     }
@@ -186,7 +207,7 @@ public final class UncertaintyFile {
 
   private void noise(Map<String, Value> fields, Value item, String path, String node, Uncertainty.Builder builder) {
     if (fields.containsKey("relative") == fields.containsKey("absolute")) {
-      problem(item, path, "noise needs exactly one of relative or absolute");
+      problem(item, path, "problem.robustness.noise-relative-or-absolute");
       throw new IllegalArgumentException();
     }
     if (fields.containsKey("relative")) {
@@ -199,7 +220,7 @@ public final class UncertaintyFile {
   private Value required(Map<String, Value> fields, String key, Value item, String path) {
     Value value = fields.get(key);
     if (value == null) {
-      problem(item, path + "." + key, "is required");
+      problem(item, path + "." + key, "problem.robustness.required");
       throw new IllegalArgumentException();
     }
     return value;
@@ -207,18 +228,22 @@ public final class UncertaintyFile {
 
   private RuleSpec ruleSpec(Value value, String path) {
     Map<String, Value> fields = map(value, path);
-    if (fields == null || !fields.containsKey("type")) {
+    if (fields == null || !fields.containsKey("type") || fields.get("type").text().isBlank()) {
       if (fields != null) {
-        problem(value, path, "a rule needs a type");
+        problem(value, path, "problem.robustness.rule-type");
       }
       throw new IllegalArgumentException();
     }
     Map<String, Object> parameters = new LinkedHashMap<>();
+    int before = problems.size();
     fields.forEach((key, v) -> {
       if (!key.equals("type")) {
-        parameters.put(key, plain(v));
+        parameters.put(key, plain(v, path + "." + key));
       }
     });
+    if (problems.size() > before) {
+      throw new IllegalArgumentException();
+    }
     return new RuleSpec(fields.get("type").text(), parameters);
   }
 
@@ -227,32 +252,61 @@ public final class UncertaintyFile {
     try {
       return Aggregation.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      problem(value, path, "unknown aggregation; known: " + java.util.Arrays.stream(Aggregation.values())
+      problem(value, path, "problem.robustness.unknown-aggregation", java.util.Arrays.stream(Aggregation.values())
           .map(a -> a.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
       throw e;
     }
   }
 
-  private static Object plain(Value value) {
+  /** The plain value of a rule parameter at {@code path}; an empty one (YAML null) is a problem. */
+  private Object plain(Value value, String path) {
     if (value.value() instanceof Map<?, ?> map) {
       Map<String, Object> copy = new LinkedHashMap<>();
-      map.forEach((key, v) -> copy.put((String) key, plain((Value) v)));
+      map.forEach((key, v) -> copy.put((String) key, plain((Value) v, path + "." + key)));
       return copy;
     }
     if (value.value() instanceof List<?> list) {
-      return list.stream().map(v -> plain((Value) v)).toList();
+      List<Object> copy = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        copy.add(plain((Value) list.get(i), path + "[" + i + "]"));
+      }
+      return copy;
+    }
+    if (value.value() == null) {
+      problem(value, path, "problem.robustness.empty-value");
     }
     return value.value();
   }
 
+  /** A finite number of at least {@code min}: 0, {@link Double#MIN_VALUE} (above 0), 1 or no bound. */
   private double number(Value value, String field, double min) {
     if (!(value.value() instanceof Number number)) {
-      problem(value, field, "must be a number");
+      problem(value, field, "problem.robustness.not-number");
       throw new IllegalArgumentException();
     }
     double result = number.doubleValue();
-    if (!(result >= min) || !Double.isFinite(result)) {
-      problem(value, field, min == 0 ? "cannot be negative" : "must be at least " + (min < 1 ? "above 0" : min));
+    if (!Double.isFinite(result)) {
+      problem(value, field, "problem.robustness.not-finite");
+      throw new IllegalArgumentException();
+    }
+    if (!(result >= min)) {
+      if (min == 0) {
+        problem(value, field, "problem.robustness.negative");
+      } else if (min < 1) {
+        problem(value, field, "problem.robustness.not-positive");
+      } else {
+        problem(value, field, "problem.robustness.at-least", (long) min);
+      }
+      throw new IllegalArgumentException();
+    }
+    return result;
+  }
+
+  /** A number in [0, 1]; above 1, the problem {@code key} naming the indicator and the number. */
+  private double fraction(Value value, String field, String key, String node) {
+    double result = number(value, field, 0);
+    if (result > 1) {
+      problem(value, field, key, node, result);
       throw new IllegalArgumentException();
     }
     return result;
@@ -261,7 +315,7 @@ public final class UncertaintyFile {
   @SuppressWarnings("unchecked")
   private List<Value> list(Value value, String field) {
     if (!(value.value() instanceof List) || ((List<Value>) value.value()).isEmpty()) {
-      problem(value, field, "must be a non-empty list");
+      problem(value, field, "problem.robustness.empty-list");
       throw new IllegalArgumentException();
     }
     return (List<Value>) value.value();
@@ -270,7 +324,7 @@ public final class UncertaintyFile {
   @SuppressWarnings("unchecked")
   private Map<String, Value> map(Value value, String field) {
     if (!(value.value() instanceof Map)) {
-      problem(value, field, "must be a mapping");
+      problem(value, field, "problem.robustness.not-mapping");
       return null;
     }
     return (Map<String, Value>) value.value();
@@ -279,14 +333,14 @@ public final class UncertaintyFile {
   private void known(Map<String, Value> fields, Set<String> allowed, String path) {
     fields.forEach((key, value) -> {
       if (!allowed.contains(key)) {
-        problems.add(new Problem(source, value.line(), path.isEmpty() ? key : path + "." + key, value.text(),
-            "unknown key; known: " + allowed.stream().sorted().toList()));
+        problems.add(Problem.keyed(source, value.line(), path.isEmpty() ? key : path + "." + key, value.text(),
+            "problem.robustness.unknown-key", allowed.stream().sorted().toList()));
       }
     });
   }
 
-  private void problem(Value value, String field, String message) {
-    problems.add(new Problem(source, value.line(), field, value.text(), message));
+  private void problem(Value value, String field, String key, Object... arguments) {
+    problems.add(Problem.keyed(source, value.line(), field, value.text(), key, arguments));
   }
 
   /** Reads the value at the parser's current token; duplicate keys are problems. */
@@ -300,7 +354,7 @@ public final class UncertaintyFile {
         parser.nextToken();
         Value value = read(parser);
         if (fields.putIfAbsent(key, value) != null) {
-          problems.add(new Problem(source, value.line(), key, value.text(), "duplicate key"));
+          problems.add(Problem.keyed(source, value.line(), key, value.text(), "problem.robustness.duplicate-key"));
         }
       }
       return new Value(line, fields, "");

@@ -6,6 +6,7 @@ import io.appraisal.core.GradeScheme;
 import io.appraisal.core.Indicator;
 import io.appraisal.core.Period;
 import io.appraisal.core.Policy;
+import io.appraisal.core.Ranking;
 import io.appraisal.core.RuleSpec;
 import io.appraisal.core.Unit;
 import io.appraisal.core.ValueRange;
@@ -129,6 +130,11 @@ final class Fixtures {
 
   /** total = a (50 points) + b (50 points), both linear; grades 优秀 from 55, else 一般. */
   static Policy twoLeaves() {
+    return twoLeaves(Ranking.DEFAULT);
+  }
+
+  /** {@link #twoLeaves()} ranked by {@code ranking}. */
+  static Policy twoLeaves(Ranking ranking) {
     return Policy.builder("two")
         .category("c", "C")
         .indicators(Indicator.group("total", "Total")
@@ -136,6 +142,7 @@ final class Fixtures {
             .child(Indicator.leaf("b", "B", RuleSpec.of("linear")).points(50).range(ValueRange.YES_NO))
             .build())
         .grades(GradeScheme.builder().band("优秀", 55).otherwise("一般"))
+        .ranking(ranking)
         .build();
   }
 

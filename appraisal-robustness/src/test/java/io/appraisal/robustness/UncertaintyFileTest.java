@@ -1,11 +1,24 @@
 package io.appraisal.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Messages;
+import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
+import io.appraisal.core.Ranking;
+import io.appraisal.core.RankingMethod;
+import io.appraisal.core.TieBreak;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class UncertaintyFileTest {
@@ -41,16 +54,16 @@ class UncertaintyFileTest {
           - {aggregations: total, alternatives: [average]}
           - {colour: red}
         """));
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         new Problem("u.yaml", 3, "choices[0].range", "-0.2", "cannot be negative"),
         new Problem("u.yaml", 4, "choices[1]", "", "noise needs exactly one of relative or absolute"),
-        new Problem("u.yaml", 5, "choices[2].exclude",
-            "", "probability of excluding b must be in [0, 1] but was: 2.0"),
+        new Problem("u.yaml", 5, "choices[2].probability",
+            "2", "probability of excluding b must be in [0, 1] but was: 2.0"),
         new Problem("u.yaml", 6, "choices[3].alternatives", "average",
             "unknown aggregation; known: [sum, arithmetic-mean, geometric-mean, harmonic-mean, minimum, topsis]"),
         new Problem("u.yaml", 7, "choices[4]", "",
-            "names no choice: give one of [aggregations, dirichlet, exclude, noise, rules, weights]")),
-        e.problems());
+            "names no choice: give one of [aggregations, dirichlet, exclude, noise, rules, weights]"))),
+        printed(e.problems()));
   }
 
   /** Unknown node, a leaf given weights, and both children excludable at once: all located at their lines. */
@@ -63,12 +76,12 @@ class UncertaintyFileTest {
           - {exclude: a, probability: 0.5}
           - {exclude: b, probability: 0.5}
         """).uncertainty();
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         new Problem("u.yaml", 2, "weights", "nowhere", "unknown indicator; the policy has [total, a, b]"),
         new Problem("u.yaml", 3, "weights", "a", "is a leaf; weights is for a group"),
         new Problem("u.yaml", 5, "exclude", "b",
-            "every child of total may be excluded at once, leaving no weights to renormalise")),
-        uncertainty.problems(Fixtures.twoLeaves()));
+            "every child of total may be excluded at once, leaving no weights to renormalise"))),
+        printed(uncertainty.problems(Fixtures.twoLeaves())));
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> Fixtures.analysis(Fixtures.twoLeaves(), Fixtures.twoUnits(), uncertainty).build());
     assertEquals(3, e.problems().size());
@@ -84,5 +97,85 @@ class UncertaintyFileTest {
         () -> Fixtures.analysis(Fixtures.twoLeaves(), Fixtures.twoUnits(), uncertainty).build());
     assertEquals(2, e.problems().get(0).line());
     assertEquals("rules", e.problems().get(0).field());
+    // Then the compiler's own problem (its key kept), at the choice's line.
+    assertEquals(2, e.problems().size());
+    assertEquals("u.yaml", e.problems().get(1).source());
+    assertEquals(2, e.problems().get(1).line());
+    assertEquals("indicators.a.rule.type", e.problems().get(1).field());
+    assertEquals("cubic", e.problems().get(1).value());
+  }
+
+  /**
+   * Every problem of a bad file, and of choices that do not fit the policy, is keyed and reads in Chinese without
+   * English left in it (its arguments aside); between them they reach every problem.robustness key but two (every
+   * child weighing 0 needs a policy the builder refuses; an alternative failing other than with problems, a bug).
+   */
+  @Test
+  void everyProblemIsKeyedAndReadsInChinese() {
+    List<Problem> problems = new ArrayList<>();
+    for (String text : List.of("", "choices: [", "choices: 3", "- 1", """
+        seed: 1e400
+        samples: 0
+        k: two
+        choices:
+          - {weights: total, range: 1.5, factor: " "}
+          - {weights: total, range: 0.1, factor: w}
+          - {dirichlet: total, concentration: 0}
+          - {rules: a}
+          - {rules: a, alternatives: []}
+          - {rules: a, alternatives: [{full: 1}]}
+          - {rules: a, alternatives: [{type: " "}]}
+          - {rules: a, alternatives: [{type: linear, full: null}]}
+          - {noise: a, absolute: -1}
+          - {aggregations: total, alternatives: [median]}
+          - {noise: a, relative: 0.1, absolute: 1}
+          - {exclude: b, probability: 1.5}
+          - {weights: total, exclude: a, probability: 0.1}
+          - {weights: total, range: 1.5, colour: red}
+          - {factor: x}
+          - 3
+        choices: []
+        """)) {
+      problems.addAll(assertThrows(InvalidInputException.class, () -> UncertaintyFile.parse("u.yaml", text))
+          .problems());
+    }
+    Uncertainty uncertainty = UncertaintyFile.parse("u.yaml", """
+        choices:
+          - {weights: nowhere, range: 0.1}
+          - {weights: a, range: 0.1}
+          - {noise: total, relative: 0.1}
+          - {exclude: total, probability: 0.1}
+          - {exclude: a, probability: 0.5}
+          - {exclude: b, probability: 0.5}
+          - {rules: a, alternatives: [{type: cubic}]}
+        """).uncertainty();
+    Policy policy = Fixtures.twoLeaves(Ranking.of(RankingMethod.COMPETITION, TieBreak.higherScoreIn("a")));
+    problems.addAll(uncertainty.problems(policy));
+    problems.addAll(uncertainty.alternativeProblems(policy, Fixtures.ENGINE).subList(0, 1));
+    Set<String> keys = new TreeSet<>();
+    for (Problem problem : problems) {
+      assertFalse(problem.key().isEmpty(), problem.toString());
+      keys.add(problem.key());
+      String chinese = problem.message(Locale.CHINESE);
+      for (String argument : problem.arguments()) {
+        chinese = chinese.replace(argument, " ");
+      }
+      assertFalse(Pattern.compile("[A-Za-z]+\\s+[A-Za-z]+").matcher(chinese).find(),
+          problem.message(Locale.CHINESE));
+    }
+    Set<String> all = new TreeSet<>(bundleKeys("problem.robustness."));
+    all.removeAll(Set.of("problem.robustness.zero-weights", "problem.robustness.alternative-fails"));
+    assertEquals(all, keys);
+  }
+
+  /** The keys of the bundle that start with {@code prefix}. */
+  private static Set<String> bundleKeys(String prefix) {
+    return ResourceBundle.getBundle(Messages.BUNDLE, Locale.ENGLISH).keySet().stream()
+        .filter(key -> key.startsWith(prefix)).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The problems as printed in English: the texts asserted, keyed or not. */
+  private static List<String> printed(List<Problem> problems) {
+    return problems.stream().map(Problem::toString).toList();
   }
 }

@@ -36,22 +36,21 @@ final class Bands extends BaseRuleType {
         parsed[i] = new double[] {parameters.toNumber(name + "." + boundKey, band.get(boundKey)),
             Checks.points(parameters, name + ".points", band.get("points"))};
       } else {
-        parameters.problem(name, String.valueOf(bands.get(i)), "must be {" + boundKey + ": value, points: p}"
-            + (higher ? "" : " (the indicator is lower-is-better)"));
+        parameters.keyedProblem(name, String.valueOf(bands.get(i)),
+            higher ? "problem.rules.band-at-least" : "problem.rules.band-at-most");
         parsed[i] = new double[] {0, 0};
       }
     }
     if (bands.isEmpty()) {
-      parameters.problem("bands", "[]", "needs at least one band");
+      parameters.keyedProblem("bands", "[]", "problem.rules.no-bands");
     }
     // Best band first: highest atLeast, or lowest atMost.
     Arrays.sort(parsed, (a, b) -> higher ? Double.compare(b[0], a[0]) : Double.compare(a[0], b[0]));
     for (int i = 1; i < parsed.length; i++) {
       if (parsed[i][0] == parsed[i - 1][0]) {
-        parameters.problem("bands", Checks.format(parsed[i][0]), "two bands start at the same value");
+        parameters.keyedProblem("bands", Checks.format(parsed[i][0]), "problem.rules.bands-same-start");
       } else if (parsed[i][1] > parsed[i - 1][1]) {
-        parameters.problem("bands", Checks.format(parsed[i][0]),
-            "a worse band earns more points than a better one, so the rule would not be monotone");
+        parameters.keyedProblem("bands", Checks.format(parsed[i][0]), "problem.rules.bands-not-monotone");
       }
     }
     return unitRule(ValueRange.ANY, (raw, maxPoints, direction) -> {

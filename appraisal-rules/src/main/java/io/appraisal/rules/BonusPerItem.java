@@ -19,7 +19,7 @@ final class BonusPerItem extends BaseRuleType {
 
   @Override
   public Rule create(RuleParameters parameters) {
-    Checks.direction(parameters, Direction.HIGHER_IS_BETTER, "a count of achievements");
+    Checks.direction(parameters, Direction.HIGHER_IS_BETTER, "problem.rules.direction-achievements");
     double perItem = Checks.positive(parameters, "perItem");
     double cap = Checks.optionalCap(parameters);
     return unitRule(ValueRange.NON_NEGATIVE,

@@ -20,10 +20,10 @@ final class Checklist extends BaseRuleType {
 
   @Override
   public Rule create(RuleParameters parameters) {
-    Checks.direction(parameters, Direction.HIGHER_IS_BETTER, "a count of items in place");
+    Checks.direction(parameters, Direction.HIGHER_IS_BETTER, "problem.rules.direction-items");
     int items = parameters.integer("items", 1);
     if (items < 1) {
-      parameters.problem("items", Integer.toString(items), "must be at least 1");
+      parameters.keyedProblem("items", Integer.toString(items), "problem.rules.at-least-one");
     }
     ValueRange range = ValueRange.of(0, Math.max(1, items));
     return unitRule(range, (raw, maxPoints, direction) -> maxPoints * Math.floor(raw) / range.max());

@@ -12,18 +12,19 @@ final class Checks {
   static double positive(RuleParameters parameters, String name) {
     double value = parameters.number(name);
     if (!(value > 0)) {
-      parameters.problem(name, format(value), "must be positive");
+      parameters.keyedProblem(name, format(value), "problem.rules.must-be-positive");
       return 1;
     }
     return value;
   }
 
-  /** Records a problem unless the indicator has the direction the rule's raw value implies. */
-  static void direction(RuleParameters parameters, Direction expected, String what) {
+  /**
+   * Records the problem {@code key} (what the raw value counts, hence the direction it implies) unless the indicator
+   * has the direction {@code expected}.
+   */
+  static void direction(RuleParameters parameters, Direction expected, String key) {
     if (parameters.direction() != expected) {
-      parameters.problem("direction", parameters.direction().toString(), "the raw value is " + what
-          + ", so the indicator must be " + (expected == Direction.LOWER_IS_BETTER ? "lower" : "higher")
-          + "-is-better");
+      parameters.keyedProblem("direction", parameters.direction().toString(), key);
     }
   }
 
@@ -36,11 +37,15 @@ final class Checks {
   static double points(RuleParameters parameters, String name, Object raw) {
     double value = parameters.toNumber(name, raw);
     if (value < 0 || value > parameters.maxPoints()) {
-      parameters.problem(name, format(value),
-          "points must lie in [0, " + format(parameters.maxPoints()) + "], the indicator's maximum");
+      parameters.keyedProblem(name, format(value), "problem.rules.points-range", format(parameters.maxPoints()));
       return 0;
     }
     return value;
+  }
+
+  /** Records that {@code name} must be above the parameter {@code lowerName}, whose value is {@code lower}. */
+  static void above(RuleParameters parameters, String name, double value, String lowerName, double lower) {
+    parameters.keyedProblem(name, format(value), "problem.rules.must-exceed", lowerName, format(lower));
   }
 
   static String format(double value) {

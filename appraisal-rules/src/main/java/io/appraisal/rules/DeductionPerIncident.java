@@ -24,7 +24,7 @@ final class DeductionPerIncident extends BaseRuleType {
 
   @Override
   public Rule create(RuleParameters parameters) {
-    Checks.direction(parameters, Direction.LOWER_IS_BETTER, "a count of incidents");
+    Checks.direction(parameters, Direction.LOWER_IS_BETTER, "problem.rules.direction-incidents");
     double perIncident = Checks.positive(parameters, "perIncident");
     double cap = Checks.optionalCap(parameters);
     return unitRule(ValueRange.NON_NEGATIVE,

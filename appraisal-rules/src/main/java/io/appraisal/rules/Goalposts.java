@@ -30,10 +30,10 @@ final class Goalposts extends BaseRuleType {
     double upper = parameters.number("upper");
     Transform transform = Transform.parse(parameters);
     if (!(lower < upper)) {
-      parameters.problem("upper", Checks.format(upper), "must be above lower = " + Checks.format(lower));
+      Checks.above(parameters, "upper", upper, "lower", lower);
     }
     if (transform.isLog() && !(lower > 0)) {
-      parameters.problem("lower", Checks.format(lower), "must be positive for a log transform");
+      parameters.keyedProblem("lower", Checks.format(lower), "problem.rules.positive-for-log");
     }
     double from = transform.apply(lower);
     double span = transform.apply(upper) - from;

@@ -33,15 +33,15 @@ final class MeanThresholds extends BaseRuleType {
   public Rule create(RuleParameters parameters) {
     double p = parameters.number("p");
     if (!(p >= 0 && p < 1)) {
-      parameters.problem("p", Checks.format(p), "must lie in [0, 1)");
+      parameters.keyedProblem("p", Checks.format(p), "problem.rules.half-width-range");
     }
     double max = parameters.maxPoints();
     double above = parameters.raw("above").map(v -> Checks.points(parameters, "above", v)).orElse(max);
     double near = parameters.raw("near").map(v -> Checks.points(parameters, "near", v)).orElse(max / 2);
     double below = parameters.raw("below").map(v -> Checks.points(parameters, "below", v)).orElse(0.0);
     if (!(below <= near && near <= above)) {
-      parameters.problem("near", Checks.format(near), "must lie between below = " + Checks.format(below)
-          + " and above = " + Checks.format(above) + ", so the rule is monotone");
+      parameters.keyedProblem("near", Checks.format(near), "problem.rules.near-between", Checks.format(below),
+          Checks.format(above));
     }
     return new PopulationRule() {
       @Override

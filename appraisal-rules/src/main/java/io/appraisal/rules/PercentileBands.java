@@ -50,23 +50,22 @@ final class PercentileBands extends BaseRuleType {
       band(parameters, "bands[" + i + "]", given.get(i)).ifPresent(bands::add);
     }
     if (given.isEmpty() && parameters.has("bands")) {
-      parameters.problem("bands", "[]", "needs at least one band");
+      parameters.keyedProblem("bands", "[]", "problem.rules.no-bands");
     }
     boolean bottom = !bands.isEmpty() && bands.get(0).bottom();
     if (bands.stream().anyMatch(band -> band.bottom() != bottom)) {
-      parameters.problem("bands", String.valueOf(given), "count every band from the top or every band from the"
-          + " bottom, not both");
+      parameters.keyedProblem("bands", String.valueOf(given), "problem.rules.percentile-bands-mixed");
     }
-    String end = bottom ? "bottom" : "top";
     bands.sort(Comparator.comparingDouble(Band::top));
     for (int i = 1; i < bands.size(); i++) {
       Band narrower = bands.get(i - 1);
       Band wider = bands.get(i);
       if (wider.top() == narrower.top()) {
-        parameters.problem("bands", Checks.format(wider.top()), "two bands have the same " + end);
+        parameters.keyedProblem("bands", Checks.format(wider.top()),
+            bottom ? "problem.rules.percentile-bands-same-bottom" : "problem.rules.percentile-bands-same-top");
       } else if (bottom ? wider.points() < narrower.points() : wider.points() > narrower.points()) {
-        parameters.problem("bands", Checks.format(wider.top()), "a wider band earns " + (bottom ? "fewer" : "more")
-            + " points than a narrower one, so the rule would not be monotone");
+        parameters.keyedProblem("bands", Checks.format(wider.top()),
+            bottom ? "problem.rules.percentile-bands-fewer" : "problem.rules.percentile-bands-more");
       }
     }
     double[] tops = bands.stream().mapToDouble(Band::top).toArray();
@@ -96,15 +95,14 @@ final class PercentileBands extends BaseRuleType {
   private static Optional<Band> band(RuleParameters parameters, String name, Object given) {
     if (!(given instanceof Map<?, ?> band && band.size() == 2 && band.containsKey("points")
         && (band.containsKey("top") || band.containsKey("bottom")))) {
-      parameters.problem(name, String.valueOf(given), "must be {top: percent, points: p} or {bottom: percent,"
-          + " points: p}");
+      parameters.keyedProblem(name, String.valueOf(given), "problem.rules.percentile-band-form");
       return Optional.empty();
     }
     boolean bottom = band.containsKey("bottom");
     String end = bottom ? "bottom" : "top";
     double top = parameters.toNumber(name + "." + end, band.get(end));
     if (!(top > 0 && top <= 100)) {
-      parameters.problem(name + "." + end, Checks.format(top), "must lie in (0, 100]");
+      parameters.keyedProblem(name + "." + end, Checks.format(top), "problem.rules.percent-range");
     }
     return Optional.of(new Band(top, Checks.points(parameters, name + ".points", band.get("points")), bottom));
   }

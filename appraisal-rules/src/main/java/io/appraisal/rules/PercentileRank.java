@@ -34,7 +34,7 @@ final class PercentileRank extends BaseRuleType {
     String method = parameters.string("method", "midrank");
     boolean handbook = method.equals("handbook");
     if (!handbook && !method.equals("midrank")) {
-      parameters.problem("method", method, "must be midrank or handbook");
+      parameters.keyedProblem("method", method, "problem.rules.percentile-method");
     }
     return new Rule() {
       @Override

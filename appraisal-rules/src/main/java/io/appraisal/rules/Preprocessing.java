@@ -63,10 +63,10 @@ final class Preprocessing {
     double capLower = parameters.number("capLower", Double.NEGATIVE_INFINITY);
     double capUpper = parameters.number("capUpper", Double.POSITIVE_INFINITY);
     if (parameters.has("capLower") && parameters.has("capUpper") && !(capLower < capUpper)) {
-      parameters.problem("capUpper", Checks.format(capUpper), "must be above capLower = " + Checks.format(capLower));
+      Checks.above(parameters, "capUpper", capUpper, "capLower", capLower);
     }
     if (transform.isLog() && !(capUpper > 0)) {
-      parameters.problem("capUpper", Checks.format(capUpper), "must be positive for a log transform");
+      parameters.keyedProblem("capUpper", Checks.format(capUpper), "problem.rules.positive-for-log");
     }
     return new Preprocessing(transform, lowerQuantile, upperQuantile, capLower, capUpper);
   }
@@ -77,10 +77,10 @@ final class Preprocessing {
     }
     double q = parameters.number(name);
     if (!(q >= 0 && q < 0.5)) {
-      parameters.problem(name, Checks.format(q), "must lie in [0, 0.5)");
+      parameters.keyedProblem(name, Checks.format(q), "problem.rules.quantile-range");
     }
     if (parameters.has(capName)) {
-      parameters.problem(name, Checks.format(q), "give " + name + " or " + capName + ", not both");
+      parameters.keyedProblem(name, Checks.format(q), "problem.rules.not-both", name, capName);
     }
     return q;
   }
@@ -89,7 +89,7 @@ final class Preprocessing {
   static double whenEqual(RuleParameters parameters, double fallback) {
     double whenEqual = parameters.number("whenEqual", fallback);
     if (whenEqual < 0 || whenEqual > 1) {
-      parameters.problem("whenEqual", Checks.format(whenEqual), "must lie in [0, 1]");
+      parameters.keyedProblem("whenEqual", Checks.format(whenEqual), "problem.rules.fraction-range");
     }
     return whenEqual;
   }

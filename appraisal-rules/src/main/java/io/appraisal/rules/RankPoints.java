@@ -36,20 +36,19 @@ final class RankPoints extends BaseRuleType {
     for (int i = 0; i < points.length; i++) {
       points[i] = Checks.points(parameters, "points[" + i + "]", given.get(i));
       if (i > 0 && points[i] > points[i - 1]) {
-        parameters.problem("points[" + i + "]", Checks.format(points[i]), "rank " + (i + 1)
-            + " earns more than rank " + i + ", so the rule would not be monotone");
+        parameters.keyedProblem("points[" + i + "]", Checks.format(points[i]), "problem.rules.rank-points-increasing",
+            i + 1, i);
       }
     }
     if (points.length == 0 && parameters.has("points")) {
-      parameters.problem("points", "[]", "needs the points of rank 1 at least");
+      parameters.keyedProblem("points", "[]", "problem.rules.rank-points-empty");
     }
     boolean listed = points.length > 0 && parameters.problems().size() == problemsBefore;
     double last = points.length == 0 ? 0 : points[points.length - 1];
     double step = parameters.has("step") ? Checks.positive(parameters, "step") : Double.POSITIVE_INFINITY;
     double floor = parameters.raw("floor").map(value -> Checks.points(parameters, "floor", value)).orElse(0.0);
     if (listed && floor > last) {
-      parameters.problem("floor", Checks.format(floor),
-          "must not exceed the points of the last rank listed, " + Checks.format(last));
+      parameters.keyedProblem("floor", Checks.format(floor), "problem.rules.floor-above-last", Checks.format(last));
     }
     return new PopulationRule() {
       @Override

@@ -26,7 +26,7 @@ final class RatioToWorst extends BaseRuleType {
   public Rule create(RuleParameters parameters) {
     double full = parameters.number("full");
     if (!(full >= 1)) {
-      parameters.problem("full", Checks.format(full), "must be at least 1: the worst unit's ratio is 1");
+      parameters.keyedProblem("full", Checks.format(full), "problem.rules.full-at-least-one");
     }
     return new RatioRule(RelativeDifference.Reference.WORST, RatioToWorst::ratio, full);
   }

@@ -52,15 +52,16 @@ final class RelativeDifference extends BaseRuleType {
     double full = parameters.number("full");
     double zero = parameters.number("zero", 0);
     if (!(zero < full)) {
-      parameters.problem("full", Checks.format(full), "must be above zero = " + Checks.format(zero));
+      Checks.above(parameters, "full", full, "zero", zero);
     }
     if (parameters.has("referenceValue")) {
       double reference = parameters.number("referenceValue");
       if (parameters.has("reference")) {
-        parameters.problem("referenceValue", Checks.format(reference), "give reference or referenceValue, not both");
+        parameters.keyedProblem("referenceValue", Checks.format(reference), "problem.rules.not-both", "reference",
+            "referenceValue");
       }
       if (reference == 0) {
-        parameters.problem("referenceValue", "0", "must not be 0: the difference is relative to it");
+        parameters.keyedProblem("referenceValue", "0", "problem.rules.reference-zero");
       }
       return unitRule(ValueRange.ANY, (raw, maxPoints, direction) ->
           maxPoints * clamp01((relative(raw, reference, direction) - zero) / (full - zero)));
@@ -76,8 +77,8 @@ final class RelativeDifference extends BaseRuleType {
         return reference;
       }
     }
-    parameters.problem("reference", name, name.isEmpty()
-        ? "give reference (worst, best or mean) or referenceValue" : "must be worst, best or mean");
+    parameters.keyedProblem("reference", name,
+        name.isEmpty() ? "problem.rules.reference-missing" : "problem.rules.reference-unknown");
     return Reference.WORST;
   }
 

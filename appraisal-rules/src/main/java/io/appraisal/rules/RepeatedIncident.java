@@ -29,12 +29,11 @@ final class RepeatedIncident extends BaseRuleType {
 
   @Override
   public Rule create(RuleParameters parameters) {
-    Checks.direction(parameters, Direction.LOWER_IS_BETTER, "a count of incidents");
+    Checks.direction(parameters, Direction.LOWER_IS_BETTER, "problem.rules.direction-incidents");
     double perIncident = Checks.positive(parameters, "perIncident");
     double multiplier = parameters.number("multiplier");
     if (!(multiplier >= 1)) {
-      parameters.problem("multiplier", Checks.format(multiplier),
-          "must be at least 1, so that no incident costs less than the one before");
+      parameters.keyedProblem("multiplier", Checks.format(multiplier), "problem.rules.multiplier-at-least-one");
     }
     return new Schedule(perIncident, multiplier,
         Checks.optionalCap(parameters));

@@ -25,7 +25,7 @@ enum Transform {
         return transform;
       }
     }
-    parameters.problem("transform", name, "must be none, ln or log10");
+    parameters.keyedProblem("transform", name, "problem.rules.transform-unknown");
     return NONE;
   }
 

@@ -32,7 +32,7 @@ final class ZScore extends BaseRuleType {
     double zMin = parameters.number("zMin", -3);
     double zMax = parameters.number("zMax", 3);
     if (!(zMin < zMax)) {
-      parameters.problem("zMax", Checks.format(zMax), "must be above zMin = " + Checks.format(zMin));
+      Checks.above(parameters, "zMax", zMax, "zMin", zMin);
     }
     double whenEqual = Preprocessing.whenEqual(parameters, 0.5);
     return new Preprocessing.PreparedRule(Preprocessing.parse(parameters)) {

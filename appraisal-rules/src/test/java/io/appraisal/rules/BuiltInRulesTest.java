@@ -2,6 +2,7 @@ package io.appraisal.rules;
 
 import static io.appraisal.core.Direction.HIGHER_IS_BETTER;
 import static io.appraisal.core.Direction.LOWER_IS_BETTER;
+import static io.appraisal.rules.RuleHarness.printed;
 import static io.appraisal.rules.RuleHarness.score;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -95,14 +96,15 @@ class BuiltInRulesTest {
         Map.of("atLeast", 6, "points", 6));
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("bands", 6, HIGHER_IS_BETTER, Map.of("bands", nonMonotone)));
-    assertEquals(List.of(Problem.of("test", "rule.bands", "0",
-        "a worse band earns more points than a better one, so the rule would not be monotone")), e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.bands", "0",
+        "a worse band earns more points than a better one, so the rule would not be monotone"))),
+        printed(e.problems()));
 
     List<Object> oversized = List.of(Map.of("atLeast", 0, "points", 0), Map.of("atLeast", 6, "points", 9));
     e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("bands", 6, HIGHER_IS_BETTER, Map.of("bands", oversized)));
-    assertEquals(List.of(Problem.of("test", "rule.bands[1].points", "9",
-        "points must lie in [0, 6], the indicator's maximum")), e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.bands[1].points", "9",
+        "points must lie in [0, 6], the indicator's maximum"))), printed(e.problems()));
   }
 
   @Test
@@ -171,9 +173,9 @@ class BuiltInRulesTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("goalposts", 1, HIGHER_IS_BETTER,
             Map.of("lower", 0, "upper", -1, "transform", "sqrt")));
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         Problem.of("test", "rule.transform", "sqrt", "must be none, ln or log10"),
-        Problem.of("test", "rule.upper", "-1", "must be above lower = 0")), e.problems());
+        Problem.of("test", "rule.upper", "-1", "must be above lower = 0"))), printed(e.problems()));
   }
 
   @Test

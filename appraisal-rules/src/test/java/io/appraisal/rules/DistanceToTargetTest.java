@@ -2,6 +2,7 @@ package io.appraisal.rules;
 
 import static io.appraisal.core.Direction.HIGHER_IS_BETTER;
 import static io.appraisal.core.Direction.LOWER_IS_BETTER;
+import static io.appraisal.rules.RuleHarness.printed;
 import static io.appraisal.rules.RuleHarness.score;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,8 +46,8 @@ class DistanceToTargetTest {
   void reportsEveryParameterProblem() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("distance-to-target", 6, HIGHER_IS_BETTER, Map.of("tolerance", 0)));
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         Problem.of("test", "rule.target", "", "required parameter is missing"),
-        Problem.of("test", "rule.tolerance", "0", "must be positive")), e.problems());
+        Problem.of("test", "rule.tolerance", "0", "must be positive"))), printed(e.problems()));
   }
 }

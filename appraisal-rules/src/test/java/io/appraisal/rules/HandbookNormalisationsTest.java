@@ -2,6 +2,7 @@ package io.appraisal.rules;
 
 import static io.appraisal.core.Direction.HIGHER_IS_BETTER;
 import static io.appraisal.core.Direction.LOWER_IS_BETTER;
+import static io.appraisal.rules.RuleHarness.printed;
 import static io.appraisal.rules.RuleHarness.score;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,8 +41,9 @@ class HandbookNormalisationsTest {
         score("ratio-to-worst", 10, LOWER_IS_BETTER, Map.of("full", 4), 0, 0), EPS);
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("ratio-to-worst", 10, HIGHER_IS_BETTER, Map.of("full", 0.5)));
-    assertEquals(List.of(Problem.of("test", "rule.full", "0.5", "must be at least 1: the worst unit's ratio is 1")),
-        e.problems());
+    assertEquals(printed(List.of(
+        Problem.of("test", "rule.full", "0.5", "must be at least 1: the worst unit's ratio is 1"))),
+        printed(e.problems()));
   }
 
   @Test
@@ -80,14 +82,14 @@ class HandbookNormalisationsTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("relative-difference", 10, HIGHER_IS_BETTER,
             Map.of("reference", "median", "zero", 1, "full", 1)));
-    assertEquals(List.of(Problem.of("test", "rule.full", "1", "must be above zero = 1"),
-        Problem.of("test", "rule.reference", "median", "must be worst, best or mean")), e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.full", "1", "must be above zero = 1"),
+        Problem.of("test", "rule.reference", "median", "must be worst, best or mean"))), printed(e.problems()));
     e = assertThrows(InvalidInputException.class, () -> RuleHarness.compile("relative-difference", 10,
         HIGHER_IS_BETTER, Map.of("reference", "worst", "referenceValue", 0, "full", 1)));
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         Problem.of("test", "rule.referenceValue", "0", "give reference or referenceValue, not both"),
-        Problem.of("test", "rule.referenceValue", "0", "must not be 0: the difference is relative to it")),
-        e.problems());
+        Problem.of("test", "rule.referenceValue", "0", "must not be 0: the difference is relative to it"))),
+        printed(e.problems()));
   }
 
   @Test
@@ -107,9 +109,9 @@ class HandbookNormalisationsTest {
         score("mean-thresholds", 10, HIGHER_IS_BETTER, Map.of("p", 0.2), 0, 0), EPS);
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("mean-thresholds", 10, HIGHER_IS_BETTER, Map.of("p", 1, "near", 9, "above", 8)));
-    assertEquals(List.of(Problem.of("test", "rule.p", "1", "must lie in [0, 1)"),
-        Problem.of("test", "rule.near", "9", "must lie between below = 0 and above = 8, so the rule is monotone")),
-        e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.p", "1", "must lie in [0, 1)"),
+        Problem.of("test", "rule.near", "9", "must lie between below = 0 and above = 8, so the rule is monotone"))),
+        printed(e.problems()));
   }
 
   @Test
@@ -127,7 +129,8 @@ class HandbookNormalisationsTest {
         score("percentile-rank", 10, HIGHER_IS_BETTER, Map.of("method", "handbook"), 7), EPS);
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("percentile-rank", 10, HIGHER_IS_BETTER, Map.of("method", "hazen")));
-    assertEquals(List.of(Problem.of("test", "rule.method", "hazen", "must be midrank or handbook")), e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.method", "hazen", "must be midrank or handbook"))),
+        printed(e.problems()));
   }
 
   @Test
@@ -149,7 +152,8 @@ class HandbookNormalisationsTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("percentile-bands", 10, HIGHER_IS_BETTER, Map.of("bands",
             List.of(Map.of("bottom", 20, "points", 5), Map.of("bottom", 50, "points", 4)))));
-    assertEquals(List.of(Problem.of("test", "rule.bands", "50",
-        "a wider band earns fewer points than a narrower one, so the rule would not be monotone")), e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.bands", "50",
+        "a wider band earns fewer points than a narrower one, so the rule would not be monotone"))),
+        printed(e.problems()));
   }
 }

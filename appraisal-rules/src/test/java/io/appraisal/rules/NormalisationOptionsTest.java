@@ -2,6 +2,7 @@ package io.appraisal.rules;
 
 import static io.appraisal.core.Direction.HIGHER_IS_BETTER;
 import static io.appraisal.core.Direction.LOWER_IS_BETTER;
+import static io.appraisal.rules.RuleHarness.printed;
 import static io.appraisal.rules.RuleHarness.score;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,20 +90,21 @@ class NormalisationOptionsTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("min-max", 10, HIGHER_IS_BETTER, Map.of("transform", "sqrt",
             "winsorizeLower", 0.5, "winsorizeUpper", 0.1, "capUpper", 5, "whenEqual", -1)));
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         Problem.of("test", "rule.whenEqual", "-1", "must lie in [0, 1]"),
         Problem.of("test", "rule.transform", "sqrt", "must be none, ln or log10"),
         Problem.of("test", "rule.winsorizeLower", "0.5", "must lie in [0, 0.5)"),
-        Problem.of("test", "rule.winsorizeUpper", "0.1", "give winsorizeUpper or capUpper, not both")),
-        e.problems());
+        Problem.of("test", "rule.winsorizeUpper", "0.1", "give winsorizeUpper or capUpper, not both"))),
+        printed(e.problems()));
 
     e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("z-score", 10, HIGHER_IS_BETTER, Map.of("capLower", 5, "capUpper", 5)));
-    assertEquals(List.of(Problem.of("test", "rule.capUpper", "5", "must be above capLower = 5")), e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.capUpper", "5", "must be above capLower = 5"))),
+        printed(e.problems()));
 
     e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("z-score", 10, HIGHER_IS_BETTER, Map.of("transform", "ln", "capUpper", -1)));
-    assertEquals(List.of(Problem.of("test", "rule.capUpper", "-1", "must be positive for a log transform")),
-        e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.capUpper", "-1", "must be positive for a log transform"))),
+        printed(e.problems()));
   }
 }

@@ -2,6 +2,7 @@ package io.appraisal.rules;
 
 import static io.appraisal.core.Direction.HIGHER_IS_BETTER;
 import static io.appraisal.core.Direction.LOWER_IS_BETTER;
+import static io.appraisal.rules.RuleHarness.printed;
 import static io.appraisal.rules.RuleHarness.score;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -67,17 +68,18 @@ class PercentileBandsTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("percentile-bands", 10, HIGHER_IS_BETTER, Map.of("bands", bad)));
     // The malformed band is left out; sorted by top: 0 → 10, 30 → 0 (12 is out of range), 60 → 2, 60 → 1.
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         Problem.of("test", "rule.bands[0].top", "0", "must lie in (0, 100]"),
         Problem.of("test", "rule.bands[1].points", "12", "points must lie in [0, 10], the indicator's maximum"),
         Problem.of("test", "rule.bands[2]", "{atLeast=1}",
             "must be {top: percent, points: p} or {bottom: percent, points: p}"),
         Problem.of("test", "rule.bands", "60", "a wider band earns more points than a narrower one, so the rule"
             + " would not be monotone"),
-        Problem.of("test", "rule.bands", "60", "two bands have the same top")), e.problems());
+        Problem.of("test", "rule.bands", "60", "two bands have the same top"))), printed(e.problems()));
 
     e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("percentile-bands", 10, HIGHER_IS_BETTER, Map.of("bands", List.of())));
-    assertEquals(List.of(Problem.of("test", "rule.bands", "[]", "needs at least one band")), e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.bands", "[]", "needs at least one band"))),
+        printed(e.problems()));
   }
 }

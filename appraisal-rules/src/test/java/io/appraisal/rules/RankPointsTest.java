@@ -2,6 +2,7 @@ package io.appraisal.rules;
 
 import static io.appraisal.core.Direction.HIGHER_IS_BETTER;
 import static io.appraisal.core.Direction.LOWER_IS_BETTER;
+import static io.appraisal.rules.RuleHarness.printed;
 import static io.appraisal.rules.RuleHarness.score;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,22 +52,22 @@ class RankPointsTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("rank-points", 10, HIGHER_IS_BETTER,
             Map.of("points", List.of(8, 9, 11), "step", -1)));
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         Problem.of("test", "rule.points[1]", "9", "rank 2 earns more than rank 1, so the rule would not be monotone"),
         Problem.of("test", "rule.points[2]", "11", "points must lie in [0, 10], the indicator's maximum"),
-        Problem.of("test", "rule.step", "-1", "must be positive")),
-        e.problems());
+        Problem.of("test", "rule.step", "-1", "must be positive"))),
+        printed(e.problems()));
 
     // A floor above the last listed points would make a worse rank earn more.
     e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("rank-points", 10, HIGHER_IS_BETTER,
             Map.of("points", List.of(10, 9.5, 9), "floor", 9.5)));
-    assertEquals(List.of(Problem.of("test", "rule.floor", "9.5",
-        "must not exceed the points of the last rank listed, 9")), e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.floor", "9.5",
+        "must not exceed the points of the last rank listed, 9"))), printed(e.problems()));
 
     e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("rank-points", 10, HIGHER_IS_BETTER, Map.of("points", List.of())));
-    assertEquals(List.of(Problem.of("test", "rule.points", "[]", "needs the points of rank 1 at least")),
-        e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.points", "[]", "needs the points of rank 1 at least"))),
+        printed(e.problems()));
   }
 }

@@ -2,6 +2,7 @@ package io.appraisal.rules;
 
 import static io.appraisal.core.Direction.HIGHER_IS_BETTER;
 import static io.appraisal.core.Direction.LOWER_IS_BETTER;
+import static io.appraisal.rules.RuleHarness.printed;
 import static io.appraisal.rules.RuleHarness.score;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -74,6 +75,6 @@ class RatioRulesTest {
   void ratioToMeanReportsABadFull() {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("ratio-to-mean", 10, HIGHER_IS_BETTER, Map.of("full", -1)));
-    assertEquals(List.of(Problem.of("test", "rule.full", "-1", "must be positive")), e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.full", "-1", "must be positive"))), printed(e.problems()));
   }
 }

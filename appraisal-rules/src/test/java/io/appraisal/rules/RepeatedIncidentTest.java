@@ -2,6 +2,7 @@ package io.appraisal.rules;
 
 import static io.appraisal.core.Direction.HIGHER_IS_BETTER;
 import static io.appraisal.core.Direction.LOWER_IS_BETTER;
+import static io.appraisal.rules.RuleHarness.printed;
 import static io.appraisal.rules.RuleHarness.score;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -53,17 +54,17 @@ class RepeatedIncidentTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("repeated-incident", 6, HIGHER_IS_BETTER,
             Map.of("perIncident", 0, "multiplier", 0.5, "cap", -1)));
-    assertEquals(List.of(
+    assertEquals(printed(List.of(
         Problem.of("test", "rule.direction", "HIGHER_IS_BETTER",
             "the raw value is a count of incidents, so the indicator must be lower-is-better"),
         Problem.of("test", "rule.perIncident", "0", "must be positive"),
         Problem.of("test", "rule.multiplier", "0.5",
             "must be at least 1, so that no incident costs less than the one before"),
-        Problem.of("test", "rule.cap", "-1", "must be positive")), e.problems());
+        Problem.of("test", "rule.cap", "-1", "must be positive"))), printed(e.problems()));
 
     e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("repeated-incident", 6, LOWER_IS_BETTER, Map.of("perIncident", 1)));
-    assertEquals(List.of(Problem.of("test", "rule.multiplier", "", "required parameter is missing")),
-        e.problems());
+    assertEquals(printed(List.of(Problem.of("test", "rule.multiplier", "", "required parameter is missing"))),
+        printed(e.problems()));
   }
 }

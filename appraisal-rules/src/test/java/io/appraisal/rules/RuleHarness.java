@@ -2,12 +2,14 @@ package io.appraisal.rules;
 
 import io.appraisal.core.Direction;
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Problem;
 import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
 import io.appraisal.core.spi.RuleType;
 import io.appraisal.core.spi.ScoringContext;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /** Compiles one built-in rule and scores a column with it, outside the engine. */
@@ -22,6 +24,14 @@ final class RuleHarness {
       throw new InvalidInputException(params.problems());
     }
     return rule;
+  }
+
+  /**
+   * The problems as every tool prints them in English ({@link Problem#toString}): what the tests assert, whether a
+   * problem is keyed or free text.
+   */
+  static List<String> printed(List<Problem> problems) {
+    return problems.stream().map(Problem::toString).toList();
   }
 
   static double[] score(String type, double maxPoints, Direction direction, Map<String, Object> parameters,
