@@ -83,7 +83,7 @@ final class AnnualEvaluator {
    * counted in Q4 only. The score rate is the mean of the quarterly rates, as without frequencies.
    */
   /** A quarter's note in the year's result: the quarter, then the note's sentence ({@code 2025Q1: value missing; ...}). */
-  private static Note inQuarter(Note note, Period quarter) {
+  static Note inQuarter(Note note, Period quarter) {
     String key = switch (note.key()) {
       case "note.text.not-applicable" -> "note.text.in-quarter-not-applicable";
       case "note.text.imputed-zero" -> "note.text.in-quarter-imputed-zero";
