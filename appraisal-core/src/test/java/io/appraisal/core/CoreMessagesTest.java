@@ -60,13 +60,18 @@ class CoreMessagesTest {
     assertChinese(problems);
   }
 
+  /** The notes of MissingPolicyTest and ImputationTest, 2024-Q2. */
+  private static List<Note> notes() {
+    Period q = Period.quarter(2024, 2);
+    List<Note> notes = new ArrayList<>(
+        TestRules.engine().evaluate(MissingPolicyTest.policy(), MissingPolicyTest.data(), q).notes());
+    notes.addAll(TestRules.engine().evaluate(ImputationTest.policy(), ImputationTest.data(), q).notes());
+    return notes;
+  }
+
   @Test
   void notesAreKeyedAndChinese() {
-    List<Note> notes = new ArrayList<>(
-        TestRules.engine().evaluate(MissingPolicyTest.policy(), MissingPolicyTest.data(), Period.quarter(2024, 2))
-            .notes());
-    notes.addAll(TestRules.engine().evaluate(ImputationTest.policy(), ImputationTest.data(), Period.quarter(2024, 2))
-        .notes());
+    List<Note> notes = notes();
     // zero, excluded, not applicable; group mean (2), group median, previous period
     assertEquals(7, notes.size(), notes::toString);
     assertNotesChinese(notes);
@@ -75,11 +80,7 @@ class CoreMessagesTest {
   /** A quarter's note in a year reads as the quarter, then the note, in both languages (the English as before). */
   @Test
   void aQuartersNoteInTheYearIsTheQuarterThenTheNote() {
-    List<Note> notes = new ArrayList<>(
-        TestRules.engine().evaluate(MissingPolicyTest.policy(), MissingPolicyTest.data(), Period.quarter(2024, 2))
-            .notes());
-    notes.addAll(TestRules.engine().evaluate(ImputationTest.policy(), ImputationTest.data(), Period.quarter(2024, 2))
-        .notes());
+    List<Note> notes = notes();
     Period q = Period.quarter(2024, 2);
     List<Note> inYear = notes.stream().map(note -> AnnualEvaluator.inQuarter(note, q)).toList();
     for (int i = 0; i < notes.size(); i++) {
