@@ -610,7 +610,7 @@ final class HtmlRenderer {
         for (Note note : notes) {
           out.append("<li>").append(esc(note.indicator())).append(' ')
               .append(esc(indicatorNames.getOrDefault(note.indicator(), ""))).append(": ")
-              .append(esc(note.message())).append("</li>\n");
+              .append(esc(messages.note(note))).append("</li>\n");
         }
         out.append("</ul>\n");
       }
@@ -723,7 +723,7 @@ final class HtmlRenderer {
       out.append("<tr><td>").append(esc(note.unit())).append(' ').append(esc(name)).append("</td><td>")
           .append(esc(note.indicator())).append(' ').append(esc(indicatorNames.getOrDefault(note.indicator(), "")))
           .append("</td><td>").append(esc(messages.noteKind(note.kind()))).append("</td><td class=\"wrap\">")
-          .append(esc(note.message())).append("</td></tr>\n");
+          .append(esc(messages.note(note))).append("</td></tr>\n");
     }
     out.append("</tbody>\n</table>\n</section>\n");
   }
