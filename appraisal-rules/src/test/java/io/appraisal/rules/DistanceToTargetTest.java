@@ -47,6 +47,6 @@ class DistanceToTargetTest {
         () -> RuleHarness.compile("distance-to-target", 6, HIGHER_IS_BETTER, Map.of("tolerance", 0)));
     assertEquals(List.of(
         Problem.of("test", "rule.target", "", "required parameter is missing"),
-        Problem.of("test", "rule.tolerance", "0", "must be positive")), e.problems());
+        Problem.of("test", "rule.tolerance", "0", "must be positive")).toString(), e.problems().toString());
   }
 }

@@ -59,11 +59,11 @@ class RepeatedIncidentTest {
         Problem.of("test", "rule.perIncident", "0", "must be positive"),
         Problem.of("test", "rule.multiplier", "0.5",
             "must be at least 1, so that no incident costs less than the one before"),
-        Problem.of("test", "rule.cap", "-1", "must be positive")), e.problems());
+        Problem.of("test", "rule.cap", "-1", "must be positive")).toString(), e.problems().toString());
 
     e = assertThrows(InvalidInputException.class,
         () -> RuleHarness.compile("repeated-incident", 6, LOWER_IS_BETTER, Map.of("perIncident", 1)));
-    assertEquals(List.of(Problem.of("test", "rule.multiplier", "", "required parameter is missing")),
-        e.problems());
+    assertEquals(List.of(Problem.of("test", "rule.multiplier", "", "required parameter is missing")).toString(),
+        e.problems().toString());
   }
 }
