@@ -35,26 +35,24 @@ final class AnnualEvaluator {
     for (Period quarter : yearPeriod.quartersOfYear()) {
       if (data.columns(quarter).isEmpty()) {
         if (rollup.missingQuarter() == AnnualRollup.MissingQuarter.FAIL) {
-          problems.add(Problem.of(data.source(), "period", quarter.toString(),
-              "no data for this quarter, and the policy's roll-up needs all four"));
+          problems.add(Problem.keyed(data.source(), "period", quarter.toString(), "problem.core.quarter-missing"));
         } else {
-          notes.add(new Note("*", "", Note.Kind.QUARTER_MISSING, "no data for " + quarter + "; the roll-up uses "
-              + (rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO ? "zero for it" : "the mean of the"
-              + " quarters present")));
+          notes.add(rollup.missingQuarter() == AnnualRollup.MissingQuarter.ZERO
+              ? Note.keyed("*", "", Note.Kind.QUARTER_MISSING, "note.text.quarter-missing-zero", quarter)
+              : Note.keyed("*", "", Note.Kind.QUARTER_MISSING, "note.text.quarter-missing-mean", quarter));
         }
         continue;
       }
       try {
         AppraisalResult result = plan.evaluateQuarterOfYear(data, quarter, log);
         quarters.add(result);
-        result.notes().forEach(note -> notes.add(new Note(note.unit(), note.indicator(), note.kind(),
-            quarter + ": " + note.message())));
+        result.notes().forEach(note -> notes.add(inQuarter(note, quarter)));
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
     }
     if (quarters.isEmpty() && problems.isEmpty()) {
-      problems.add(Problem.of(data.source(), "period", yearPeriod.toString(), "no quarter of the year has data"));
+      problems.add(Problem.keyed(data.source(), "period", yearPeriod.toString(), "problem.core.year-without-data"));
     }
     double[][] componentValues = componentValues(rollup, data, yearPeriod, problems);
     if (!problems.isEmpty()) {
@@ -84,6 +82,22 @@ final class AnnualEvaluator {
    * points, not a quarter of them; a quarterly group's are the mean of its quarterly points, in which a yearly child
    * counted in Q4 only. The score rate is the mean of the quarterly rates, as without frequencies.
    */
+  /** A quarter's note in the year's result: the quarter, then the note's sentence ({@code 2025Q1: value missing; ...}). */
+  static Note inQuarter(Note note, Period quarter) {
+    String key = switch (note.key()) {
+      case "note.text.not-applicable" -> "note.text.in-quarter-not-applicable";
+      case "note.text.imputed-zero" -> "note.text.in-quarter-imputed-zero";
+      case "note.text.excluded-missing" -> "note.text.in-quarter-excluded-missing";
+      case "note.text.imputed-group-mean" -> "note.text.in-quarter-imputed-group-mean";
+      case "note.text.imputed-group-median" -> "note.text.in-quarter-imputed-group-median";
+      case "note.text.imputed-previous-period" -> "note.text.in-quarter-imputed-previous-period";
+      default -> throw new AssertionError("a quarter's evaluation wrote note " + note.key());
+    };
+    List<Object> arguments = new ArrayList<>(List.of(quarter));
+    arguments.addAll(note.arguments());
+    return Note.keyed(note.unit(), note.indicator(), note.kind(), key, arguments.toArray());
+  }
+
   private static Stages.Rates rollUp(CompiledPolicy plan, Dataset data, AnnualRollup rollup, Period year,
       List<AppraisalResult> quarters, double[][] componentValues, List<Note> notes) {
     int n = data.size();
@@ -134,8 +148,8 @@ final class AnnualEvaluator {
     List<String> ids = components.stream().map(AnnualRollup.YearEndComponent::id).toList();
     for (String indicator : data.columns(year).keySet()) {
       if (!ids.contains(indicator)) {
-        problems.add(Problem.of(data.source(), "indicator", indicator,
-            "not a year-end component of the policy's roll-up; it has " + ids));
+        problems.add(Problem.keyed(data.source(), "indicator", indicator, "problem.core.not-year-end-component",
+            ids));
       }
     }
     double[][] values = new double[components.size()][];
@@ -147,12 +161,11 @@ final class AnnualEvaluator {
         double value = column == null ? Double.NaN : column.values[u];
         String unit = data.units().get(u).id();
         if (Double.isNaN(value)) {
-          problems.add(Problem.of(data.source(), "value", "", "required year-end value missing for unit " + unit
-              + ", period " + year + ", component " + component.id()));
+          problems.add(Problem.keyed(data.source(), "value", "", "problem.core.year-end-value-missing", unit, year,
+              component.id()));
         } else if (!component.range().contains(value)) {
           problems.add(data.origin(Dataset.valueKey(unit, year, component.id())).problem("value",
-              Evaluator.number(value), "outside the range " + component.range() + " of component "
-                  + component.id()));
+              Evaluator.number(value), "problem.core.component-out-of-range", component.range(), component.id()));
         }
         values[k][u] = value;
       }

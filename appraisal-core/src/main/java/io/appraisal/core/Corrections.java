@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,14 +28,16 @@ final class Corrections {
     for (Correction correction : log.entries(period)) {
       int u = original.indexOf(correction.unit());
       if (u < 0) {
-        problem(correction, "unit", correction.unit(), "unknown unit" + Suggestions.didYouMean(correction.unit(),
-            original.units().stream().map(Unit::id).toList()));
+        String unit = correction.unit();
+        Suggestions.closest(unit, original.units().stream().map(Unit::id).toList()).ifPresentOrElse(
+            closest -> problem(correction, "unit", unit, "problem.core.correction-unknown-unit-suggest", closest),
+            () -> problem(correction, "unit", unit, "problem.core.correction-unknown-unit"));
         continue;
       }
       if (correction.target() != Correction.Target.GRADE) {
         PlanNode node = plan.node(correction.indicator());
         if (node == null || !node.isLeaf()) {
-          problem(correction, "indicator", correction.indicator(), "not a leaf indicator of the policy");
+          problem(correction, "indicator", correction.indicator(), "problem.core.correction-not-leaf");
           continue;
         }
       }
@@ -48,9 +49,9 @@ final class Corrections {
         case GRADE -> {
           GradeScheme scheme = plan.policy().grades().orElse(null);
           if (scheme == null) {
-            problem(correction, "target", "GRADE", "the policy has no grades");
+            problem(correction, "target", "GRADE", "problem.core.correction-no-grades");
           } else if (index(scheme, correction.after()) < 0) {
-            problem(correction, "after", correction.after(), "unknown grade");
+            problem(correction, "after", correction.after(), "problem.core.correction-unknown-grade");
           } else {
             grades.add(correction);
           }
@@ -73,15 +74,16 @@ final class Corrections {
     for (Correction correction : chain) {
       double last = values.get(values.size() - 1);
       if (correction.beforeValue() != last) {
-        problem(correction, "before", correction.before(),
-            "the previous correction of this value ended at " + Evaluator.number(last));
+        problem(correction, "before", correction.before(), "problem.core.correction-chain-broken",
+            Evaluator.number(last));
         linked = false;
       }
       values.add(correction.afterValue());
     }
     double given = original.value(key.unit(), key.period(), key.indicator()).orElse(Double.NaN);
     if (!values.contains(given)) {
-      problem(chain.get(0), "before", chain.get(0).before(), "the data holds " + Evaluator.number(given));
+      problem(chain.get(0), "before", chain.get(0).before(), "problem.core.correction-data-differs",
+          Evaluator.number(given));
     } else if (linked) {
       raw.put(key, values.get(values.size() - 1));
       chain.forEach(correction -> record(original.indexOf(key.unit()), correction));
@@ -95,10 +97,11 @@ final class Corrections {
       int leaf = plan.node(correction.indicator()).index;
       double after = correction.afterValue();
       if (rounder.key(score[leaf][u]) != rounder.key(correction.beforeValue())) {
-        problem(correction, "before", correction.before(), "the rule scored " + Evaluator.number(score[leaf][u]));
+        problem(correction, "before", correction.before(), "problem.core.correction-score-differs",
+            Evaluator.number(score[leaf][u]));
       } else if (!(after >= 0 && after <= max[leaf][u])) {
-        problem(correction, "after", correction.after(),
-            "outside [0, " + Evaluator.number(max[leaf][u]) + "], the points available");
+        problem(correction, "after", correction.after(), "problem.core.correction-score-outside",
+            Evaluator.number(max[leaf][u]));
       } else {
         score[leaf][u] = after;
         record(u, correction);
@@ -119,7 +122,8 @@ final class Corrections {
       int before = index(scheme, correction.before());
       int after = index(scheme, correction.after());
       if (before != grade[u]) {
-        problem(correction, "before", correction.before(), "the unit's grade is " + name(scheme, grade[u]));
+        problem(correction, "before", correction.before(), "problem.core.correction-grade-differs",
+            name(scheme, grade[u]));
       } else {
         grade[u] = after;
         record(u, correction);
@@ -152,8 +156,13 @@ final class Corrections {
     applied.computeIfAbsent(u, k -> new ArrayList<>()).add(correction);
   }
 
-  private void problem(Correction correction, String field, String value, String message) {
-    problems.add(Problem.of("corrections", field, value, String.format(Locale.ROOT, "%s (correction of %s, %s, %s)",
-        message, correction.unit(), correction.period(), correction.target())));
+  /**
+   * Records a problem with a correction: the bundle's text {@code key}, whose {@code {0}}, {@code {1}}, {@code {2}}
+   * are the correction's unit, period and target and {@code {3}} the {@code detail}, if any.
+   */
+  private void problem(Correction correction, String field, String value, String key, String... detail) {
+    List<Object> arguments = new ArrayList<>(List.of(correction.unit(), correction.period(), correction.target()));
+    arguments.addAll(List.of(detail));
+    problems.add(Problem.keyed("corrections", field, value, key, arguments.toArray()));
   }
 }

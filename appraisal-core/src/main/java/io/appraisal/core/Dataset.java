@@ -518,8 +518,7 @@ public final class Dataset {
       Integer existing = unitIndex.get(unit.id());
       if (existing != null) {
         Origin first = origins.getOrDefault(unit.id(), unitLines.origin(existing));
-        problems.add(origin.problem("id", unit.id(), "duplicate unit id (first given at "
-            + first.source() + ":" + first.line() + ")"));
+        problems.add(origin.problem("id", unit.id(), "problem.core.duplicate-unit", first.source(), first.line()));
         return this;
       }
       int index = units.size();
@@ -544,7 +543,7 @@ public final class Dataset {
     public Builder value(String unitId, Period period, String indicatorId, double value, Origin origin) {
       requireNonNull(origin, "origin");
       if (!Double.isFinite(value)) {
-        problems.add(origin.problem("value", Double.toString(value), "value must be a finite number"));
+        problems.add(origin.problem("value", Double.toString(value), "problem.core.value-not-finite"));
         return this;
       }
       stage(unitId, period, indicatorId, value, origin);
@@ -558,14 +557,14 @@ public final class Dataset {
     public Builder selfAssessment(String unitId, Period period, String indicatorId, double value, Origin origin) {
       requireNonNull(origin, "origin");
       if (!Double.isFinite(value)) {
-        problems.add(origin.problem("self", Double.toString(value), "value must be a finite number"));
+        problems.add(origin.problem("self", Double.toString(value), "problem.core.value-not-finite"));
         return this;
       }
       Map<String, Double> byUnit = selfStaged.computeIfAbsent(period, p -> new TreeMap<>())
           .computeIfAbsent(indicatorId, i -> new LinkedHashMap<>());
       if (byUnit.putIfAbsent(unitId, value) != null) {
-        problems.add(origin.problem("self", Double.toString(value), "duplicate self-assessment for unit " + unitId
-            + ", period " + period + ", indicator " + indicatorId));
+        problems.add(origin.problem("self", Double.toString(value), "problem.core.duplicate-self-assessment", unitId,
+            period, indicatorId));
       }
       return this;
     }
@@ -622,10 +621,15 @@ public final class Dataset {
       return origins.getOrDefault(key, column.lines.origin(index));
     }
 
+    private Problem unknownUnit(Origin origin, String unitId) {
+      return Suggestions.closest(unitId, unitIndex.keySet())
+          .map(closest -> origin.problem("unit", unitId, "problem.core.unknown-unit-suggest", closest))
+          .orElseGet(() -> origin.problem("unit", unitId, "problem.core.unknown-unit"));
+    }
+
     private static Problem duplicate(Origin origin, Double value, ValueKey key, Origin first) {
-      return origin.problem("value", value == null ? "n/a" : Double.toString(value),
-          "duplicate value for unit " + key.unit() + ", period " + key.period() + ", indicator " + key.indicator()
-              + " (first given at " + first.source() + ":" + first.line() + ")");
+      return origin.problem("value", value == null ? "n/a" : Double.toString(value), "problem.core.duplicate-value",
+          key.unit(), key.period(), key.indicator(), first.source(), first.line());
     }
 
     /**
@@ -680,8 +684,7 @@ public final class Dataset {
             ValueKey key = valueKey(units.get(u).id(), period, indicator);
             if (!Double.isNaN(whole.values[u])) {
               problems.add(originOf(column, u, key).problem("value", Double.toString(column.values[u]),
-                  "duplicate value for unit " + key.unit() + ", period " + period + ", indicator " + indicator
-                      + " (also given as a whole column)"));
+                  "problem.core.duplicate-value-column", key.unit(), period, indicator));
             } else if (!column.notApplicable.get(u)) {
               whole.values[u] = column.values[u];
             }
@@ -696,8 +699,7 @@ public final class Dataset {
           ValueKey key = valueKey(unitId, period, indicator);
           Integer index = unitIndex.get(unitId);
           if (index == null) {
-            problems.add(origins.get(key).problem("unit", unitId,
-                "unknown unit" + Suggestions.didYouMean(unitId, unitIndex.keySet())));
+            problems.add(unknownUnit(origins.get(key), unitId));
           } else if (!Double.isNaN(column.values[index]) || column.notApplicable.get(index)) {
             problems.add(duplicate(origins.get(key), value, key, originOf(column, index, key)));
           } else if (value == null) {
@@ -709,8 +711,7 @@ public final class Dataset {
       }));
       for (AdjustmentEvent event : events) {
         if (!unitIndex.containsKey(event.unit())) {
-          problems.add(origins.get(event).problem("unit", event.unit(),
-              "unknown unit" + Suggestions.didYouMean(event.unit(), unitIndex.keySet())));
+          problems.add(unknownUnit(origins.get(event), event.unit()));
         }
       }
       ImmutableMap.Builder<Period, ImmutableMap<String, Column>> self = ImmutableMap.builder();
@@ -721,7 +722,7 @@ public final class Dataset {
           byUnit.forEach((unitId, value) -> {
             Integer index = unitIndex.get(unitId);
             if (index == null) {
-              problems.add(Problem.of(source, "unit", unitId, "unknown unit in a self-assessment"));
+              problems.add(Problem.keyed(source, "unit", unitId, "problem.core.unknown-self-assessment-unit"));
             } else {
               values[index] = value;
             }

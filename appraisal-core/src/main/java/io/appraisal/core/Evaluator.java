@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -103,10 +104,26 @@ final class Evaluator {
   }
 
   /**
-   * The follow-on of a unit's bad category, for the end of its message: how many of its values in the period are
-   * for indicators that do not apply to it as it stands, and so are not checked.
+   * The problem of unit {@code u}, whose category is missing or unknown; the message ends with how many of its values
+   * in the period are for indicators that do not apply to it as it stands, and so are not checked.
    */
-  private String notChecked(int u) {
+  private Problem badCategory(int u) {
+    Unit unit = data.units().get(u);
+    Origin origin = data.origin(unit.id());
+    int unchecked = notChecked(u);
+    Optional<String> closest = Suggestions.closest(unit.category(), plan.categoryIds());
+    String key = unit.category().isEmpty()
+        ? unchecked == 0 ? "problem.core.unit-without-category" : "problem.core.unit-without-category-unchecked"
+        : closest.isEmpty()
+        ? unchecked == 0 ? "problem.core.unit-unknown-category" : "problem.core.unit-unknown-category-unchecked"
+        : unchecked == 0 ? "problem.core.unit-unknown-category-suggest"
+            : "problem.core.unit-unknown-category-suggest-unchecked";
+    return origin.problem("category", unit.category(), key, unit.id(), plan.categoryIds(), unchecked,
+        closest.orElse(""));
+  }
+
+  /** How many of unit {@code u}'s values in the period are for indicators that do not apply to it as it stands. */
+  private int notChecked(int u) {
     Unit exemplar = data.profiles().exemplars.get(profileOfUnit[u]);
     int count = 0;
     for (PlanNode node : plan.nodes()) {
@@ -115,13 +132,11 @@ final class Evaluator {
         count++;
       }
     }
-    return count == 0 ? "" : " — " + count + " of its values not checked: their indicators do not apply to it as it"
-        + " stands";
+    return count;
   }
 
   private Problem nothingToScore(int u) {
-    return Problem.of(data.source(), "unit", unitId(u),
-        "nothing to score in period " + period + ": every applicable indicator is missing and excluded");
+    return Problem.keyed(data.source(), "unit", unitId(u), "problem.core.nothing-to-score", period);
   }
 
   /** @param panelNotes the units of the panel left out of this period, listed first in the result's notes */
@@ -272,31 +287,26 @@ final class Evaluator {
     // Categories are checked once per profile (category and attributes), then reported for every unit of a bad one.
     for (int u = 0; u < n; u++) {
       if (badCategory[profileOfUnit[u]]) {
-        Unit unit = data.units().get(u);
-        problems.add(unit.category().isEmpty()
-            ? data.origin(unit.id()).problem("category", "", "unit " + unit.id() + " has no category"
-                + notChecked(u))
-            : data.origin(unit.id()).problem("category", unit.category(),
-                "unknown category of unit " + unit.id() + Suggestions.didYouMean(unit.category(), plan.categoryIds())
-                    + "; the policy has " + plan.categoryIds() + notChecked(u)));
+        problems.add(badCategory(u));
       }
     }
     if (data.columns(period).isEmpty()) {
-      problems.add(Problem.of(data.source(), "period", period.toString(),
-          "no values for this period; the data has " + data.periods() + (period.isQuarter()
-              || policy.annual().isEmpty() ? "" : "; a year is computed from its quarters by evaluateYear")));
+      problems.add(Problem.keyed(data.source(), "period", period.toString(), period.isQuarter()
+          || policy.annual().isEmpty() ? "problem.core.period-without-values" : "problem.core.year-without-values",
+          data.periods()));
     }
     data.columns(period).forEach((indicatorId, column) -> {
       PlanNode node = plan.node(indicatorId);
       if ((node == null && !plan.denominatorInputs().contains(indicatorId)) || (node != null && !node.isLeaf())) {
-        String message = node == null ? "unknown indicator" + Suggestions.didYouMean(indicatorId,
-            plan.nodes().stream().filter(p -> p.isLeaf() && !p.isDerived()).map(PlanNode::id).toList())
-            : "indicator " + indicatorId
-                + (node.isDerived() ? " is derived from other indicators; it has no values of its own"
-                    : " is a group; values belong to its leaves");
+        Optional<String> closest = node != null ? Optional.empty() : Suggestions.closest(indicatorId,
+            plan.nodes().stream().filter(p -> p.isLeaf() && !p.isDerived()).map(PlanNode::id).toList());
+        String key = node != null
+            ? node.isDerived() ? "problem.core.indicator-derived" : "problem.core.indicator-group"
+            : closest.isPresent() ? "problem.core.unknown-indicator-suggest" : "problem.core.unknown-indicator";
         for (int u = 0; u < n; u++) {
           if (!Double.isNaN(column.values[u]) || column.notApplicable.get(u)) {
-            problems.add(origin(u, indicatorId).problem("indicator", indicatorId, message));
+            problems.add(origin(u, indicatorId).problem("indicator", indicatorId, key,
+                closest.orElse(indicatorId)));
           }
         }
       }
@@ -304,8 +314,9 @@ final class Evaluator {
     for (AdjustmentEvent event : data.events()) {
       if (event.period().equals(period) && policy.adjustments().item(event.item()).isEmpty()) {
         List<String> items = policy.adjustments().items().stream().map(AdjustmentItem::id).toList();
-        problems.add(data.origin(event).problem("item", event.item(), "unknown adjustment item"
-            + Suggestions.didYouMean(event.item(), items) + "; the policy has " + items));
+        Optional<String> closest = Suggestions.closest(event.item(), items);
+        problems.add(data.origin(event).problem("item", event.item(), closest.isPresent()
+            ? "problem.core.unknown-item-suggest" : "problem.core.unknown-item", items, closest.orElse("")));
       }
     }
     boolean[] profileHasLeaf = new boolean[data.profiles().exemplars.size()];
@@ -320,7 +331,7 @@ final class Evaluator {
       if (!profileHasLeaf[profileOfUnit[u]] && !badCategory[profileOfUnit[u]]) {
         Unit unit = data.units().get(u);
         problems.add(data.origin(unit.id()).problem("category", unit.category(),
-            "no indicator applies to unit " + unit.id()));
+            "problem.core.unit-without-indicator", unit.id()));
       }
     }
     return List.copyOf(problems);
@@ -371,19 +382,17 @@ final class Evaluator {
       if (!applies[profileOfUnit[u]]) {
         if (!Double.isNaN(value) && !badCategory[profileOfUnit[u]]) {
           Unit unit = data.units().get(u);
-          problems.add(origin(u, id).problem("value", number(value), "indicator " + id + (node.dueIn(period)
-              ? " does not apply to unit " + unit.id() + " (category " + unit.category() + ")"
-              : " is not due in period " + period + ": it is " + dueQuarters(node.frequency))));
+          problems.add(origin(u, id).problem("value", number(value), node.dueIn(period)
+              ? "problem.core.indicator-not-applicable" : notDue(node.frequency), id, unit.id(), unit.category(),
+              period));
         }
       } else if (anyNotApplicable && column.notApplicable.get(u)) {
-        notes.add(new Note(unitId(u), id, Note.Kind.NOT_APPLICABLE_BY_DATA,
-            "the data marks indicator " + id + " as not applicable"));
+        notes.add(Note.keyed(unitId(u), id, Note.Kind.NOT_APPLICABLE_BY_DATA, "note.text.not-applicable", id));
       } else if (Double.isNaN(value)) {
         missing(node, u, raw, max, problems, notes, category -> donors.computeIfAbsent(category,
             c -> donors(column, applies, c)));
       } else if (!range.contains(value)) {
-        problems.add(origin(u, id).problem("value", number(value),
-            "outside the range " + range + " of indicator " + id));
+        problems.add(origin(u, id).problem("value", number(value), "problem.core.value-out-of-range", range, id));
       } else {
         raw[u] = value;
         max[u] = points;
@@ -416,12 +425,12 @@ final class Evaluator {
         continue;
       }
       if (Double.isNaN(divisor)) {
-        problems.add(origin(u, node.id()).problem("denominator", input, "indicator " + node.id()
-            + " is divided by " + input + ", which is missing for unit " + unitId(u) + ", period " + period));
+        problems.add(origin(u, node.id()).problem("denominator", input, "problem.core.denominator-missing",
+            node.id(), input, unitId(u), period));
         setAside.set(u);
       } else if (divisor == 0) {
-        problems.add(origin(u, input).problem("value", "0", "indicator " + node.id() + " is divided by " + input
-            + ", which is 0 for unit " + unitId(u) + ", period " + period));
+        problems.add(origin(u, input).problem("value", "0", "problem.core.denominator-zero", node.id(), input,
+            unitId(u), period));
         setAside.set(u);
       } else {
         values[u] = denominator.apply(value, divisor);
@@ -444,45 +453,46 @@ final class Evaluator {
       case FAIL -> {
         // Counted as available so that the unit is not also reported as having nothing to score.
         max[u] = points;
-        problems.add(Problem.of(data.source(), "value", "", "required value missing for unit " + unitId(u)
-            + ", period " + period + ", indicator " + node.id()));
+        problems.add(Problem.keyed(data.source(), "value", "", "problem.core.value-missing", unitId(u), period,
+            node.id()));
       }
       case ZERO -> {
         max[u] = points;
-        notes.add(new Note(unitId(u), node.id(), Note.Kind.IMPUTED_ZERO,
-            "value missing; scored 0 of " + number(points) + " points"));
+        notes.add(Note.keyed(unitId(u), node.id(), Note.Kind.IMPUTED_ZERO, "note.text.imputed-zero", number(points)));
       }
-      case EXCLUDE -> notes.add(new Note(unitId(u), node.id(), Note.Kind.EXCLUDED_MISSING,
-          "value missing; indicator left out of the unit's maximum"));
+      case EXCLUDE -> notes.add(Note.keyed(unitId(u), node.id(), Note.Kind.EXCLUDED_MISSING,
+          "note.text.excluded-missing"));
       case GROUP_MEAN, GROUP_MEDIAN -> {
         double[] values = donors.apply(category);
         if (values.length == 0) {
-          problems.add(Problem.of(data.source(), "value", "", "value missing for unit " + unitId(u) + ", period "
-              + period + ", indicator " + node.id() + ", and no unit of category " + category
-              + " has one to impute from"));
+          problems.add(Problem.keyed(data.source(), "value", "", "problem.core.no-donor", unitId(u), period,
+              node.id(), category));
           return;
         }
         boolean mean = node.missing == MissingPolicy.GROUP_MEAN;
         raw[u] = mean ? Imputation.mean(values) : Imputation.median(values);
         max[u] = points;
-        notes.add(new Note(unitId(u), node.id(), mean ? Note.Kind.IMPUTED_GROUP_MEAN : Note.Kind.IMPUTED_GROUP_MEDIAN,
-            "value missing; imputed " + number(raw[u]) + ", the " + (mean ? "mean" : "median") + " of category "
-                + category + "'s values in period " + period + " (n = " + values.length + ")"));
+        notes.add(mean
+            ? Note.keyed(unitId(u), node.id(), Note.Kind.IMPUTED_GROUP_MEAN, "note.text.imputed-group-mean",
+                number(raw[u]), category, period, values.length)
+            : Note.keyed(unitId(u), node.id(), Note.Kind.IMPUTED_GROUP_MEDIAN, "note.text.imputed-group-median",
+                number(raw[u]), category, period, values.length));
       }
       case PREVIOUS_PERIOD -> {
         Period previous = period.previous();
         double value = valueIn(data, previous, node, u);
         if (!node.inputRange.contains(value)) {
-          problems.add(Problem.of(data.source(), "value", "", "value missing for unit " + unitId(u) + ", period "
-              + period + ", indicator " + node.id() + ", and " + (Double.isNaN(value) ? "no value"
-              : "the value " + number(value) + " outside the range " + node.inputRange) + " in period " + previous
-              + " to impute from"));
+          problems.add(Double.isNaN(value)
+              ? Problem.keyed(data.source(), "value", "", "problem.core.no-previous-value", unitId(u), period,
+                  node.id(), previous)
+              : Problem.keyed(data.source(), "value", "", "problem.core.previous-value-out-of-range", unitId(u),
+                  period, node.id(), previous, number(value), node.inputRange));
           return;
         }
         raw[u] = value;
         max[u] = points;
-        notes.add(new Note(unitId(u), node.id(), Note.Kind.IMPUTED_PREVIOUS_PERIOD,
-            "value missing; imputed " + number(value) + ", the unit's value in period " + previous));
+        notes.add(Note.keyed(unitId(u), node.id(), Note.Kind.IMPUTED_PREVIOUS_PERIOD,
+            "note.text.imputed-previous-period", number(value), previous));
       }
       default -> throw new AssertionError(node.missing);
     }
@@ -628,8 +638,7 @@ final class Evaluator {
     }
     if (aggregation == Aggregation.TOPSIS) {
       if (!allFull) {
-        problems.add(Problem.of(data.source(), "indicator", node.id(),
-            "TOPSIS needs every child to apply to every unit with a value; some do not in period " + period));
+        problems.add(Problem.keyed(data.source(), "indicator", node.id(), "problem.core.topsis-partial", period));
         max[node.index] = constant(points);
         return true;
       }
@@ -697,8 +706,8 @@ final class Evaluator {
     double[] values = node.expression.evaluate(id -> score[plan.node(id).index], n, active, errors);
     String text = node.expression.text();
     for (Expression.DomainError error : errors) {
-      problems.add(Problem.of(data.source(), "indicator", node.id(), "unit " + unitId(error.unit()) + ", period "
-          + period + ": " + error.message() + " at offset " + error.offset() + " of '" + text + "'"));
+      problems.add(Problem.keyed(data.source(), "indicator", node.id(), error.key(), unitId(error.unit()), period,
+          error.offset(), text, error.operation()));
     }
     double points = node.indicator.points();
     double[] nodeScore = score[node.index];
@@ -709,9 +718,8 @@ final class Evaluator {
       if (!active[u]) {
         full = false;
       } else if (Double.isFinite(value) && !policy.signed() && !(value >= 0 && value <= points * (1 + 1e-12))) {
-        problems.add(Problem.of(data.source(), "indicator", node.id(), "unit " + unitId(u) + ", period " + period
-            + ": '" + text + "' gives " + number(value) + ", outside the node's score range [0, " + number(points)
-            + "]; a policy with signed: true allows it"));
+        problems.add(Problem.keyed(data.source(), "indicator", node.id(), "problem.core.expression-out-of-range",
+            unitId(u), period, text, number(value), number(points)));
       } else if (Double.isFinite(value)) {
         nodeScore[u] = policy.signed() ? value : Math.min(value, points);
         nodeMax[u] = points;
@@ -760,11 +768,12 @@ final class Evaluator {
     return applies;
   }
 
-  private static String dueQuarters(Frequency frequency) {
+  /** The key of the problem of a value given for an indicator of {@code frequency} in a period it is not due in. */
+  private static String notDue(Frequency frequency) {
     return switch (frequency) {
-      case QUARTERLY -> "quarterly";
-      case HALF_YEARLY -> "half-yearly, due in Q2 and Q4";
-      case YEARLY -> "yearly, due in Q4";
+      case QUARTERLY -> "problem.core.indicator-not-due-quarterly";
+      case HALF_YEARLY -> "problem.core.indicator-not-due-half-yearly";
+      case YEARLY -> "problem.core.indicator-not-due-yearly";
     };
   }
 

@@ -20,7 +20,8 @@ public record Origin(String source, long line) {
     requireNonNull(source, "source");
   }
 
-  Problem problem(String field, String value, String message) {
-    return new Problem(source, line, field, value, message);
+  /** A problem found here: the bundle's text {@code key} with {@code arguments} (see {@link Problem#keyed}). */
+  Problem problem(String field, String value, String key, Object... arguments) {
+    return Problem.keyed(source, line, field, value, key, arguments);
   }
 }

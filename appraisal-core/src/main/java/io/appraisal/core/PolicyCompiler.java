@@ -46,7 +46,7 @@ final class PolicyCompiler {
     Set<String> ids = new HashSet<>();
     for (Category category : policy.categories()) {
       if (!ids.add(category.id())) {
-        problems.add(Problem.of(source, "categories", category.id(), "duplicate category id"));
+        problems.add(Problem.keyed(source, "categories", category.id(), "problem.core.duplicate-category"));
       }
     }
   }
@@ -60,11 +60,11 @@ final class PolicyCompiler {
     String path = "indicators." + indicator.id();
     Indicator previous = seen.putIfAbsent(indicator.id(), indicator);
     if (previous != null) {
-      problems.add(Problem.of(source, "indicators", indicator.id(), "duplicate indicator id"));
+      problems.add(Problem.keyed(source, "indicators", indicator.id(), "problem.core.duplicate-indicator"));
     }
     for (String category : indicator.applicability().categories()) {
       if (policy.category(category).isEmpty()) {
-        problems.add(Problem.of(source, path + ".appliesTo", category, "unknown category"));
+        problems.add(Problem.keyed(source, path + ".appliesTo", category, "problem.core.unknown-category"));
       }
     }
     MissingPolicy missing = indicator.missing().orElse(inherited);
@@ -87,7 +87,7 @@ final class PolicyCompiler {
     }
     if (!indicator.isLeaf() && indicator.aggregation() != Aggregation.SUM
         && indicator.children().stream().allMatch(child -> child.weight() == 0)) {
-      problems.add(Problem.of(source, path + ".children", "", "every child has weight 0"));
+      problems.add(Problem.keyed(source, path + ".children", "", "problem.core.children-weigh-nothing"));
     }
     nodes.set(index, new PlanNode(index, parent, indicator, children, rule, range, missing, applicability,
         frequency));
@@ -97,8 +97,8 @@ final class PolicyCompiler {
   private Rule createRule(RuleSpec spec, String path, Indicator indicator) {
     RuleType type = registry.find(spec.type()).orElse(null);
     if (type == null) {
-      problems.add(Problem.of(source, path + ".type", spec.type(),
-          "unknown rule type; known types: " + registry.types().keySet()));
+      problems.add(Problem.keyed(source, path + ".type", spec.type(), "problem.core.unknown-rule-type",
+          registry.types().keySet()));
       return null;
     }
     RuleParameters parameters = new RuleParameters(source, path, spec.parameters(), indicator.points(),
@@ -107,13 +107,13 @@ final class PolicyCompiler {
     for (ParameterSpec parameter : type.parameters()) {
       known.add(parameter.name());
       if (parameter.required() && !parameters.has(parameter.name())) {
-        parameters.problem(parameter.name(), "", "required parameter is missing");
+        parameters.keyedProblem(parameter.name(), "", "problem.core.parameter-missing");
       }
     }
     for (String name : parameters.names()) {
       if (!known.contains(name)) {
-        parameters.problem(name, String.valueOf(spec.parameters().get(name)),
-            "unknown parameter for rule type " + type.id() + "; known: " + known.stream().sorted().toList());
+        parameters.keyedProblem(name, String.valueOf(spec.parameters().get(name)), "problem.core.unknown-parameter",
+            type.id(), known.stream().sorted().toList());
       }
     }
     Rule rule = null;
@@ -133,8 +133,8 @@ final class PolicyCompiler {
         String text = node.indicator.expression().orElseThrow();
         Expression expression = Expression.compile(text, index.keySet());
         for (Expression.Error error : expression.errors()) {
-          problems.add(Problem.of(source, "indicators." + node.id() + ".expression", text,
-              "at offset " + error.offset() + " of the expression: " + error.message()));
+          problems.add(Problem.keyed(source, "indicators." + node.id() + ".expression", text, error.key(),
+              error.arguments().toArray()));
         }
         node.expression = expression;
         node.references = expression.references().stream().mapToInt(index::get).toArray();
@@ -165,8 +165,8 @@ final class PolicyCompiler {
           cycle.add(plan.id());
           path.subList(path.indexOf(next), path.size() - 1).forEach(i -> cycle.add(nodes.get(i).id()));
           cycle.add(plan.id());
-          problems.add(Problem.of(source, "indicators." + plan.id() + ".expression",
-              plan.indicator.expression().orElseThrow(), "cycle: " + String.join(" → ", cycle)));
+          problems.add(Problem.keyed(source, "indicators." + plan.id() + ".expression",
+              plan.indicator.expression().orElseThrow(), "problem.core.expression-cycle", String.join(" → ", cycle)));
         } else if (state[next] == 0) {
           visit(next, state, path, order);
         }
@@ -186,14 +186,14 @@ final class PolicyCompiler {
       indicator.denominator().map(Denominator::input).filter(seen::containsKey).ifPresent(input -> {
         Indicator by = seen.get(input);
         if (by == indicator || !by.isLeaf()) {
-          problems.add(Problem.of(source, "indicators." + indicator.id() + ".denominator", input, by == indicator
-              ? "a leaf cannot be divided by itself" : "a group has no value to divide by"));
+          problems.add(Problem.keyed(source, "indicators." + indicator.id() + ".denominator", input,
+              by == indicator ? "problem.core.denominator-itself" : "problem.core.denominator-group"));
         }
       });
     }
     for (TieBreak tieBreak : policy.ranking().tieBreaks()) {
       if (tieBreak.key() == TieBreak.Key.INDICATOR_SCORE && !seen.containsKey(tieBreak.indicator())) {
-        problems.add(Problem.of(source, "ranking.tieBreaks", tieBreak.indicator(), "unknown indicator"));
+        problems.add(Problem.keyed(source, "ranking.tieBreaks", tieBreak.indicator(), "problem.core.unknown-indicator"));
       }
     }
     for (Category category : policy.categories()) {
@@ -201,7 +201,7 @@ final class PolicyCompiler {
           .anyMatch(n -> n.applicability.stream()
               .allMatch(a -> a.categories().isEmpty() || a.categories().contains(category.id())));
       if (!anyApplies) {
-        problems.add(Problem.of(source, "categories", category.id(), "no indicator applies to this category"));
+        problems.add(Problem.keyed(source, "categories", category.id(), "problem.core.category-without-indicator"));
       }
     }
   }

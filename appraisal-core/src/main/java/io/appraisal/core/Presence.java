@@ -56,15 +56,14 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
         continue;
       }
       if (!anyValue[u]) {
-        notes.add(new Note(unit, "", Note.Kind.ABSENT, "no values in period " + period + "; not ranked in it"));
+        notes.add(Note.keyed(unit, "", Note.Kind.ABSENT, "note.text.absent", period));
         continue;
       }
       // present / applicable is the double nearest the true share, like the policy's minCoverage: 4 / 5 == 0.8.
       if (applicable[u] > 0 && (double) present[u] / applicable[u] < minCoverage) {
-        notes.add(new Note(unit, "", Note.Kind.SCREENED_OUT, String.format(Locale.ROOT,
-            "values for %d of %d applicable indicators (%.1f%%) in period %s, below the policy's minimum coverage"
-                + " of %s%%; not ranked in it", present[u], applicable[u], 100.0 * present[u] / applicable[u],
-            period, Evaluator.number(minCoverage * 100))));
+        notes.add(Note.keyed(unit, "", Note.Kind.SCREENED_OUT, "note.text.screened-out", present[u], applicable[u],
+            String.format(Locale.ROOT, "%.1f", 100.0 * present[u] / applicable[u]), period,
+            Evaluator.number(minCoverage * 100)));
         continue;
       }
       keep[u] = true;
@@ -75,11 +74,10 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
     }
     if (kept == 0) {
       List<Problem> problems = notes.stream().anyMatch(note -> note.kind() == Note.Kind.SCREENED_OUT)
-          ? List.of(Problem.of(data.source(), "period", period.toString(), "no unit reaches the policy's minimum"
-              + " coverage of " + Evaluator.number(minCoverage * 100) + "% in this period"))
+          ? List.of(Problem.keyed(data.source(), "period", period.toString(), "problem.core.no-unit-covered",
+              Evaluator.number(minCoverage * 100)))
           : !excluded.isEmpty()
-          ? List.of(Problem.of(data.source(), "period", period.toString(), "no unit is left to rank in this"
-              + " period: every unit with values is excluded by a veto"))
+          ? List.of(Problem.keyed(data.source(), "period", period.toString(), "problem.core.every-unit-vetoed"))
           : List.of();
       return new Presence(data, List.of(), problems); // with no unit present, validation reports the period
     }
@@ -116,9 +114,11 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
       Optional<AdjustmentItem> item = policy.adjustments().item(event.item());
       if (u >= 0 && periods.contains(event.period()) && !excluded.containsKey(u) && item.isPresent()
           && item.get().vetoEffect().equals(Optional.of(VetoEffect.EXCLUDED))) {
-        excluded.put(u, new Note(event.unit(), "", Note.Kind.EXCLUDED_BY_VETO, "vetoed by " + item.get().name()
-            + " in " + event.period() + (event.note().isEmpty() ? "" : " (" + event.note() + ")")
-            + ": excluded from the ranking"));
+        excluded.put(u, event.note().isEmpty()
+            ? Note.keyed(event.unit(), "", Note.Kind.EXCLUDED_BY_VETO, "note.text.vetoed", item.get().name(),
+                event.period())
+            : Note.keyed(event.unit(), "", Note.Kind.EXCLUDED_BY_VETO, "note.text.vetoed-with-note",
+                item.get().name(), event.period(), event.note()));
       }
     }
     return excluded;

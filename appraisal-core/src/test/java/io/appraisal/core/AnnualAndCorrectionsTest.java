@@ -106,13 +106,13 @@ class AnnualAndCorrectionsTest {
     InvalidInputException e = assertThrows(InvalidInputException.class, () ->
         ENGINE.compile(policy(AnnualRollup.MissingQuarter.FAIL)).evaluateYear(data, YEAR, CorrectionLog.empty()));
     assertEquals(List.of(Problem.of("dataset", "period", "2022-Q3",
-        "no data for this quarter, and the policy's roll-up needs all four")), e.problems());
+        "no data for this quarter, and the policy's roll-up needs all four")), Unkeyed.problems(e.problems()));
 
     AppraisalResult mean = ENGINE.compile(policy(AnnualRollup.MissingQuarter.MEAN_OF_PRESENT))
         .evaluateYear(data, YEAR, CorrectionLog.empty());
     assertEquals(78, mean.unit("U1").orElseThrow().scoreRate(), 1e-9);
     assertEquals(List.of(new Note("*", "", Note.Kind.QUARTER_MISSING,
-        "no data for 2022-Q3; the roll-up uses the mean of the quarters present")), mean.notes());
+        "no data for 2022-Q3; the roll-up uses the mean of the quarters present")), Unkeyed.notes(mean.notes()));
 
     AppraisalResult zero = ENGINE.compile(policy(AnnualRollup.MissingQuarter.ZERO))
         .evaluateYear(data, YEAR, CorrectionLog.empty());
@@ -182,7 +182,7 @@ class AnnualAndCorrectionsTest {
     assertEquals(new BigDecimal("72.00"), year.unit("U3").orElseThrow().published());
     assertTrue(year.unit("U1").isEmpty());
     assertEquals(List.of(new Note("U1", "", Note.Kind.EXCLUDED_BY_VETO,
-        "vetoed by veto in 2022-Q3 (held accountable): excluded from the ranking")), year.notes());
+        "vetoed by veto in 2022-Q3 (held accountable): excluded from the ranking")), Unkeyed.notes(year.notes()));
   }
 
   @Test
@@ -195,7 +195,8 @@ class AnnualAndCorrectionsTest {
             .evaluateYear(data, YEAR, CorrectionLog.empty()));
     assertEquals(List.of(
         Problem.of("dataset", "indicator", "zz", "not a year-end component of the policy's roll-up; it has [ye]"),
-        Problem.of("dataset", "value", "120", "outside the range [0, 100] of component ye")), e.problems());
+        Problem.of("dataset", "value", "120", "outside the range [0, 100] of component ye")),
+            Unkeyed.problems(e.problems()));
   }
 
   static CorrectionLog log() {
@@ -271,7 +272,8 @@ class AnnualAndCorrectionsTest {
         new Correction("U2", Q4, Correction.Target.RAW_VALUE, "a", "90", "95", "x", "b", T));
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> plan.evaluate(data(true), Q4, broken));
     assertEquals(List.of(Problem.of("corrections", "before", "90",
-        "the previous correction of this value ended at 100 (correction of U2, 2022-Q4, RAW_VALUE)")), e.problems());
+        "the previous correction of this value ended at 100 (correction of U2, 2022-Q4, RAW_VALUE)")),
+            Unkeyed.problems(e.problems()));
   }
 
   @Test
@@ -298,7 +300,7 @@ class AnnualAndCorrectionsTest {
         Problem.of("corrections", "before", "55", "the data holds 60 (correction of U2, 2022-Q4, RAW_VALUE)"),
         Problem.of("corrections", "after", "41",
             "outside [0, 40], the points available (correction of U3, 2022-Q4, INDICATOR_SCORE)")),
-        e.problems());
+        Unkeyed.problems(e.problems()));
   }
 
   @Test

@@ -33,7 +33,8 @@ class DatasetBuilderTest {
     assertEquals(Origin.CODE, data.origin(Dataset.valueKey("b", Q4, "y")));
     // the NA on line 3 came first: the 7 on line 9 is the duplicate
     assertEquals(List.of(new Problem("values.csv", 9, "value", "7.0",
-        "duplicate value for unit b, period 2022-Q4, indicator x (first given at values.csv:3)")), data.problems());
+        "duplicate value for unit b, period 2022-Q4, indicator x (first given at values.csv:3)")),
+            Unkeyed.problems(data.problems()));
   }
 
   @Test
@@ -45,7 +46,8 @@ class DatasetBuilderTest {
         .build();
     assertEquals(OptionalDouble.of(2), data.value("late", Q4, "x"));
     assertEquals(new Origin("values.csv", 2), data.origin(Dataset.valueKey("late", Q4, "x")));
-    assertEquals(List.of(new Problem("values.csv", 3, "unit", "nobody", "unknown unit")), data.problems());
+    assertEquals(List.of(new Problem("values.csv", 3, "unit", "nobody", "unknown unit")),
+        Unkeyed.problems(data.problems()));
   }
 
   @Test
@@ -59,7 +61,8 @@ class DatasetBuilderTest {
     assertEquals(OptionalDouble.of(1), data.value("a", Q4, "x"));
     assertEquals(OptionalDouble.of(6), data.value("b", Q4, "x"));
     assertEquals(List.of(new Problem("values.csv", 4, "value", "5.0",
-        "duplicate value for unit a, period 2022-Q4, indicator x (also given as a whole column)")), data.problems());
+        "duplicate value for unit a, period 2022-Q4, indicator x (also given as a whole column)")),
+            Unkeyed.problems(data.problems()));
   }
 
   /** Values given one by one and as whole columns build the same data, whatever the number of units. */

@@ -82,7 +82,8 @@ class DenominatorTest {
         new Problem("values.csv", 2, "denominator", "pop",
             "indicator cases is divided by pop, which is missing for unit U1, period 2022-Q4"),
         new Problem("values.csv", 4, "value", "0",
-            "indicator cases is divided by pop, which is 0 for unit U2, period 2022-Q4")), e.problems());
+            "indicator cases is divided by pop, which is 0 for unit U2, period 2022-Q4")),
+                Unkeyed.problems(e.problems()));
   }
 
   @Test
@@ -94,7 +95,7 @@ class DenominatorTest {
         .build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestRules.engine().compile(itself));
     assertEquals(List.of(Problem.of("policy self", "indicators.x.denominator", "x", "a leaf cannot be divided by itself")),
-        e.problems());
+        Unkeyed.problems(e.problems()));
     assertThrows(IllegalArgumentException.class, () -> new Denominator("pop", 0));
     assertThrows(IllegalStateException.class,
         () -> Indicator.group("g", "g").denominator(new Denominator("pop", 1)).child(Indicator.leaf("x", "x",

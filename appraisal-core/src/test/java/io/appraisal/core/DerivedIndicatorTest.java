@@ -14,13 +14,13 @@ import org.junit.jupiter.api.Test;
  * Index, GDI = HDI_f / HDI_m), located compile-time errors and cycles, and per-unit domain errors.
  */
 class DerivedIndicatorTest {
-  private static final Period Y = Period.year(2022);
+  static final Period Y = Period.year(2022);
 
   /**
    * gdi = hdi_f / hdi_m, each sub-index a leaf scored linearly on [0, 1] (so its score is the value). The GDI can
    * exceed 1 (women ahead), so the node has 2 points and the policy a scale of 2: the score rate is the GDI itself.
    */
-  private static Policy gdi(String expression) {
+  static Policy gdi(String expression) {
     return Policy.builder("gdi")
         .category("c", "Countries")
         .indicators(Indicator.derived("gdi", "Gender Development Index", expression).points(2)
@@ -32,7 +32,7 @@ class DerivedIndicatorTest {
         .build();
   }
 
-  private static Dataset data(double[][] values) {
+  static Dataset data(double[][] values) {
     Dataset.Builder data = Dataset.builder().source("gdi.csv");
     String[] ids = {"x", "y", "z"};
     for (int u = 0; u < values.length; u++) {

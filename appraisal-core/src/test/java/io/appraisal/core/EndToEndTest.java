@@ -396,7 +396,8 @@ class EndToEndTest {
     assertEquals(4, unit(result, "a3").rank());
     assertTrue(result.unit("a4").isEmpty());
     assertEquals(List.of(new Note("a4", "", Note.Kind.EXCLUDED_BY_VETO,
-        "vetoed by Major illegal act in 2022-Q4 (held accountable): excluded from the ranking")), result.notes());
+        "vetoed by Major illegal act in 2022-Q4 (held accountable): excluded from the ranking")),
+            Unkeyed.notes(result.notes()));
     // category A now has 3 units: quota floor(0.3 × 3) = 0, so a1 and a2 (90) are good, not excellent
     assertEquals(Optional.of("good"), unit(result, "a1").grade());
     assertEquals(Optional.of("good"), unit(result, "a2").grade());

@@ -41,7 +41,7 @@ class ImputationTest {
         .build();
   }
 
-  private static Policy policy() {
+  static Policy policy() {
     return policy(MissingPolicy.GROUP_MEAN, MissingPolicy.GROUP_MEDIAN, MissingPolicy.PREVIOUS_PERIOD);
   }
 
@@ -51,7 +51,7 @@ class ImputationTest {
         .unit(Unit.of("c4", "C4", "C")).unit(Unit.of("d1", "D1", "D")).unit(Unit.of("d2", "D2", "D"));
   }
 
-  private static Dataset data() {
+  static Dataset data() {
     return units()
         .value("c1", Q, "mean", 2).value("c2", Q, "mean", 4).value("c3", Q, "mean", 9).value("d1", Q, "mean", 10)
         .value("c1", Q, "median", 1).value("c3", Q, "median", 3).value("c4", Q, "median", 8)
@@ -73,7 +73,7 @@ class ImputationTest {
             "value missing; imputed 3, the median of category C's values in period 2024-Q2 (n = 3)"),
         new Note("c1", "prev", Note.Kind.IMPUTED_PREVIOUS_PERIOD,
             "value missing; imputed 7, the unit's value in period 2024-Q1")),
-        result.notes());
+        Unkeyed.notes(result.notes()));
   }
 
   @Test
@@ -109,7 +109,7 @@ class ImputationTest {
             + " of category D has one to impute from"),
         Problem.of("dataset", "value", "", "value missing for unit d2, period 2024-Q2, indicator prev, and no value"
             + " in period 2024-Q1 to impute from")),
-        e.problems());
+        Unkeyed.problems(e.problems()));
   }
 
   @Test

@@ -27,7 +27,7 @@ class MissingPolicyTest {
   private static final Period Q = Period.quarter(2024, 2);
   private static final double EPS = 1e-9;
 
-  private static Policy policy() {
+  static Policy policy() {
     return Policy.builder("missing")
         .category("C", "Only")
         .indicators(Indicator.group("root", "Total")
@@ -39,7 +39,7 @@ class MissingPolicyTest {
         .build();
   }
 
-  private static Dataset data() {
+  static Dataset data() {
     return Dataset.builder()
         .unit(Unit.of("u1", "U1", "C")).unit(Unit.of("u2", "U2", "C")).unit(Unit.of("u3", "U3", "C"))
         .value("u1", Q, "m1", 5).value("u1", Q, "m2", 5).value("u1", Q, "m3", 5)
@@ -56,7 +56,7 @@ class MissingPolicyTest {
         new Note("u2", "m1", Note.Kind.IMPUTED_ZERO, "value missing; scored 0 of 10 points"),
         new Note("u2", "m2", Note.Kind.EXCLUDED_MISSING, "value missing; indicator left out of the unit's maximum"),
         new Note("u3", "m3", Note.Kind.NOT_APPLICABLE_BY_DATA, "the data marks indicator m3 as not applicable")),
-        result.notes());
+        Unkeyed.notes(result.notes()));
   }
 
   @Test
@@ -104,9 +104,9 @@ class MissingPolicyTest {
     Problem expected = new Problem("q.csv", 0, "value", "",
         "required value missing for unit u1, period 2024-Q2, indicator m3");
     CompiledPolicy plan = TestRules.engine().compile(policy());
-    assertEquals(List.of(expected), plan.validate(data, Q));
+    assertEquals(List.of(expected), Unkeyed.problems(plan.validate(data, Q)));
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> plan.evaluate(data, Q));
-    assertEquals(List.of(expected), e.problems());
+    assertEquals(List.of(expected), Unkeyed.problems(e.problems()));
     assertEquals("1 problem in the input:" + System.lineSeparator()
         + "  q.csv: field 'value': required value missing for unit u1, period 2024-Q2, indicator m3", e.getMessage());
   }
@@ -135,7 +135,8 @@ class MissingPolicyTest {
     CompiledPolicy plan = TestRules.engine().compile(policy);
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> plan.evaluate(data, Q));
     assertEquals(List.of(Problem.of("e.csv", "unit", "w2",
-        "nothing to score in period 2024-Q2: every applicable indicator is missing and excluded")), e.problems());
+        "nothing to score in period 2024-Q2: every applicable indicator is missing and excluded")),
+            Unkeyed.problems(e.problems()));
     // validate() must report the same problem evaluate() throws for
     assertEquals(e.problems(), plan.validate(data, Q));
   }

@@ -55,14 +55,14 @@ class PanelTest {
     assertEquals(100, first.unit("x").orElseThrow().scoreRate(), EPS);
     assertEquals(50, first.unit("y").orElseThrow().scoreRate(), EPS);
     assertEquals(List.of(new Note("z", "", Note.Kind.ABSENT, "no values in period 2000; not ranked in it")),
-        first.notes());
+        Unkeyed.notes(first.notes()));
 
     AppraisalResult second = TestRules.engine().evaluate(policy().build(), panel(), Y2001);
     assertEquals(List.of("z", "y"), second.ranking().stream().map(UnitResult::id).toList());
     assertEquals(80, second.unit("z").orElseThrow().scoreRate(), EPS);
     assertEquals(30, second.unit("y").orElseThrow().scoreRate(), EPS);
     assertEquals(List.of(new Note("x", "", Note.Kind.ABSENT, "no values in period 2001; not ranked in it")),
-        second.notes());
+        Unkeyed.notes(second.notes()));
     assertEquals(2, second.size());
   }
 
@@ -80,7 +80,7 @@ class PanelTest {
     assertEquals(50, result.unit("y").orElseThrow().scoreRate(), EPS);
     assertEquals(List.of(new Note("z", "", Note.Kind.ABSENT, "no values in period 2000; not ranked in it"),
         new Note("y", "b", Note.Kind.EXCLUDED_MISSING, "value missing; indicator left out of the unit's maximum")),
-        result.notes());
+        Unkeyed.notes(result.notes()));
   }
 
   @Test
@@ -92,7 +92,8 @@ class PanelTest {
     assertEquals(List.of("x", "z"), result.ranking().stream().map(UnitResult::id).toList());
     assertEquals(20, result.unit("z").orElseThrow().scoreRate(), EPS); // (1 + 3) / 20
     assertEquals(List.of(new Note("y", "", Note.Kind.SCREENED_OUT, "values for 1 of 2 applicable indicators (50.0%)"
-        + " in period 2000, below the policy's minimum coverage of 60%; not ranked in it")), result.notes());
+        + " in period 2000, below the policy's minimum coverage of 60%; not ranked in it")),
+            Unkeyed.notes(result.notes()));
   }
 
   @Test
@@ -121,7 +122,7 @@ class PanelTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> TestRules.engine().evaluate(policy().minCoverage(0.9).build(), data, Y2000));
     assertEquals(List.of(Problem.of("dataset", "period", "2000",
-        "no unit reaches the policy's minimum coverage of 90% in this period")), e.problems());
+        "no unit reaches the policy's minimum coverage of 90% in this period")), Unkeyed.problems(e.problems()));
   }
 
   @Test

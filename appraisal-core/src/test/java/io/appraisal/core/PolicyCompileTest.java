@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class PolicyCompileTest {
   private static final String SOURCE = "policy bad";
 
-  private static Policy badPolicy() {
+  static Policy badPolicy() {
     return Policy.builder("bad")
         .category("A", "Alpha")
         .category("B", "Beta")
@@ -54,7 +54,7 @@ class PolicyCompileTest {
         Problem.of(SOURCE, "indicators.p6.rule.lo", "abc", "must be a finite number"),
         Problem.of(SOURCE, "indicators.p7.rule.hi", "5", "must be above lo"),
         Problem.of(SOURCE, "ranking.tieBreaks", "nope", "unknown indicator")),
-        e.problems());
+        Unkeyed.problems(e.problems()));
     assertTrue(e.getMessage().startsWith("9 problems in the input:"), e.getMessage());
   }
 
@@ -66,7 +66,7 @@ class PolicyCompileTest {
         .build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestRules.engine().compile(policy));
     assertEquals(List.of(Problem.of("policy orphan", "categories", "B", "no indicator applies to this category")),
-        e.problems());
+        Unkeyed.problems(e.problems()));
   }
 
   @Test
@@ -80,7 +80,7 @@ class PolicyCompileTest {
         .build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestRules.engine().compile(policy));
     assertEquals(List.of(Problem.of("policy weightless", "indicators.root.children", "", "every child has weight 0")),
-        e.problems());
+        Unkeyed.problems(e.problems()));
   }
 
   @Test
@@ -123,7 +123,7 @@ class PolicyCompileTest {
         .value("b", q, "k1", 3, new Origin("n.csv", 4)).value("b", q, "k2", 5)
         .build();
     assertEquals(List.of(new Problem("n.csv", 4, "value", "3", "indicator k1 does not apply to unit b (category B)")),
-        TestRules.engine().compile(policy).validate(wrong, q));
+        Unkeyed.problems(TestRules.engine().compile(policy).validate(wrong, q)));
     // without k2 nothing would apply to B
     Policy onlyA = Policy.builder("onlyA")
         .category("A", "Alpha").category("B", "Beta")
@@ -134,7 +134,7 @@ class PolicyCompileTest {
         .build();
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> TestRules.engine().compile(onlyA));
     assertEquals(List.of(Problem.of("policy onlyA", "categories", "B", "no indicator applies to this category")),
-        e.problems());
+        Unkeyed.problems(e.problems()));
   }
 
   // --- the rule registry
@@ -232,7 +232,7 @@ class PolicyCompileTest {
         Problem.of("policy p", "indicators.x.rule.s", "7", "must be a string"),
         Problem.of("policy p", "indicators.x.rule.l", "1", "must be a list"),
         Problem.of("policy p", "indicators.x.rule.missing", "", "required parameter is missing")),
-        parameters.problems());
+        Unkeyed.problems(parameters.problems()));
     assertEquals(List.of("n", "i", "b", "s", "l"), parameters.names());
     assertEquals(10, parameters.maxPoints());
     assertEquals(Direction.LOWER_IS_BETTER, parameters.direction());

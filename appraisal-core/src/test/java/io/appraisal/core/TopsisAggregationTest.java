@@ -57,7 +57,7 @@ class TopsisAggregationTest {
         () -> TestRules.engine().evaluate(policy(Applicability.categories("x")), data, Q));
     assertEquals(List.of(Problem.of("dataset", "indicator", "root",
         "TOPSIS needs every child to apply to every unit with a value; some do not in period 2022-Q4")),
-        e.problems());
+        Unkeyed.problems(e.problems()));
   }
 
   /*

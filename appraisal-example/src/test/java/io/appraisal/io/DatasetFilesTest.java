@@ -172,7 +172,7 @@ class DatasetFilesTest {
     // The whole bundled example with M06's 2022-Q2 9.1 missing: the policy excludes it, and a note says so.
     LoadedDataset example = ExampleData.load();
     List<Note> notes = example.evaluate(POLICY, Period.parse("2022-Q2")).notes();
-    assertEquals(List.of(new Note("M06", "9.1", Note.Kind.EXCLUDED_MISSING,
-        "value missing; indicator left out of the unit's maximum")), notes);
+    assertEquals(List.of(Note.keyed("M06", "9.1", Note.Kind.EXCLUDED_MISSING, "note.text.excluded-missing")), notes);
+    assertEquals("value missing; indicator left out of the unit's maximum", notes.get(0).message());
   }
 }

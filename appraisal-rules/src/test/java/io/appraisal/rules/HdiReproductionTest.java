@@ -129,8 +129,7 @@ class HdiReproductionTest {
 
     AppraisalResult result = ENGINE.evaluate(hdiPolicy(), panel, YEAR);
     assertEquals(193, result.size());
-    assertEquals(List.of(new Note("XXX", "", Note.Kind.ABSENT, "no values in period 2022; not ranked in it")),
-        result.notes());
+    assertEquals(List.of(Note.keyed("XXX", "", Note.Kind.ABSENT, "note.text.absent", "2022")), result.notes());
     assertAll(rows.stream().map(row -> (Executable) () -> {
       UnitResult unit = result.unit(row.get("iso3")).orElseThrow();
       assertEquals(new BigDecimal(row.get("hdi_published")).setScale(3), unit.published(), row.get("country"));

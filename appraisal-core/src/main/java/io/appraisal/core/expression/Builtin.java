@@ -44,9 +44,17 @@ enum Builtin {
     return count >= least && count <= most;
   }
 
-  String arity() {
-    String count = most == Integer.MAX_VALUE ? least + " or more arguments"
-        : least + (least == 1 ? " argument" : " arguments");
-    return count;
+  /** The fewest arguments it takes. */
+  int least() {
+    return least;
+  }
+
+  /**
+   * The key of the error of a call with the wrong number of arguments, whose {@code {2}} is {@link #least} (see
+   * {@link Expression.Error}).
+   */
+  String arityKey() {
+    return most == Integer.MAX_VALUE ? "problem.core.expression-arity-or-more"
+        : least == 1 ? "problem.core.expression-arity-one" : "problem.core.expression-arity";
   }
 }

@@ -3,11 +3,13 @@ package io.appraisal.core.expression;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
+import io.appraisal.core.Messages;
 import io.appraisal.core.expression.Ops.Op;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.apiguardian.api.API;
@@ -28,29 +30,40 @@ import org.apiguardian.api.API;
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class Expression {
   /**
-   * A compile-time error.
+   * A compile-time error: a text of the one resource bundle ({@link Messages}), the message of the policy's problem.
    *
    * @param offset the 0-based offset of the offending token in the expression
-   * @param message what is wrong
+   * @param key the bundle key of the message, e.g. {@code problem.core.expression-unknown-name}
+   * @param arguments the values of the key's {@code {0}}, {@code {1}}, ...: the offset, then the key's own
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record Error(int offset, String message) {
+  public record Error(int offset, String key, List<String> arguments) {
     public Error {
-      requireNonNull(message, "message");
+      requireNonNull(key, "key");
+      arguments = List.copyOf(arguments);
+    }
+
+    /** What is wrong, in English, e.g. {@code at offset 4 of the expression: unknown name 'x'}. */
+    public String message() {
+      return Messages.of(Locale.ENGLISH).text(key, arguments.toArray());
     }
   }
 
   /**
-   * A unit whose value is not a finite number.
+   * A unit whose value is not a finite number. The problem reported for it is the bundle's text {@code key}
+   * ({@link Messages}) whose {@code {0}} to {@code {4}} are the unit's id, the period, the offset, the expression's
+   * text and {@code operation}.
    *
    * @param unit the unit's index in the evaluated columns
    * @param offset the offset in the expression of the operation that produced it
-   * @param message the operation and its operands, e.g. {@code division by zero: 0.52 / 0}
+   * @param key the bundle key of what went wrong, e.g. {@code problem.core.expression-division-by-zero}
+   * @param operation the operation and its operands, e.g. {@code 0.52 / 0}, or the name without a value
    */
   @API(status = EXPERIMENTAL, since = "0.1")
-  public record DomainError(int unit, int offset, String message) {
+  public record DomainError(int unit, int offset, String key, String operation) {
     public DomainError {
-      requireNonNull(message, "message");
+      requireNonNull(key, "key");
+      requireNonNull(operation, "operation");
     }
   }
 
@@ -157,13 +170,13 @@ public final class Expression {
     Op parse() {
       skipSpace();
       if (pos == text.length()) {
-        errors.add(new Error(0, "empty expression"));
+        error(0, "problem.core.expression-empty");
         return null;
       }
       Op op = number(or());
       skipSpace();
       if (!syntaxError && pos < text.length()) {
-        syntax("unexpected '" + text.charAt(pos) + "' after a complete expression");
+        syntax(pos, "problem.core.expression-unexpected-after", text.charAt(pos));
       }
       return op;
     }
@@ -205,7 +218,7 @@ public final class Expression {
           Op result = Ops.compare(at, op, number(left), number(additive()));
           skipSpace();
           if (!syntaxError && (peek('<') || peek('>') || text.startsWith("==", pos) || text.startsWith("!=", pos))) {
-            syntax("comparisons do not chain; join them with 'and'");
+            syntax(pos, "problem.core.expression-comparisons-chained");
           }
           return result;
         }
@@ -258,7 +271,7 @@ public final class Expression {
         return null;
       }
       if (pos == text.length()) {
-        syntax("the expression ends where a number, a name or '(' is expected");
+        syntax(pos, "problem.core.expression-ends-before-operand");
         return null;
       }
       char c = text.charAt(pos);
@@ -274,7 +287,7 @@ public final class Expression {
       if (c == '[') {
         int end = text.indexOf(']', pos);
         if (end < 0) {
-          syntax("'[' without a closing ']'");
+          syntax(pos, "problem.core.expression-bracket-unclosed");
           return null;
         }
         pos = end + 1;
@@ -292,12 +305,12 @@ public final class Expression {
           return call(at, name);
         }
         if (List.of("and", "or", "not").contains(name)) {
-          syntax(at, "'" + name + "' where a number, a name or '(' is expected");
+          syntax(at, "problem.core.expression-operator-for-operand", name);
           return null;
         }
         return reference(at, name);
       }
-      syntax("unexpected '" + c + "' where a number, a name or '(' is expected");
+      syntax(pos, "problem.core.expression-unexpected", c);
       return null;
     }
 
@@ -319,7 +332,7 @@ public final class Expression {
       try {
         return Ops.constant(at, Double.parseDouble(written));
       } catch (NumberFormatException e) {
-        syntax(at, "malformed number '" + written + "'");
+        syntax(at, "problem.core.expression-malformed-number", written);
         return null;
       }
     }
@@ -327,8 +340,11 @@ public final class Expression {
     private Op reference(int at, String name) {
       if (!names.contains(name)) {
         String suggestion = closest(name, names);
-        errors.add(new Error(at, "unknown name '" + name + "'"
-            + (suggestion == null ? "" : "; did you mean '" + suggestion + "'?")));
+        if (suggestion == null) {
+          error(at, "problem.core.expression-unknown-name", name);
+        } else {
+          error(at, "problem.core.expression-unknown-name-suggest", name, suggestion);
+        }
         return null;
       }
       references.add(name);
@@ -353,19 +369,19 @@ public final class Expression {
       }
       Builtin function = Builtin.of(name);
       if (function == null) {
-        errors.add(new Error(at, "unknown function '" + name + "'; known: " + Builtin.NAMES));
+        error(at, "problem.core.expression-unknown-function", name, Builtin.NAMES);
         return null;
       }
       if (!function.accepts(args.size())) {
-        errors.add(new Error(at, name + " takes " + function.arity() + " but was given " + args.size()));
+        error(at, function.arityKey(), name, function.least(), args.size());
         return null;
       }
       for (int i = 0; i < args.size(); i++) {
         boolean wantsBoolean = function == Builtin.IF && i == 0;
         Op arg = args.get(i);
         if (arg != null && arg.isBoolean() != wantsBoolean) {
-          errors.add(new Error(offsets.get(i), "argument " + (i + 1) + " of " + name + " must be a "
-              + (wantsBoolean ? "condition" : "number") + ", not a " + (arg.isBoolean() ? "condition" : "number")));
+          error(offsets.get(i), wantsBoolean ? "problem.core.expression-argument-not-condition"
+              : "problem.core.expression-argument-not-number", i + 1, name);
           args.set(i, null);
         }
       }
@@ -375,7 +391,7 @@ public final class Expression {
     /** {@code op} where a number is needed: a condition there is an error. */
     private Op number(Op op) {
       if (op != null && op.isBoolean()) {
-        errors.add(new Error(op.offset, "a condition where a number is needed"));
+        error(op.offset, "problem.core.expression-condition-for-number");
         return null;
       }
       return op;
@@ -383,7 +399,7 @@ public final class Expression {
 
     private Op bool(Op op) {
       if (op != null && !op.isBoolean()) {
-        errors.add(new Error(op.offset, "a number where a condition is needed; compare it (< <= > >= == !=)"));
+        error(op.offset, "problem.core.expression-number-for-condition");
         return null;
       }
       return op;
@@ -437,8 +453,11 @@ public final class Expression {
     private void expect(char c) {
       skipSpace();
       if (!consume(c)) {
-        syntax(pos == text.length() ? "the expression ends where '" + c + "' is expected"
-            : "expected '" + c + "' but found '" + text.charAt(pos) + "'");
+        if (pos == text.length()) {
+          syntax(pos, "problem.core.expression-ends-before", c);
+        } else {
+          syntax(pos, "problem.core.expression-expected", c, text.charAt(pos));
+        }
       }
     }
 
@@ -460,16 +479,22 @@ public final class Expression {
       }
     }
 
-    private void syntax(String message) {
-      syntax(pos, message);
-    }
-
-    private void syntax(int at, String message) {
+    /** The first syntax error only: what follows it cannot be read reliably. */
+    private void syntax(int at, String key, Object... arguments) {
       if (!syntaxError) {
         syntaxError = true;
-        errors.add(new Error(at, message));
+        error(at, key, arguments);
       }
       pos = text.length();
+    }
+
+    /** An error at offset {@code at}: the bundle's text {@code key} with the offset, then {@code arguments}. */
+    private void error(int at, String key, Object... arguments) {
+      List<String> texts = new ArrayList<>(List.of(Integer.toString(at)));
+      for (Object argument : arguments) {
+        texts.add(String.valueOf(argument));
+      }
+      errors.add(new Error(at, key, texts));
     }
   }
 }

@@ -29,12 +29,16 @@ final class Ops {
     /** The value for every unit; only the units of {@code mask} matter and may report domain errors. */
     abstract double[] eval(Columns context, boolean[] mask);
 
-    /** Reports each unit of {@code mask}, not failed before, whose value in {@code out} is not finite. */
-    final double[] check(Columns context, boolean[] mask, double[] out, IntFunction<String> describe) {
+    /**
+     * Reports each unit of {@code mask}, not failed before, whose value in {@code out} is not finite: {@code
+     * describe} gives the key of the error and the operation ({@link DomainError}).
+     */
+    final double[] check(Columns context, boolean[] mask, double[] out, IntFunction<String[]> describe) {
       for (int u = 0; u < context.n; u++) {
         if (mask[u] && !context.failed[u] && !Double.isFinite(out[u])) {
           context.failed[u] = true;
-          context.errors.add(new DomainError(u, offset, describe.apply(u)));
+          String[] failure = describe.apply(u);
+          context.errors.add(new DomainError(u, offset, failure[0], failure[1]));
         }
       }
       return out;
@@ -57,7 +61,7 @@ final class Ops {
       @Override
       double[] eval(Columns context, boolean[] mask) {
         double[] out = context.columns.apply(name).clone();
-        return check(context, mask, out, u -> name + " has no value");
+        return check(context, mask, out, u -> new String[] {"problem.core.expression-no-value", name});
       }
     };
   }
@@ -92,7 +96,8 @@ final class Ops {
     abstract void combine(double[] a, double[] b, double[] out);
 
     /** Why {@code a op b} is not a finite number. */
-    abstract String failure(double a, double b);
+    /** The key of the error and the operation, of operands {@code a} and {@code b} ({@link DomainError}). */
+    abstract String[] failure(double a, double b);
 
     @Override
     final double[] eval(Columns context, boolean[] mask) {
@@ -137,9 +142,9 @@ final class Ops {
       }
 
       @Override
-      String failure(double a, double b) {
-        return (op == '/' && b == 0 ? "division by zero: " : "not a finite number: ") + number(a) + " " + op + " "
-            + number(b);
+      String[] failure(double a, double b) {
+        return new String[] {op == '/' && b == 0 ? "problem.core.expression-division-by-zero"
+            : "problem.core.expression-not-finite", number(a) + " " + op + " " + number(b)};
       }
     };
   }
@@ -166,7 +171,7 @@ final class Ops {
       }
 
       @Override
-      String failure(double a, double b) {
+      String[] failure(double a, double b) {
         throw new AssertionError("a comparison is always 0 or 1");
       }
     };
@@ -186,7 +191,7 @@ final class Ops {
       }
 
       @Override
-      String failure(double a, double b) {
+      String[] failure(double a, double b) {
         throw new AssertionError("a condition is always 0 or 1");
       }
     };
@@ -254,13 +259,13 @@ final class Ops {
           for (int i = 0; i < in.length; i++) {
             call.append(i == 0 ? "" : ", ").append(number(in[i][u]));
           }
-          String why = switch (function) {
-            case LN, LOG10 -> "logarithm of a number <= 0: ";
-            case SQRT -> "square root of a negative number: ";
-            case CLAMP -> "clamp with lo > hi: ";
-            default -> "not a finite number: ";
+          String key = switch (function) {
+            case LN, LOG10 -> "problem.core.expression-logarithm";
+            case SQRT -> "problem.core.expression-square-root";
+            case CLAMP -> "problem.core.expression-clamp";
+            default -> "problem.core.expression-not-finite";
           };
-          return why + call.append(')');
+          return new String[] {key, call.append(')').toString()};
         });
       }
     };

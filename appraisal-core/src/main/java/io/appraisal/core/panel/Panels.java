@@ -55,36 +55,35 @@ public final class Panels {
       boolean usable = true;
       if (indicator.isEmpty() || panel == null) {
         problems.add(problem(rating, "indicator", rating.indicator(), indicator.isEmpty()
-            ? "unknown indicator" : "the policy declares no panel for this indicator"));
+            ? "problem.core.unknown-indicator" : "problem.core.panel-undeclared"));
         usable = false;
       }
       if (dataset.indexOf(rating.unit()) < 0) {
-        problems.add(problem(rating, "unit", rating.unit(), "unknown unit"));
+        problems.add(problem(rating, "unit", rating.unit(), "problem.core.unknown-unit"));
         usable = false;
       }
       ValueRange range = indicator.flatMap(Indicator::range).orElse(ValueRange.ANY);
       if (!range.contains(rating.score())) {
-        problems.add(problem(rating, "score", number(rating.score()), "score outside the indicator's range "
-            + range));
+        problems.add(problem(rating, "score", number(rating.score()), "problem.core.rating-out-of-range", range));
         usable = false;
       }
       if (panel != null && !panel.groups().isEmpty() && !panel.groups().containsKey(rating.group())) {
-        problems.add(problem(rating, "group", rating.group(), "unknown group; the panel has "
-            + String.join(", ", panel.groups().keySet())));
+        problems.add(problem(rating, "group", rating.group(), "problem.core.rating-unknown-group",
+            String.join(", ", panel.groups().keySet())));
         usable = false;
       }
       Rating first = firstByRater.putIfAbsent(
           List.of(rating.unit(), rating.period(), rating.indicator(), rating.rater()), rating);
       if (first != null) {
-        problems.add(problem(rating, "rater", rating.rater(), "the rater already scored unit " + rating.unit()
-            + " for " + rating.indicator() + " in " + rating.period() + " at line " + first.line()));
+        problems.add(problem(rating, "rater", rating.rater(), "problem.core.rating-duplicate", rating.unit(),
+            rating.indicator(), rating.period(), first.line()));
         usable = false;
       }
       Rating grouped = groupOfRater.putIfAbsent(List.of(rating.period(), rating.indicator(), rating.rater()),
           rating);
       if (grouped != null && !grouped.group().equals(rating.group())) {
-        problems.add(problem(rating, "group", rating.group(), "rater " + rating.rater() + " is in group '"
-            + grouped.group() + "' at line " + grouped.line()));
+        problems.add(problem(rating, "group", rating.group(), "problem.core.rater-other-group", rating.rater(),
+            grouped.group(), grouped.line()));
         usable = false;
       }
       if (usable) {
@@ -116,28 +115,28 @@ public final class Panels {
     Rating first = ratings.get(0);
     if (dataset.value(unit, key.period(), key.indicator()).isPresent()
         || dataset.isNotApplicable(unit, key.period(), key.indicator())) {
-      problems.add(problem(first, "indicator", key.indicator(), "unit " + unit + " has a value for this panel"
-          + " indicator in the data as well; give either the value or the ratings"));
+      problems.add(problem(first, "indicator", key.indicator(), "problem.core.panel-value-and-ratings", unit));
     }
     if (ratings.size() < panel.minRaters()) {
-      problems.add(problem(first, "rater", Integer.toString(ratings.size()), "unit " + unit + " has "
-          + ratings.size() + " raters for " + key.indicator() + " in " + key.period() + ", fewer than the panel's"
-          + " minRaters " + panel.minRaters()));
+      problems.add(problem(first, "rater", Integer.toString(ratings.size()), "problem.core.panel-too-few-raters",
+          unit, ratings.size(), key.indicator(), key.period(), panel.minRaters()));
     }
     int needed = 2 * panel.trim() + 1;
     if (panel.groups().isEmpty()) {
       if (ratings.size() < needed && ratings.size() >= panel.minRaters()) {
-        problems.add(problem(first, "rater", Integer.toString(ratings.size()), "unit " + unit + " has "
-            + ratings.size() + " raters, too few to drop " + panel.trim() + " at each end"));
+        problems.add(problem(first, "rater", Integer.toString(ratings.size()), "problem.core.panel-too-few-to-trim",
+            unit, ratings.size(), panel.trim()));
       }
       return;
     }
     for (String group : panel.groups().keySet()) {
       long count = ratings.stream().filter(r -> r.group().equals(group)).count();
       if (count < needed) {
-        problems.add(problem(first, "group", group, "unit " + unit + " has " + count + " raters in group "
-            + group + " for " + key.indicator() + " in " + key.period() + "; needs at least " + needed
-            + (panel.trim() > 0 ? " to drop " + panel.trim() + " at each end" : "")));
+        problems.add(panel.trim() > 0
+            ? problem(first, "group", group, "problem.core.panel-group-too-few-to-trim", unit, count, group,
+                key.indicator(), key.period(), needed, panel.trim())
+            : problem(first, "group", group, "problem.core.panel-group-too-few", unit, count, group, key.indicator(),
+                key.period(), needed));
       }
     }
   }
@@ -210,8 +209,8 @@ public final class Panels {
     return Comparator.comparing(Key::period).thenComparingInt(key -> order.indexOf(key.indicator()));
   }
 
-  private static Problem problem(Rating rating, String field, String value, String message) {
-    return new Problem(rating.source(), rating.line(), field, value, message);
+  private static Problem problem(Rating rating, String field, String value, String key, Object... arguments) {
+    return Problem.keyed(rating.source(), rating.line(), field, value, key, arguments);
   }
 
   private static String number(double value) {

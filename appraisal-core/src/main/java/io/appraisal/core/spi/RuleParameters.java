@@ -57,7 +57,7 @@ public final class RuleParameters {
   public double number(String name) {
     Object value = values.get(name);
     if (value == null) {
-      problem(name, "", "required parameter is missing");
+      keyedProblem(name, "", "problem.core.parameter-missing");
       return 1;
     }
     return toNumber(name, value);
@@ -77,7 +77,7 @@ public final class RuleParameters {
     }
     double number = toNumber(name, value);
     if (number != Math.rint(number) || Math.abs(number) > Integer.MAX_VALUE) {
-      problem(name, String.valueOf(value), "must be a whole number");
+      keyedProblem(name, String.valueOf(value), "problem.core.parameter-not-whole");
       return fallback;
     }
     return (int) number;
@@ -92,7 +92,7 @@ public final class RuleParameters {
     if (value instanceof Boolean b) {
       return b;
     }
-    problem(name, String.valueOf(value), "must be true or false");
+    keyedProblem(name, String.valueOf(value), "problem.core.parameter-not-boolean");
     return fallback;
   }
 
@@ -105,7 +105,7 @@ public final class RuleParameters {
     if (value instanceof String s) {
       return s;
     }
-    problem(name, String.valueOf(value), "must be a string");
+    keyedProblem(name, String.valueOf(value), "problem.core.parameter-not-string");
     return fallback;
   }
 
@@ -113,13 +113,13 @@ public final class RuleParameters {
   public List<Object> list(String name) {
     Object value = values.get(name);
     if (value == null) {
-      problem(name, "", "required parameter is missing");
+      keyedProblem(name, "", "problem.core.parameter-missing");
       return List.of();
     }
     if (value instanceof List<?> list) {
       return ImmutableList.copyOf(list);
     }
-    problem(name, String.valueOf(value), "must be a list");
+    keyedProblem(name, String.valueOf(value), "problem.core.parameter-not-list");
     return List.of();
   }
 
@@ -148,7 +148,7 @@ public final class RuleParameters {
         // reported below
       }
     }
-    problem(name, String.valueOf(value), "must be a finite number");
+    keyedProblem(name, String.valueOf(value), "problem.core.parameter-not-finite");
     return 1;
   }
 

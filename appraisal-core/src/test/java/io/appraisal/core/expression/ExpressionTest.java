@@ -27,8 +27,15 @@ class ExpressionTest {
     return out;
   }
 
-  private static List<Expression.Error> errors(String text) {
-    return Expression.compile(text, COLUMNS.keySet()).errors();
+  /** Each error as its offset, then its English message. */
+  private static List<String> errors(String text) {
+    return Expression.compile(text, COLUMNS.keySet()).errors().stream().map(e -> e.offset() + " " + e.message())
+        .toList();
+  }
+
+  /** An expected error of {@link #errors}: at {@code offset}, with the message that begins with the offset. */
+  private static String error(int offset, String what) {
+    return offset + " at offset " + offset + " of the expression: " + what;
   }
 
   @Test
@@ -86,16 +93,16 @@ class ExpressionTest {
     double[] out = expression.evaluate(COLUMNS::get, 3, null, errors);
     // unit 0: ln(3) + 1/2 fine; unit 1: ln(0) fails first (offset 0), 1 / 0 then not reported again;
     // unit 2: ln(2) − 1/9 fine
-    assertEquals(List.of(new Expression.DomainError(1, 0, "logarithm of a number <= 0: ln(0)")), errors);
+    assertEquals(List.of(new Expression.DomainError(1, 0, "problem.core.expression-logarithm", "ln(0)")), errors);
     assertEquals(Math.log(3) + 0.5, out[0], 1e-15);
     assertEquals(Math.log(2) - 1.0 / 9, out[2], 1e-15);
 
     errors.clear();
     Expression.compile("1 / a + sqrt(a) + pow(b, 1000)", COLUMNS.keySet()).evaluate(COLUMNS::get, 3, null, errors);
     assertEquals(List.of(
-        new Expression.DomainError(1, 2, "division by zero: 1 / 0"),
-        new Expression.DomainError(2, 8, "square root of a negative number: sqrt(-9)"),
-        new Expression.DomainError(0, 18, "not a finite number: pow(4, 1000)")), errors);
+        new Expression.DomainError(1, 2, "problem.core.expression-division-by-zero", "1 / 0"),
+        new Expression.DomainError(2, 8, "problem.core.expression-square-root", "sqrt(-9)"),
+        new Expression.DomainError(0, 18, "problem.core.expression-not-finite", "pow(4, 1000)")), errors);
   }
 
   @Test
@@ -111,44 +118,44 @@ class ExpressionTest {
   void everySemanticErrorIsReportedAtOnceWithItsOffset() {
     String text = "aa + ln(a, b) + (a > b) + if(a, 1, 2) + nope(a) + if(1 < 2, a > b, 0)";
     assertEquals(List.of(
-        new Expression.Error(0, "unknown name 'aa'; did you mean 'a'?"),
-        new Expression.Error(5, "ln takes 1 argument but was given 2"),
-        new Expression.Error(text.indexOf("> b)"), "a condition where a number is needed"),
-        new Expression.Error(text.indexOf("if(a") + 3, "argument 1 of if must be a condition, not a number"),
-        new Expression.Error(text.indexOf("nope"), "unknown function 'nope'; known: [min, max, abs, ln, log10, exp, "
+        error(0, "unknown name 'aa'; did you mean 'a'?"),
+        error(5, "ln takes 1 argument but was given 2"),
+        error(text.indexOf("> b)"), "a condition where a number is needed"),
+        error(text.indexOf("if(a") + 3, "argument 1 of if must be a condition, not a number"),
+        error(text.indexOf("nope"), "unknown function 'nope'; known: [min, max, abs, ln, log10, exp, "
             + "sqrt, pow, clamp, if]"),
-        new Expression.Error(text.lastIndexOf("a > b"), "argument 2 of if must be a number, not a condition")),
+        error(text.lastIndexOf("a > b"), "argument 2 of if must be a number, not a condition")),
         errors(text));
   }
 
   @Test
   void syntaxErrorsStopTheParse() {
-    assertEquals(List.of(new Expression.Error(0, "empty expression")), errors("  "));
-    assertEquals(List.of(new Expression.Error(4, "the expression ends where a number, a name or '(' is expected")),
+    assertEquals(List.of(error(0, "empty expression")), errors("  "));
+    assertEquals(List.of(error(4, "the expression ends where a number, a name or '(' is expected")),
         errors("a + "));
-    assertEquals(List.of(new Expression.Error(2, "unexpected 'b' after a complete expression")), errors("a b"));
-    assertEquals(List.of(new Expression.Error(6, "the expression ends where ')' is expected")), errors("(a + b"));
-    assertEquals(List.of(new Expression.Error(2, "unexpected '%' after a complete expression")), errors("a %"));
-    assertEquals(List.of(new Expression.Error(4, "unexpected '%' where a number, a name or '(' is expected")),
+    assertEquals(List.of(error(2, "unexpected 'b' after a complete expression")), errors("a b"));
+    assertEquals(List.of(error(6, "the expression ends where ')' is expected")), errors("(a + b"));
+    assertEquals(List.of(error(2, "unexpected '%' after a complete expression")), errors("a %"));
+    assertEquals(List.of(error(4, "unexpected '%' where a number, a name or '(' is expected")),
         errors("a + %"));
     // not binds more loosely than +, as in Python
-    assertEquals(List.of(new Expression.Error(4, "'not' where a number, a name or '(' is expected")),
+    assertEquals(List.of(error(4, "'not' where a number, a name or '(' is expected")),
         errors("a + not a"));
-    assertEquals(List.of(new Expression.Error(9, "comparisons do not chain; join them with 'and'")),
+    assertEquals(List.of(error(9, "comparisons do not chain; join them with 'and'")),
         errors("if(1 < a < 3, 1, 0)"));
-    assertEquals(List.of(new Expression.Error(0, "malformed number '1.2.3'")), errors("1.2.3"));
-    assertEquals(List.of(new Expression.Error(0, "'[' without a closing ']'")), errors("[1.2"));
+    assertEquals(List.of(error(0, "malformed number '1.2.3'")), errors("1.2.3"));
+    assertEquals(List.of(error(0, "'[' without a closing ']'")), errors("[1.2"));
   }
 
   @Test
   void aBooleanResultIsAnError() {
-    assertEquals(List.of(new Expression.Error(2, "a condition where a number is needed")), errors("a < b"));
+    assertEquals(List.of(error(2, "a condition where a number is needed")), errors("a < b"));
   }
 
   @Test
   void anExpressionWithErrorsCannotBeEvaluated() {
     Expression bad = Expression.compile("zzz", COLUMNS.keySet());
-    assertTrue(bad.errors().get(0).message().startsWith("unknown name 'zzz'"));
+    assertTrue(bad.errors().get(0).message().startsWith("at offset 0 of the expression: unknown name 'zzz'"));
     assertThrows(IllegalStateException.class, () -> bad.evaluate(COLUMNS::get, 3, null, new ArrayList<>()));
   }
 }

@@ -10,6 +10,7 @@ import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
 import io.appraisal.core.RuleSpec;
 import io.appraisal.core.Unit;
+import io.appraisal.core.Unkeyed;
 import io.appraisal.core.ValueRange;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -130,7 +131,7 @@ class PanelsTest {
             "unit U2 has 1 raters in group leaders for 1 in 2022-Q4; needs at least 3 to drop 1 at each end"),
         new Problem("ratings.csv", 10, "group", "representatives",
             "unit U2 has 0 raters in group representatives for 1 in 2022-Q4; needs at least 3 to drop 1 at each"
-                + " end")), outcome.problems());
+                + " end")), Unkeyed.problems(outcome.problems()));
     assertTrue(outcome.reports().isEmpty());
     assertTrue(outcome.dataset().value("U1", Q4, "1").isEmpty(), "nothing is added when there are problems");
   }
@@ -140,7 +141,7 @@ class PanelsTest {
     Dataset data = Dataset.builder().unit(Unit.of("U1", "甲", "leader")).unit(Unit.of("U2", "乙", "leader"))
         .value("U1", Q4, "1", 80).build();
 
-    List<Problem> problems = Panels.apply(policy(WEIGHTED), data, ratings()).problems();
+    List<Problem> problems = Unkeyed.problems(Panels.apply(policy(WEIGHTED), data, ratings()).problems());
 
     assertEquals(List.of(new Problem("ratings.csv", 2, "indicator", "1", "unit U1 has a value for this panel"
         + " indicator in the data as well; give either the value or the ratings")), problems);
