@@ -114,7 +114,7 @@ final class AnnualCommand implements Callable<Integer> {
       return written.exit();
     }
     stdout.print(render(result, quarters, messages));
-    stdout.print(Evaluations.panelsAndRecommendation(read, result));
+    stdout.print(Evaluations.panelsAndRecommendation(read, result, messages));
     written.lines().forEach(stdout::println);
     stdout.flush();
     return AppraisalCli.OK;

@@ -53,15 +53,15 @@ final class Evaluations {
    * What follows the ranking table for the evaluated period: the panels' reports (consistency, concordance,
    * outliers) and the policy's recommendation; empty when the policy has neither.
    */
-  static String panelsAndRecommendation(InputOptions.Inputs read, AppraisalResult result) {
+  static String panelsAndRecommendation(InputOptions.Inputs read, AppraisalResult result, Messages messages) {
     StringBuilder out = new StringBuilder();
     List<PanelReport> panels = read.panels().stream().filter(r -> r.period().equals(result.period())).toList();
     if (!panels.isEmpty()) {
-      out.append('\n').append(PanelText.render(panels, read.data().dataset()).stripTrailing()).append('\n');
+      out.append('\n').append(PanelText.render(panels, read.data().dataset(), messages).stripTrailing()).append('\n');
     }
     result.policy().recommendation().ifPresent(recommendation -> out.append('\n')
         .append(RecommendationText.render(recommendation, Recommendations.apply(result, recommendation),
-            result.policy().rounding())));
+            result.policy().rounding(), messages)));
     return out.toString();
   }
 

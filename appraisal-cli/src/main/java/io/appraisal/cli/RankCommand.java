@@ -111,7 +111,7 @@ final class RankCommand implements Callable<Integer> {
     }
     stdout.print(RankingTable.render(report, unit -> shown.isEmpty() || shown.contains(unit.id()),
         language.locale));
-    stdout.print(Evaluations.panelsAndRecommendation(read, result));
+    stdout.print(Evaluations.panelsAndRecommendation(read, result, messages));
     written.lines().forEach(stdout::println);
     stdout.flush();
     return AppraisalCli.OK;

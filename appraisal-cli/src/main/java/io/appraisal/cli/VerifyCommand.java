@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
             + " self-assessment), its per-indicator breakdown (status, raw value, score, maximum, contribution), its"
             + " adjustments and corrections, and the notes.",
         "Prints \"verified\" and exits 0 when everything matches; otherwise lists each difference as"
-            + " \"what: published X, recomputed Y\" and exits 1. A different library version is reported but is not a"
+            + " \"path: published X, recomputed Y\", the path naming the field in the JSON (units[G09].score), and"
+            + " exits 1. A different library version is reported but is not a"
             + " difference, nor is the frozen flag. Inputs with problems, or a file that is not a result JSON, exit 1"
             + " too.",
         "Every option left out defaults to the bundled example."},
@@ -69,9 +71,9 @@ final class VerifyCommand implements Callable<Integer> {
     PublishedRanking published;
     try {
       published = RankingJson.read(resultFile);
-      String untrusted = AtomicFiles.checkPublished(resultFile);
-      if (untrusted != null) {
-        Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", untrusted)), "", messages, stderr);
+      Optional<Problem> untrusted = AtomicFiles.checkPublished(resultFile);
+      if (untrusted.isPresent()) {
+        Problems.print(List.of(untrusted.get()), "", messages, stderr);
         return AppraisalCli.INVALID_INPUT;
       }
     } catch (NoSuchFileException e) {
@@ -120,7 +122,7 @@ final class VerifyCommand implements Callable<Integer> {
     stdout.println(messages.text(differences.size() == 1 ? "cli.not-verified-one" : "cli.not-verified",
         differences.size(), resultFile, period, read.description() + note));
     for (PublishedRanking.Difference difference : differences) {
-      stdout.println("  " + difference);
+      stdout.println("  " + difference.render(messages));
     }
     stdout.flush();
     return AppraisalCli.INVALID_INPUT;

@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -102,9 +103,9 @@ class MessagesBundleTest {
 
   /*
    * Every Chinese output of the command line (the printed ranking, the annual table, explain with and without a
-   * comparison for units with a veto, a correction, a cut bonus, a flagged self-assessment and a grade override, and the HTML report) must not
-   * contain the English text of any label: each English phrase of two words or more (split at the arguments) is
-   * searched for.
+   * comparison for units with a veto, a correction, a cut bonus, a flagged self-assessment and a grade override, a
+   * panel's report and a recommendation, and the HTML report) must not contain the English text of any label: each
+   * English phrase of two words or more (split at the arguments) is searched for.
    */
   @Test
   void chineseOutputsHaveNoEnglishLabelLeft(@TempDir Path dir) throws IOException {
@@ -119,7 +120,9 @@ class MessagesBundleTest {
         List.of("explain", "--unit", "G12", "--period", "2022-Q2"),
         List.of("explain", "--unit", "P04"),
         List.of("explain", "--unit", "G32"),
-        List.of("explain", "--unit", "G34"))) {
+        List.of("explain", "--unit", "G34"),
+        seedRank("baicheng-shufa-2022"),
+        seedRank("baicheng-demonstration-2022"))) {
       zh.append(output(command, "zh"));
       en.append(output(command, "en"));
     }
@@ -153,9 +156,9 @@ class MessagesBundleTest {
   }
 
   /**
-   * The errors too: a corpus of bad inputs (a mistyped category, an unknown unit, a bad number, a missing file, a
-   * period without data, wrong option values, an unknown option, a missing option, a missing command) run in zh and
-   * en. The Chinese stderr holds no English label of the bundle and no two English words in a row outside quoted
+   * The errors too: a corpus of bad inputs (a published result edited afterwards, a mistyped category, an unknown
+   * unit, a bad number, a missing file, a period without data, wrong option values, an unknown option, a missing
+   * option, a missing command) run in zh and en. The Chinese stderr holds no English label of the bundle and no two English words in a row outside quoted
    * values, file paths and option names; the English stderr says the same in English (same exit codes).
    */
   @Test
@@ -165,7 +168,11 @@ class MessagesBundleTest {
         text -> text.replace("G32,市信访局,government,", "G32,市信访局,goverment,"));
     Path unit = copy(seeds, dir.resolve("unit"), "values.csv", text -> text + "G009,2022-Q4,1.1,1\n");
     Path number = copy(seeds, dir.resolve("number"), "values.csv", text -> text + "G01,2022-Q4,1.1,一百\n");
+    Path published = dir.resolve("published");
+    assertEquals(0, run("rank", "--out", published.toString()).exit());
+    Path edited = Files.writeString(published.resolve("ranking-2022-Q4.json"), " ", StandardOpenOption.APPEND);
     List<List<String>> corpus = List.of(
+        List.of("verify", edited.toString()),
         List.of("validate", "--data", category.toString(), "--period", "2022-Q4"),
         List.of("rank", "--data", category.toString()),
         List.of("validate", "--data", unit.toString(), "--period", "2022-Q4"),
@@ -297,6 +304,12 @@ class MessagesBundleTest {
     } finally {
       Locale.setDefault(saved);
     }
+  }
+
+  /** {@code rank} of one of the other appraisals in {@code seeds/} (a panel, a recommendation). */
+  private static List<String> seedRank(String appraisal) {
+    Path seed = Path.of("..", "seeds", appraisal);
+    return List.of("rank", "--policy", seed.resolve("policy.yaml").toString(), "--data", seed.toString());
   }
 
   private static String output(List<String> command, String locale) {

@@ -95,6 +95,38 @@ class OtherAppraisalsTest {
     assertTrue(!out.contains("R11"), "rater ids stay out of the output");
   }
 
+  /** The panel's report and the recommendation in Chinese: the same figures, every label from the bundle. */
+  @Test
+  void panelAndRecommendationPrintInChinese() {
+    String panel = rank("baicheng-shufa-2022", "--locale", "zh").out();
+    assertTrue(panel.contains("评议 1，2022-Q4：各组内去掉 1 个最高分和 1 个最低分后的平均值，按组加权：leaders 40%、"
+        + "representatives 60%；评分人 15 位；肯德尔和谐系数 W 0.889（依据对每个单位都评了分的 15 位评分人）\n"), panel);
+    assertEquals(List.of("单位", "名称", "评分人数", "评议值", "leaders", "representatives", "标准差", "极差"),
+        words(panel.lines().filter(l -> l.startsWith("单位 ")).findFirst().orElseThrow()));
+    assertEquals(List.of("L04", "市民政局主要负责人", "15", "95.0714", "94.75", "95.2857", "3.14", "11"),
+        words(panel.lines().filter(l -> l.startsWith("L04 ")).findFirst().orElseThrow()));
+    String outliers = panel.substring(panel.indexOf("\n离群评分"));
+    assertEquals("\n离群评分（|评分 − 该单位中位数| > 5 × MAD）：\n"
+        + "  L07 市人力资源和社会保障局主要负责人: representatives、评分 60（中位数 82，MAD 2.97）\n", outliers);
+    // The group ids (leaders, representatives) are the policy's identifiers, as written there.
+    String report = panel.substring(panel.indexOf("评议 1，")).replace("leaders", "").replace("representatives", "");
+    assertTrue(!report.matches("(?s).*[A-Za-z]+\\s+[A-Za-z]+.*"), report);
+
+    String out = rank("baicheng-demonstration-2022", "--locale", "zh").out();
+    List<String> lines = List.of(out.substring(out.indexOf("推荐：")).split("\n"));
+    assertEquals("推荐：在未被一票否决、且各必达项（1.01、4.01、5.01、8.01）均达到其分值 100% 的单位中，按排名取前 2 名",
+        lines.get(0));
+    assertEquals(List.of("排名", "单位", "名称", "得分", "自评", "差值", "等次", "结论", "理由"), words(lines.get(1)));
+    assertEquals(List.of("1", "taobei", "洮北区", "93.20", "93.60", "0.40", "优秀", "不推荐"),
+        words(lines.get(2)).subList(0, 8));
+    assertEquals(List.of("2", "zhenlai", "镇赉县", "91.60", "91.70", "0.10", "优秀", "推荐"),
+        words(lines.get(3)).subList(0, 8));
+    // The reasons (the last column) are the engine's sentences, English until the engine keys them.
+    for (String line : lines.subList(0, 2)) {
+      assertTrue(!line.matches(".*[A-Za-z]+\\s+[A-Za-z]+.*"), line);
+    }
+  }
+
   @Test
   void badRatingsAreReportedWithFileLineFieldAndValueAndNothingIsComputed(@TempDir Path dir) throws IOException {
     Path seed = SEEDS.resolve("baicheng-shufa-2022");

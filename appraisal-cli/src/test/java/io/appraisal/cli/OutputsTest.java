@@ -186,9 +186,17 @@ class OutputsTest {
         + " 2022-Q4 from policy (bundled) baicheng-example 2022.1; data (bundled synthetic Baicheng 2022):"),
         lines.get(0));
     assertEquals(List.of(
-        "  data sha256: published " + "0".repeat(64) + ", recomputed " + dataHash,
-        "  G34 grade: published 优秀, recomputed 良好",
-        "  G09 score: published 95.71, recomputed 95.61"), lines.subList(1, 4));
+        "  provenance.dataSha256: published " + "0".repeat(64) + ", recomputed " + dataHash,
+        "  units[G34].grade: published 优秀, recomputed 良好",
+        "  units[G09].score: published 95.71, recomputed 95.61"), lines.subList(1, 4));
+    Run chinese = Cli.asGiven("verify", forged.toString());
+    assertEquals(1, chinese.exit());
+    assertEquals(List.of(
+        "  provenance.dataSha256：发布值 " + "0".repeat(64) + "，重新计算值 " + dataHash,
+        "  units[G34].grade：发布值 优秀，重新计算值 良好",
+        "  units[G09].score：发布值 95.71，重新计算值 95.61"), chinese.lines().subList(1, 4));
+    String differences = String.join("\n", chinese.lines().subList(1, 4));
+    assertTrue(!differences.matches("(?s).*[A-Za-z]+\\s+[A-Za-z]+.*"), differences);
 
     Run annual = run("annual", "--out", dir.toString(), "--format", "json");
     assertEquals(0, annual.exit(), annual.err());
@@ -219,9 +227,9 @@ class OutputsTest {
     Run failed = run("verify", edited.toString());
     assertEquals(1, failed.exit(), failed.out());
     assertEquals(List.of(
-        "  G09 indicator 1.2 raw: published " + written.raw().add(BigDecimal.ONE).toPlainString()
+        "  units[G09].indicators[1.2].raw: published " + written.raw().add(BigDecimal.ONE).toPlainString()
             + ", recomputed " + raw,
-        "  G09 indicator 1.2 score: published 0.5, recomputed " + score), failed.lines().subList(1, 3));
+        "  units[G09].indicators[1.2].score: published 0.5, recomputed " + score), failed.lines().subList(1, 3));
     assertTrue(failed.lines().get(0).startsWith("NOT verified: 2 differences between " + edited), failed.out());
   }
 
@@ -233,8 +241,8 @@ class OutputsTest {
         + "time\n");
     Run withoutAppeal = run("verify", json.toString(), "--corrections", empty.toString());
     assertEquals(1, withoutAppeal.exit());
-    assertTrue(withoutAppeal.out().contains("\n  G12 score: published 77.07, recomputed 73.07\n"), withoutAppeal.out());
-    assertTrue(withoutAppeal.out().contains("\n  G12 rank: published 47, recomputed 55\n"), withoutAppeal.out());
+    assertTrue(withoutAppeal.out().contains("\n  units[G12].score: published 77.07, recomputed 73.07\n"), withoutAppeal.out());
+    assertTrue(withoutAppeal.out().contains("\n  units[G12].rank: published 47, recomputed 55\n"), withoutAppeal.out());
 
     Run missing = run("verify", dir.resolve("nope.json").toString());
     assertEquals(1, missing.exit());

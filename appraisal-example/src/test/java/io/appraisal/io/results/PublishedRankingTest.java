@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.appraisal.core.AppraisalEngine;
 import io.appraisal.core.CompiledPolicy;
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.example.ExampleData;
@@ -18,6 +19,7 @@ import io.appraisal.rules.BuiltInRules;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** What {@link RankingJson} writes reads back as the same {@link PublishedRanking}. */
@@ -60,11 +62,30 @@ class PublishedRankingTest {
     PublishedRanking q4 = PublishedRanking.of(report("2022-Q4"));
     PublishedRanking q3 = PublishedRanking.of(report("2022-Q3"));
     List<PublishedRanking.Difference> differences = q4.differencesFrom(q3);
-    assertEquals("data sha256", differences.get(0).what());
+    assertEquals("provenance.dataSha256", differences.get(0).what());
     assertEquals(new PublishedRanking.Difference("period", "2022-Q4", "2022-Q3"), differences.get(1));
-    assertTrue(differences.stream().anyMatch(d -> d.what().equals("G09 score")));
-    assertEquals("G09 score: published 95.61, recomputed 90.91",
-        differences.stream().filter(d -> d.what().equals("G09 score")).findFirst().orElseThrow().toString());
+    PublishedRanking.Difference score = differences.stream().filter(d -> d.what().equals("units[G09].score"))
+        .findFirst().orElseThrow();
+    assertEquals("units[G09].score: published 95.61, recomputed 90.91", score.toString());
+    assertEquals("units[G09].score：发布值 95.61，重新计算值 90.91", score.render(Messages.of(Locale.CHINESE)));
+    assertEquals("units[G09].score: published 95.61, recomputed 90.91", score.render(Messages.of(Locale.ENGLISH)));
+  }
+
+  /** A unit, indicator or category on one side only is one difference naming its path, its id as the value. */
+  @Test
+  void elementsOnOneSideOnlyAreNamedByTheirPath() {
+    PublishedRanking q4 = PublishedRanking.of(report("2022-Q4"));
+    List<PublishedRanking.PublishedUnit> units = q4.units();
+    PublishedRanking withoutFirst = new PublishedRanking(q4.format(), q4.formatVersion(), q4.policy(), q4.period(),
+        q4.previousPeriod(), q4.scale(), q4.rounding(), q4.rankingMethod(), q4.provenance(), q4.frozen(),
+        q4.categories(), units.subList(1, units.size()), q4.notes());
+    String first = units.get(0).unitId();
+    assertEquals(List.of(new PublishedRanking.Difference("units[" + first + "]", first, "")),
+        q4.differencesFrom(withoutFirst));
+    assertEquals(List.of(new PublishedRanking.Difference("units[" + first + "]", "", first)),
+        withoutFirst.differencesFrom(q4));
+    assertEquals("units[" + first + "]：发布值 （无），重新计算值 " + first,
+        withoutFirst.differencesFrom(q4).get(0).render(Messages.of(Locale.CHINESE)));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.appraisal.io.results;
 
 import static java.util.Objects.requireNonNull;
 
+import io.appraisal.core.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -19,6 +20,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apiguardian.api.API;
@@ -169,27 +171,29 @@ public final class AtomicFiles {
 
   /**
    * Checks a published file against the manifest of its set ({@code ranking-2022-Q4.json} against {@code
-   * ranking-2022-Q4.sha256} beside it): null when it is listed with its hash or when there is no manifest and no
-   * unfinished publication (a file written otherwise), else why it cannot be trusted.
+   * ranking-2022-Q4.sha256} beside it): empty when it is listed with its hash or when there is no manifest and no
+   * unfinished publication (a file written otherwise), else the problem why it cannot be trusted, about {@code file}.
    */
-  public static String checkPublished(Path file) throws IOException {
+  public static Optional<Problem> checkPublished(Path file) throws IOException {
     requireNonNull(file, "file");
     Path dir = file.toAbsolutePath().getParent();
     String fileName = file.getFileName().toString();
     String name = fileName.contains(".") ? fileName.substring(0, fileName.lastIndexOf('.')) : fileName;
     Path manifest = manifest(dir, name);
+    String source = file.toString();
     if (Files.notExists(manifest)) {
-      return Files.exists(dir.resolve("." + name + COMMIT)) ? "its set's publication was interrupted (" + dir
-          .resolve("." + name + COMMIT) + " exists): run the command that wrote it into the directory again" : null;
+      Path commit = dir.resolve("." + name + COMMIT);
+      return Files.exists(commit) ? Optional.of(Problem.keyed(source, "", "", "verify.interrupted", commit))
+          : Optional.empty();
     }
     String hash = sha256(Files.readAllBytes(file));
     for (String line : Files.readAllLines(manifest, StandardCharsets.UTF_8)) {
       if (line.endsWith("  " + fileName)) {
-        return line.startsWith(hash + "  ") ? null : "its SHA-256 " + hash + " is not the one in its set's manifest "
-            + manifest + ": it was changed after it was published";
+        return line.startsWith(hash + "  ") ? Optional.empty()
+            : Optional.of(Problem.keyed(source, "", "", "verify.changed", hash, manifest));
       }
     }
-    return "it is not listed in its set's manifest " + manifest + ": it is left from an earlier publication";
+    return Optional.of(Problem.keyed(source, "", "", "verify.not-listed", manifest));
   }
 
   /** The SHA-256 of {@code bytes} in lowercase hex. */

@@ -9,7 +9,6 @@ import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -17,8 +16,9 @@ import java.util.function.Function;
 
 /**
  * Compares two published rankings component by component, found by reflection on the records, so that every
- * published figure is compared, including one added to the format later. Labels are the component names in words
- * ({@code scoreRate} is {@code score rate}) after the unit id, {@code indicator ID}, {@code adjustment N}, ….
+ * published figure is compared, including one added to the format later. What differs is named by its path in the
+ * result JSON, whose field names are the component names: {@code units[G09].scoreRate}, {@code
+ * units[G09].indicators[1.2].raw}, {@code notes[0].message} (elements matched by position by their index from 0).
  */
 final class Differ {
   /** Not published figures: which version computed a result, and whether it was frozen. */
@@ -27,8 +27,8 @@ final class Differ {
   /** List elements matched by a key; all others are matched by position. */
   private static final Map<Class<?>, Function<Object, String>> KEYS = Map.of(
       PublishedUnit.class, unit -> ((PublishedUnit) unit).unitId(),
-      PublishedIndicator.class, indicator -> "indicator " + ((PublishedIndicator) indicator).indicator(),
-      CategoryRef.class, category -> "category " + ((CategoryRef) category).id());
+      PublishedIndicator.class, indicator -> ((PublishedIndicator) indicator).indicator(),
+      CategoryRef.class, category -> ((CategoryRef) category).id());
 
   private Differ() {}
 
@@ -38,42 +38,44 @@ final class Differ {
       if (NOT_COMPARED.contains(component.getName())) {
         continue;
       }
-      String what = prefix + words(component.getName());
+      String what = prefix + component.getName();
       Object a = get(component, mine);
       Object b = get(component, theirs);
       if (a instanceof Record record) {
-        compare(out, what + " ", record, (Record) b);
+        compare(out, what + ".", record, (Record) b);
       } else if (a instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Record
           || b instanceof List<?> other && !other.isEmpty() && other.get(0) instanceof Record) {
-        elements(out, prefix, singular(component.getName()), (List<?>) a, (List<?>) b);
+        elements(out, what, (List<?>) a, (List<?>) b);
       } else if (!same(a, b)) {
         out.add(new Difference(what, text(a), text(b)));
       }
     }
   }
 
-  /** Elements matched by key (or position): a missing one is one difference, a present one is compared field-wise. */
-  private static void elements(List<Difference> out, String prefix, String noun, List<?> mine, List<?> theirs) {
-    Map<String, Object> left = keyed(noun, mine);
-    Map<String, Object> right = keyed(noun, theirs);
-    String present = noun.equals("unit") ? "ranked" : "listed";
+  /**
+   * Elements matched by key (or position): one present on one side only is one difference, {@code list[key]} with
+   * the key as the value on the side that has it; a present one is compared field-wise.
+   */
+  private static void elements(List<Difference> out, String list, List<?> mine, List<?> theirs) {
+    Map<String, Object> left = keyed(mine);
+    Map<String, Object> right = keyed(theirs);
     left.forEach((key, element) -> {
       Object other = right.remove(key);
       if (other == null) {
-        out.add(new Difference(prefix + key, present, ""));
+        out.add(new Difference(list + "[" + key + "]", key, ""));
       } else {
-        compare(out, prefix + key + " ", (Record) element, (Record) other);
+        compare(out, list + "[" + key + "].", (Record) element, (Record) other);
       }
     });
-    right.keySet().forEach(key -> out.add(new Difference(prefix + key, "", present)));
+    right.keySet().forEach(key -> out.add(new Difference(list + "[" + key + "]", "", key)));
   }
 
-  private static Map<String, Object> keyed(String noun, List<?> list) {
+  private static Map<String, Object> keyed(List<?> list) {
     Map<String, Object> keyed = new LinkedHashMap<>();
     for (int i = 0; i < list.size(); i++) {
       Object element = list.get(i);
       Function<Object, String> key = KEYS.get(element.getClass());
-      keyed.put(key == null ? noun + " " + (i + 1) : key.apply(element), element);
+      keyed.put(key == null ? Integer.toString(i) : key.apply(element), element);
     }
     return keyed;
   }
@@ -101,15 +103,5 @@ final class Differ {
     } catch (IllegalAccessException | InvocationTargetException e) {
       throw new IllegalStateException("cannot read " + component, e); // public records: cannot happen
     }
-  }
-
-  /** {@code selfScoreRate} as {@code self score rate}, {@code policySha256} as {@code policy sha256}. */
-  private static String words(String name) {
-    return name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-  }
-
-  private static String singular(String name) {
-    String word = words(name);
-    return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
 }

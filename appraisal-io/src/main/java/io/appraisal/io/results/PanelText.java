@@ -3,6 +3,7 @@ package io.appraisal.io.results;
 import static java.util.Objects.requireNonNull;
 
 import io.appraisal.core.Dataset;
+import io.appraisal.core.Messages;
 import io.appraisal.core.panel.Panel;
 import io.appraisal.core.panel.PanelReport;
 import java.math.BigDecimal;
@@ -19,20 +20,23 @@ import java.util.Locale;
 public final class PanelText {
   private PanelText() {}
 
-  /** The reports, each followed by a blank line; empty for no reports. */
-  public static String render(List<PanelReport> reports, Dataset data) {
+  /** The reports in the language of {@code messages}, each followed by a blank line; empty for no reports. */
+  public static String render(List<PanelReport> reports, Dataset data, Messages messages) {
     requireNonNull(reports, "reports");
     requireNonNull(data, "data");
+    requireNonNull(messages, "messages");
     StringBuilder out = new StringBuilder();
     for (PanelReport report : reports) {
       Panel panel = report.panel();
-      out.append(String.format(Locale.ROOT, "Panel %s, %s: %s; %d raters; Kendall's W %s\n", report.indicator(),
-          report.period(), method(panel), report.raters(), Double.isNaN(report.kendallW()) ? "n/a"
-              : String.format(Locale.ROOT, "%.3f over the %d raters who scored every unit", report.kendallW(),
-                  report.concordanceRaters())));
-      List<String> header = new ArrayList<>(List.of("unit", "name", "raters", "value"));
+      String concordance = Double.isNaN(report.kendallW()) ? messages.text("panel.no-concordance")
+          : messages.text("panel.concordance", String.format(Locale.ROOT, "%.3f", report.kendallW()),
+              report.concordanceRaters());
+      out.append(messages.text("panel.title", report.indicator(), report.period(), method(panel, messages),
+          report.raters(), concordance)).append('\n');
+      List<String> header = new ArrayList<>(List.of(messages.text("panel.unit"), messages.text("panel.name"),
+          messages.text("panel.raters"), messages.text("panel.value")));
       header.addAll(panel.groups().keySet());
-      header.addAll(List.of("sd", "range"));
+      header.addAll(List.of(messages.text("panel.sd"), messages.text("panel.range")));
       boolean[] right = new boolean[header.size()];
       for (int c = 2; c < right.length; c++) {
         right[c] = true;
@@ -48,15 +52,17 @@ public final class PanelText {
       }
       out.append(table.render());
       if (!report.outliers().isEmpty()) {
-        out.append(String.format(Locale.ROOT, "Outliers (|score - unit median| > %s x MAD):\n",
-            number(panel.outlierMads(), 2)));
+        out.append(messages.text("panel.outliers", number(panel.outlierMads(), 2))).append('\n');
         for (PanelReport.Outlier outlier : report.outliers()) {
+          List<String> parts = new ArrayList<>();
+          outlier.rater().ifPresent(rater -> parts.add(messages.text("panel.rater", rater)));
+          if (!outlier.group().isEmpty()) {
+            parts.add(outlier.group());
+          }
+          parts.add(messages.text("panel.outlier-score", number(outlier.score(), 2), number(outlier.median(), 2),
+              number(outlier.mad(), 2)));
           out.append("  ").append(outlier.unit()).append(' ').append(name(data, outlier.unit())).append(": ")
-              .append(outlier.rater().map(rater -> "rater " + rater + ", ").orElse(""))
-              .append(outlier.group().isEmpty() ? "" : outlier.group() + ", ")
-              .append("score ").append(number(outlier.score(), 2))
-              .append(" (median ").append(number(outlier.median(), 2))
-              .append(", MAD ").append(number(outlier.mad(), 2)).append(")\n");
+              .append(String.join(messages.text("panel.separator"), parts)).append('\n');
         }
       }
       out.append('\n');
@@ -64,19 +70,19 @@ public final class PanelText {
     return out.toString();
   }
 
-  private static String method(Panel panel) {
+  private static String method(Panel panel, Messages messages) {
     String method = switch (panel.method()) {
-      case MEAN -> "mean";
-      case MEDIAN -> "median";
-      case TRIMMED_MEAN -> "trimmed mean dropping the " + panel.trim() + " highest and " + panel.trim() + " lowest"
-          + (panel.groups().isEmpty() ? "" : " within each group");
+      case MEAN -> messages.text("panel.mean");
+      case MEDIAN -> messages.text("panel.median");
+      case TRIMMED_MEAN -> messages.text(panel.groups().isEmpty() ? "panel.trimmed-mean"
+          : "panel.trimmed-mean-within-groups", panel.trim());
     };
     if (panel.groups().isEmpty()) {
       return method;
     }
     List<String> groups = new ArrayList<>();
     panel.groups().forEach((group, weight) -> groups.add(group + " " + number(weight * 100, 2) + "%"));
-    return method + ", weighted " + String.join(", ", groups);
+    return messages.text("panel.weighted", method, String.join(messages.text("panel.separator"), groups));
   }
 
   private static String name(Dataset data, String unitId) {

@@ -9,6 +9,7 @@ import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.Correction;
 import io.appraisal.core.Indicator;
 import io.appraisal.core.IndicatorScore;
+import io.appraisal.core.Messages;
 import io.appraisal.core.Note;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Provenance;
@@ -17,6 +18,7 @@ import io.appraisal.core.UnitResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apiguardian.api.API;
@@ -133,15 +135,24 @@ public record PublishedRanking(
   /**
    * One difference between a published ranking and another (a recomputation).
    *
-   * @param what what differs, such as {@code data sha256} or {@code G09 score}
+   * @param what the path of the field that differs in the result JSON, such as {@code provenance.dataSha256},
+   *     {@code units[G09].score} or {@code units[G09].indicators[1.2].raw}; a unit, indicator or category present
+   *     in one ranking only is {@code units[G09]} with its id as the value on the side that has it
    * @param published the value in this ranking (empty when absent)
    * @param other the value in the other
    */
   public record Difference(String what, String published, String other) {
+    /** {@code what: published X, recomputed Y} in the language of {@code messages} ({@code (none)} for absent). */
+    public String render(Messages messages) {
+      String none = messages.text("common.none-paren");
+      return messages.text("verify.difference", what, published.isEmpty() ? none : published,
+          other.isEmpty() ? none : other);
+    }
+
+    /** {@link #render} in English. */
     @Override
     public String toString() {
-      return what + ": published " + (published.isEmpty() ? "(none)" : published) + ", recomputed "
-          + (other.isEmpty() ? "(none)" : other);
+      return render(Messages.of(Locale.ENGLISH));
     }
   }
 
@@ -156,7 +167,7 @@ public record PublishedRanking(
   public List<Difference> differencesFrom(PublishedRanking other) {
     requireNonNull(other, "other");
     List<Difference> out = new ArrayList<>();
-    Differ.compare(out, "", provenance, other.provenance);
+    Differ.compare(out, "provenance.", provenance, other.provenance);
     Differ.compare(out, "", this, other);
     return out;
   }

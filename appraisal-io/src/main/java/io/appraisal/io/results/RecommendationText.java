@@ -2,6 +2,7 @@ package io.appraisal.io.results;
 
 import static java.util.Objects.requireNonNull;
 
+import io.appraisal.core.Messages;
 import io.appraisal.core.Rounding;
 import io.appraisal.core.UnitResult;
 import io.appraisal.core.recommendation.Recommendation;
@@ -14,27 +15,32 @@ public final class RecommendationText {
   private RecommendationText() {}
 
   /**
-   * The title line and the table, in published order; when units self-assessed, their self-assessed score rate
-   * and its gap to the verified one (marked {@code !} when flagged) stand next to the published score.
+   * The title line and the table in the language of {@code messages}, in published order; when units
+   * self-assessed, their self-assessed score rate and its gap to the verified one (marked {@code !} when flagged)
+   * stand next to the published score.
    */
   public static String render(Recommendation recommendation, List<UnitRecommendation> outcomes,
-      Rounding rounding) {
+      Rounding rounding, Messages messages) {
     requireNonNull(recommendation, "recommendation");
     requireNonNull(outcomes, "outcomes");
     requireNonNull(rounding, "rounding");
-    StringBuilder out = new StringBuilder("Recommendation: the best ").append(recommendation.top())
-        .append(" by rank among units not vetoed");
-    if (!recommendation.mustPass().isEmpty()) {
-      out.append(" and passing every must-pass item (")
-          .append(String.join(", ", recommendation.mustPass())).append(" at ")
-          .append(PanelText.number(recommendation.mustPassRate(), 2)).append("% of their points)");
-    }
+    requireNonNull(messages, "messages");
+    StringBuilder out = new StringBuilder(recommendation.mustPass().isEmpty()
+        ? messages.text("recommendation.title", recommendation.top())
+        : messages.text("recommendation.title-must-pass", recommendation.top(),
+            String.join(messages.text("panel.separator"), recommendation.mustPass()),
+            PanelText.number(recommendation.mustPassRate(), 2)));
     out.append('\n');
     // Units that self-assessed (自评) show their self-assessed score rate and the gap next to the verified score.
     boolean self = outcomes.stream().anyMatch(o -> !Double.isNaN(o.result().selfScoreRate()));
-    List<String> header = self
-        ? List.of("rank", "unit", "name", "score", "self", "gap", "grade", "outcome", "why")
-        : List.of("rank", "unit", "name", "score", "grade", "outcome", "why");
+    List<String> header = new ArrayList<>(List.of(messages.text("recommendation.rank"),
+        messages.text("recommendation.unit"), messages.text("recommendation.name"),
+        messages.text("recommendation.score")));
+    if (self) {
+      header.addAll(List.of(messages.text("recommendation.self"), messages.text("recommendation.gap")));
+    }
+    header.addAll(List.of(messages.text("recommendation.grade"), messages.text("recommendation.outcome"),
+        messages.text("recommendation.why")));
     TextTable table = self ? new TextTable(header, true, false, false, true, true, true)
         : new TextTable(header, true, false, false, true);
     for (UnitRecommendation outcome : outcomes) {
@@ -47,9 +53,18 @@ public final class RecommendationText {
         row.add(assessed ? rounding.round(unit.selfScoreRate() - unit.scoreRate()).toPlainString()
             + (unit.selfAssessmentFlagged() ? " !" : "") : "");
       }
-      row.addAll(List.of(unit.grade().orElse(""), outcome.outcome().id(), String.join("; ", outcome.reasons())));
+      row.addAll(List.of(unit.grade().orElse(""), outcome(outcome.outcome(), messages),
+          String.join("; ", outcome.reasons())));
       table.row(row);
     }
     return out.append(table.render()).toString();
+  }
+
+  private static String outcome(UnitRecommendation.Outcome outcome, Messages messages) {
+    return messages.text(switch (outcome) {
+      case RECOMMENDED -> "recommendation.recommended";
+      case RECOMMENDED_WITH_CONDITIONS -> "recommendation.recommended-with-conditions";
+      case NOT_RECOMMENDED -> "recommendation.not-recommended";
+    });
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.appraisal.core.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -118,5 +121,43 @@ class PublishTest {
       assertEquals(Long.toString(ProcessHandle.current().pid()), held.holder());
     }
     OutputLock.acquire(dir).close(); // released: free again
+  }
+
+  /** Each reason a published file cannot be trusted is a keyed problem about the file, in either language. */
+  @Test
+  void checkPublishedSaysWhyAFileCannotBeTrustedInEitherLanguage() throws IOException {
+    AtomicFiles.publish(dir, "ranking-2022-Q4", set("old", "ranking-2022-Q4.json", "ranking-2022-Q4.csv"));
+    Path json = dir.resolve("ranking-2022-Q4.json");
+    assertEquals(Optional.empty(), AtomicFiles.checkPublished(json));
+    Path manifest = AtomicFiles.manifest(dir, "ranking-2022-Q4");
+
+    Files.writeString(json, "edited\n");
+    Problem changed = AtomicFiles.checkPublished(json).orElseThrow();
+    String hash = AtomicFiles.sha256("edited\n".getBytes(StandardCharsets.UTF_8));
+    assertEquals(json.toString(), changed.source());
+    assertEquals("verify.changed", changed.key());
+    assertEquals("its SHA-256 " + hash + " is not the one in its set's manifest " + manifest
+        + ": it was changed after it was published", changed.message());
+    assertEquals("其 SHA-256 " + hash + " 与所属文件集清单 " + manifest + " 中的不符：发布后已被修改",
+        changed.message(Locale.CHINESE));
+
+    AtomicFiles.publish(dir, "ranking-2022-Q4", set("new", "ranking-2022-Q4.csv"));
+    Problem notListed = AtomicFiles.checkPublished(json).orElseThrow();
+    assertEquals("it is not listed in its set's manifest " + manifest + ": it is left from an earlier publication",
+        notListed.message());
+    assertEquals("未列入所属文件集清单 " + manifest + "：系此前某次发布遗留的文件", notListed.message(Locale.CHINESE));
+
+    Files.delete(manifest);
+    assertEquals(Optional.empty(), AtomicFiles.checkPublished(json), "a file written otherwise");
+    Path commit = Files.createDirectory(dir.resolve(".ranking-2022-Q4.commit"));
+    Problem interrupted = AtomicFiles.checkPublished(json).orElseThrow();
+    assertEquals("its set's publication was interrupted (" + commit + " exists): run the command that wrote it into"
+        + " the directory again", interrupted.message());
+    assertEquals("所属文件集的发布曾被中断（" + commit + " 仍存在）：请重新运行写入该目录的命令",
+        interrupted.message(Locale.CHINESE));
+    for (Problem problem : List.of(changed, notListed, interrupted)) {
+      String chinese = problem.message(Locale.CHINESE).replace(dir.toString(), "DIR").replace("SHA-256", "");
+      assertTrue(!chinese.matches("(?s).*[A-Za-z]+\\s+[A-Za-z]+.*"), chinese);
+    }
   }
 }
