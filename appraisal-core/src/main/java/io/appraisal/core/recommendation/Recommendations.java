@@ -9,6 +9,7 @@ import org.apiguardian.api.API;
 import io.appraisal.core.AppraisalResult;
 import io.appraisal.core.IndicatorScore;
 import io.appraisal.core.UnitResult;
+import io.appraisal.core.recommendation.UnitRecommendation.Reason;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,12 +61,12 @@ public final class Recommendations {
     ImmutableList.Builder<UnitRecommendation> outcomes = ImmutableList.builder();
     for (int i = 0; i < ranking.size(); i++) {
       UnitResult unit = ranking.get(i);
-      List<String> reasons = new ArrayList<>();
+      List<Reason> reasons = new ArrayList<>();
       for (String id : failed.get(i)) {
-        reasons.add("failed must-pass " + id + " (" + scoreText(unit.indicator(id)) + ")");
+        reasons.add(failedMustPass(id, unit.indicator(id)));
       }
       if (unit.vetoed()) {
-        reasons.add("vetoed");
+        reasons.add(Reason.of("recommendation.reason.vetoed"));
       }
       UnitRecommendation.Outcome outcome;
       if (!reasons.isEmpty()) {
@@ -74,13 +75,13 @@ public final class Recommendations {
         int place = 1 + (int) passing.stream().filter(other -> other.rank() < unit.rank()).count();
         if (unit.rank() > lastRecommendedRank) {
           outcome = UnitRecommendation.Outcome.NOT_RECOMMENDED;
-          reasons.add(String.format(Locale.ROOT, "place %d among %d passing units; top %d recommended", place,
-              passing.size(), recommendation.top()));
+          reasons.add(Reason.of("recommendation.reason.place-below-top", place, passing.size(),
+              recommendation.top()));
         } else {
-          List<String> conditions = conditions(unit, recommendation);
+          List<Reason> conditions = conditions(unit, recommendation);
           outcome = conditions.isEmpty() ? UnitRecommendation.Outcome.RECOMMENDED
               : UnitRecommendation.Outcome.RECOMMENDED_WITH_CONDITIONS;
-          reasons.add(String.format(Locale.ROOT, "place %d among %d passing units", place, passing.size()));
+          reasons.add(Reason.of("recommendation.reason.place", place, passing.size()));
           reasons.addAll(conditions);
         }
       }
@@ -89,20 +90,21 @@ public final class Recommendations {
     return outcomes.build();
   }
 
-  private static List<String> conditions(UnitResult unit, Recommendation recommendation) {
-    List<String> conditions = new ArrayList<>();
+  private static List<Reason> conditions(UnitResult unit, Recommendation recommendation) {
+    List<Reason> conditions = new ArrayList<>();
     if (recommendation.conditionIfSelfAssessmentFlagged() && unit.selfAssessmentFlagged()) {
-      conditions.add(String.format(Locale.ROOT, "condition: self-assessment overstated (self %.2f, verified %.2f)",
-          unit.selfScoreRate(), unit.scoreRate()));
+      conditions.add(Reason.of("recommendation.reason.self-overstated",
+          String.format(Locale.ROOT, "%.2f", unit.selfScoreRate()), String.format(Locale.ROOT, "%.2f",
+              unit.scoreRate())));
     }
     if (recommendation.conditionIfDeduction() && unit.deduction() > 0) {
-      conditions.add(String.format(Locale.ROOT, "condition: deduction of %s points",
+      conditions.add(Reason.of("recommendation.reason.deduction",
           BigDecimal.valueOf(unit.deduction()).stripTrailingZeros().toPlainString()));
     }
     if (Double.isFinite(recommendation.conditionIfScoreBelow())
         && unit.published().compareTo(BigDecimal.valueOf(recommendation.conditionIfScoreBelow())) < 0) {
-      conditions.add("condition: score " + unit.published().toPlainString() + " below "
-          + BigDecimal.valueOf(recommendation.conditionIfScoreBelow()).stripTrailingZeros().toPlainString());
+      conditions.add(Reason.of("recommendation.reason.score-below", unit.published().toPlainString(),
+          BigDecimal.valueOf(recommendation.conditionIfScoreBelow()).stripTrailingZeros().toPlainString()));
     }
     return conditions;
   }
@@ -117,9 +119,15 @@ public final class Recommendations {
         && s.score() >= s.max() * rate / 100 - EPSILON;
   }
 
-  private static String scoreText(Optional<IndicatorScore> score) {
-    return score.map(s -> s.status() == IndicatorScore.Status.EXCLUDED ? "missing"
-        : String.format(Locale.ROOT, "%s of %s points", plain(s.score()), plain(s.max()))).orElse("");
+  /** A failed must-pass item with its points, or "missing" when the unit had no value for it. */
+  private static Reason failedMustPass(String id, Optional<IndicatorScore> score) {
+    if (score.isEmpty()) {
+      return Reason.of("recommendation.reason.failed-must-pass", id);
+    }
+    return score.get().status() == IndicatorScore.Status.EXCLUDED
+        ? Reason.of("recommendation.reason.failed-must-pass-missing", id)
+        : Reason.of("recommendation.reason.failed-must-pass-points", id, plain(score.get().score()),
+            plain(score.get().max()));
   }
 
   private static String plain(double value) {

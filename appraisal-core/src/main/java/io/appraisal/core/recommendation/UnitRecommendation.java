@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import com.google.common.collect.ImmutableList;
+import io.appraisal.core.Messages;
 import org.apiguardian.api.API;
 import io.appraisal.core.UnitResult;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,12 +17,11 @@ import java.util.Locale;
  * @param result the unit's evaluated result (rank, published score, grade)
  * @param outcome the outcome
  * @param failedMustPass the must-pass indicators the unit failed, in the policy's order
- * @param reasons why, in sentences for people: the failed items, a veto, the place among passing units, the
- *     conditions met
+ * @param reasons why: the failed items, a veto, the place among passing units, the conditions met
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record UnitRecommendation(UnitResult result, Outcome outcome, List<String> failedMustPass,
-    List<String> reasons) {
+    List<Reason> reasons) {
   /** The outcome of a recommendation. */
   @API(status = EXPERIMENTAL, since = "0.1")
   public enum Outcome {
@@ -31,6 +32,34 @@ public record UnitRecommendation(UnitResult result, Outcome outcome, List<String
     /** {@code recommended}, {@code recommended-with-conditions}, {@code not-recommended}. */
     public String id() {
       return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
+
+  /**
+   * One reason, a sentence of the library's bundle: {@code key} and its {@code arguments} ({@code {0}}, ...).
+   *
+   * @param key the bundle key
+   * @param arguments the values of the key's {@code {0}}, {@code {1}}, ...
+   */
+  @API(status = EXPERIMENTAL, since = "0.2")
+  public record Reason(String key, List<String> arguments) {
+    public Reason {
+      requireNonNull(key, "key");
+      arguments = ImmutableList.copyOf(arguments);
+    }
+
+    static Reason of(String key, Object... arguments) {
+      return new Reason(key, Arrays.stream(arguments).map(String::valueOf).toList());
+    }
+
+    /** The sentence in English. */
+    public String message() {
+      return message(Locale.ENGLISH);
+    }
+
+    /** The sentence in {@code locale}'s language (Chinese or English). */
+    public String message(Locale locale) {
+      return Messages.of(locale).text(key, arguments.toArray());
     }
   }
 

@@ -19,6 +19,7 @@ import io.appraisal.core.spi.RuleRegistry;
 import io.appraisal.core.spi.RuleType;
 import io.appraisal.core.spi.UnitRule;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class RecommendationsTest {
@@ -89,10 +90,13 @@ class RecommendationsTest {
             UnitRecommendation.Outcome.RECOMMENDED_WITH_CONDITIONS, UnitRecommendation.Outcome.NOT_RECOMMENDED),
         outcomes.stream().map(UnitRecommendation::outcome).toList());
     assertEquals(List.of("b"), outcomes.get(0).failedMustPass());
-    assertEquals(List.of("failed must-pass b (36 of 40 points)"), outcomes.get(0).reasons());
+    assertEquals(List.of("failed must-pass b (36 of 40 points)"), english(outcomes.get(0)));
     assertEquals(List.of("place 2 among 3 passing units", "condition: score 88.00 below 90"),
-        outcomes.get(2).reasons());
-    assertEquals(List.of("place 3 among 3 passing units; top 2 recommended"), outcomes.get(3).reasons());
+        english(outcomes.get(2)));
+    assertEquals(List.of("place 3 among 3 passing units; top 2 recommended"), english(outcomes.get(3)));
+    // and in Chinese, from the same keys
+    assertEquals("未达必达项 b（得 36 分，满分 40 分）", outcomes.get(0).reasons().get(0).message(Locale.CHINESE));
+    assertEquals("附条件：得分 88.00 低于 90", outcomes.get(2).reasons().get(1).message(Locale.CHINESE));
   }
 
   @Test
@@ -107,5 +111,9 @@ class RecommendationsTest {
     assertEquals(List.of(UnitRecommendation.Outcome.RECOMMENDED, UnitRecommendation.Outcome.RECOMMENDED,
             UnitRecommendation.Outcome.RECOMMENDED, UnitRecommendation.Outcome.NOT_RECOMMENDED),
         outcomes.stream().map(UnitRecommendation::outcome).toList());
+  }
+
+  private static List<String> english(UnitRecommendation outcome) {
+    return outcome.reasons().stream().map(UnitRecommendation.Reason::message).toList();
   }
 }

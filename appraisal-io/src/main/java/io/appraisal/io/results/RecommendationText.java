@@ -9,6 +9,7 @@ import io.appraisal.core.recommendation.Recommendation;
 import io.appraisal.core.recommendation.UnitRecommendation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A recommendation's outcome as text for a terminal: one row per unit with its rank, score, grade and outcome. */
 public final class RecommendationText {
@@ -54,7 +55,8 @@ public final class RecommendationText {
             + (unit.selfAssessmentFlagged() ? " !" : "") : "");
       }
       row.addAll(List.of(unit.grade().orElse(""), outcome(outcome.outcome(), messages),
-          String.join("; ", outcome.reasons())));
+          outcome.reasons().stream().map(reason -> reason.message(messages.locale()))
+              .collect(Collectors.joining(messages.text("recommendation.reason-separator")))));
       table.row(row);
     }
     return out.append(table.render()).toString();
