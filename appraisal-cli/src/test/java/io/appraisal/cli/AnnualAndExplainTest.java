@@ -78,7 +78,7 @@ class AnnualAndExplainTest {
         + " applicable × 100", lines.get(1));
     assertEquals("Rank 13 of 67 (政府部门: 7 of 39); grade 优秀", lines.get(2));
     // The indicator table: raw → points → max → contribution, groups indented by depth.
-    assertTrue(out.contains("\n    5.1    行政诉讼败诉率（%，越低越好）         3.9    6.00    6.00          6.00\n"),
+    assertTrue(out.contains("\n    5.1    行政诉讼败诉率（%，越低越好）        3.9    6.00    6.00          6.00\n"),
         out);
     assertTrue(out.contains("Points lost, largest first:\n"
         + "  8.2 法治工作专门机构（是否设立）: −2.00 (0.00 / 2.00, raw 0)\n"
