@@ -78,12 +78,12 @@ class AnnualAndExplainTest {
         + " applicable × 100", lines.get(1));
     assertEquals("Rank 13 of 67 (政府部门: 7 of 39); grade 优秀", lines.get(2));
     // The indicator table: raw → points → max → contribution, groups indented by depth.
-    assertTrue(out.contains("\n    5.1    行政诉讼败诉率 (%, lower is better)         3.9    6.00    6.00          6.00\n"),
+    assertTrue(out.contains("\n    5.1    行政诉讼败诉率（%，越低越好）        3.9    6.00    6.00          6.00\n"),
         out);
     assertTrue(out.contains("Points lost, largest first:\n"
-        + "  8.2 法治工作专门机构 (yes/no): −2.00 (0.00 / 2.00, raw 0)\n"
-        + "  7.2 普法活动 (count, target 4): −1.75 (5.25 / 7.00, raw 3)\n"
-        + "  9.1 满意度调查得分 (bands): −1.00 (5.00 / 6.00, raw 88.2)\n"
+        + "  8.2 法治工作专门机构（是否设立）: −2.00 (0.00 / 2.00, raw 0)\n"
+        + "  7.2 普法活动（次，目标4次）: −1.75 (5.25 / 7.00, raw 3)\n"
+        + "  9.1 满意度调查得分（分档）: −1.00 (5.00 / 6.00, raw 88.2)\n"
         + "  2.2 述法评议得分: −0.85 (7.15 / 8.00, raw 89.4)\n"), out);
     assertTrue(out.contains("Adjustments (caps: item cap first, then the total caps):\n"
         + "  bonus.regulation ×3: +2.00 of +3.00 requested, CUT by the item cap 2 — 参与起草地方性法规3部\n"
@@ -108,7 +108,7 @@ class AnnualAndExplainTest {
     int header = lines.indexOf("Indicators that moved it, largest change of contribution first:") + 1;
     assertEquals(List.of("Indicator", "Name", "Then", "Now", "Change"), words(lines.get(header)));
     // The yearly items enter in Q4 (Q3 had none of them), so they moved it most.
-    assertEquals(List.of("2.1", "述法", "delivered", "(yes/no)", "0.00", "4.00", "+4.00"), words(lines.get(header + 1)));
+    assertEquals(List.of("2.1", "述法（是否完成）", "0.00", "4.00", "+4.00"), words(lines.get(header + 1)));
     assertEquals("7.1", words(lines.get(header + 2)).get(0));
     assertTrue(out.contains("  veto.illegal-act: veto: lowest grade, ranked after every unit without such a veto"
         + " — 重大违法行政行为被依法追责\n"), out);

@@ -86,50 +86,50 @@ public final class BaichengPolicy {
   private static Policy build() {
     Indicator root = Indicator.group("total", "法治建设绩效考评")
         .child(Indicator.group("1", "学习宣传习近平法治思想")
-            .child(leaf("1.1", "专题学习 (sessions, target 1)", 4, ValueRange.NON_NEGATIVE,
+            .child(leaf("1.1", "专题学习（次，目标1次）", 4, ValueRange.NON_NEGATIVE,
                 rule("threshold-penalty", "threshold", 1, "penaltyPerUnit", 1)))
-            .child(leaf("1.2", "宣传报道 (pieces)", 6, ValueRange.NON_NEGATIVE,
+            .child(leaf("1.2", "宣传报道（篇）", 6, ValueRange.NON_NEGATIVE,
                 new RuleSpec("bands", Map.of("bands", List.of(
                     band(0, 0), band(1, 2), band(3, 4), band(6, 6)))))))
         .child(Indicator.group("2", "主要负责人履行第一责任人职责及述法")
-            .child(yearlyYesNo("2.1", "述法 delivered (yes/no)", 4))
+            .child(yearlyYesNo("2.1", "述法（是否完成）", 4))
             .child(leaf("2.2", "述法评议得分", 8, ValueRange.PERCENT, RuleSpec.of("proportional"))))
         .child(Indicator.group("3", "重大决策合法性审查与规范性文件备案")
             .appliesTo(categories(PARTY, GOVERNMENT))
-            .child(leaf("3.1", "合法性审查率 (%)", 8, ValueRange.PERCENT,
+            .child(leaf("3.1", "合法性审查率（%）", 8, ValueRange.PERCENT,
                 rule("threshold-penalty", "threshold", 100, "penaltyPerUnit", 1)))
-            .child(incidents("3.2", "未备案规范性文件 (count)", 6,
+            .child(incidents("3.2", "未备案规范性文件（件）", 6,
                 RuleSpec.of("deduction-per-incident", "perIncident", 2))))
         .child(Indicator.group("4", "严格规范公正文明执法")
             .appliesTo(attributes(ENFORCEMENT))
-            .child(leaf("4.1", "行政执法三项制度 (systems in place, 0..3)", 6, ValueRange.of(0, 3),
+            .child(leaf("4.1", "行政执法三项制度（落实项数，0–3）", 6, ValueRange.of(0, 3),
                 RuleSpec.of("checklist", "items", 3)))
             .child(leaf("4.2", "案卷评查得分", 6, ValueRange.PERCENT, RuleSpec.of("proportional")))
-            .child(leaf("4.3", "持证执法人员比例 (%)", 4, ValueRange.PERCENT,
+            .child(leaf("4.3", "持证执法人员比例（%）", 4, ValueRange.PERCENT,
                 rule("threshold-penalty", "threshold", 95, "penaltyPerUnit", 0.2))))
         .child(Indicator.group("5", "行政复议与行政诉讼")
             .appliesTo(categories(GOVERNMENT))
-            .child(texts("5.1", Indicator.leaf("5.1", "行政诉讼败诉率 (%, lower is better)",
+            .child(texts("5.1", Indicator.leaf("5.1", "行政诉讼败诉率（%，越低越好）",
                     rule("goalposts", "lower", 5, "upper", 30))
                 .points(6).lowerIsBetter().range(ValueRange.PERCENT)))
-            .child(leaf("5.2", "负责人出庭应诉率 (%)", 5, ValueRange.PERCENT, RuleSpec.of("proportional")))
-            .child(incidents("5.3", "复议纠错 (reversals)", 3,
+            .child(leaf("5.2", "负责人出庭应诉率（%）", 5, ValueRange.PERCENT, RuleSpec.of("proportional")))
+            .child(incidents("5.3", "复议纠错（被纠错件数）", 3,
                 RuleSpec.of("deduction-per-incident", "perIncident", 1, "cap", 3))))
         .child(Indicator.group("6", "督察整改")
-            .child(leaf("6.1", "整改完成率 (%)", 8, ValueRange.PERCENT, RuleSpec.of("proportional")))
-            .child(incidents("6.2", "逾期整改措施 (count)", 2,
+            .child(leaf("6.1", "整改完成率（%）", 8, ValueRange.PERCENT, RuleSpec.of("proportional")))
+            .child(incidents("6.2", "逾期整改措施（项）", 2,
                 RuleSpec.of("deduction-per-incident", "perIncident", 0.5, "cap", 2))))
         .child(Indicator.group("7", "普法责任制")
-            .child(yearlyYesNo("7.1", "普法责任清单公布 (yes/no)", 3))
-            .child(leaf("7.2", "普法活动 (count, target 4)", 7, ValueRange.NON_NEGATIVE,
+            .child(yearlyYesNo("7.1", "普法责任清单公布（是否公布）", 3))
+            .child(leaf("7.2", "普法活动（次，目标4次）", 7, ValueRange.NON_NEGATIVE,
                 RuleSpec.of("target-achievement", "target", 4))))
         .child(Indicator.group("8", "法治工作队伍与保障")
-            .child(yearlyYesNo("8.1", "法律顾问 (yes/no)", 3))
-            .child(leaf("8.2", "法治工作专门机构 (yes/no)", 2, ValueRange.YES_NO, RuleSpec.of("checklist")))
-            .child(leaf("8.3", "法治培训学时 (hours, target 40)", 3, ValueRange.NON_NEGATIVE,
+            .child(yearlyYesNo("8.1", "法律顾问（是否聘请）", 3))
+            .child(leaf("8.2", "法治工作专门机构（是否设立）", 2, ValueRange.YES_NO, RuleSpec.of("checklist")))
+            .child(leaf("8.3", "法治培训学时（小时，目标40）", 3, ValueRange.NON_NEGATIVE,
                 RuleSpec.of("target-achievement", "target", 40))))
         .child(Indicator.group("9", "群众满意度")
-            .child(texts("9.1", Indicator.leaf("9.1", "满意度调查得分 (bands)",
+            .child(texts("9.1", Indicator.leaf("9.1", "满意度调查得分（分档）",
                     new RuleSpec("bands", Map.of("bands", List.of(
                         band(0, 0), band(60, 1), band(70, 2), band(75, 3), band(80, 4), band(85, 5), band(90, 6)))))
                 .points(6).range(ValueRange.PERCENT).missing(MissingPolicy.EXCLUDE))))

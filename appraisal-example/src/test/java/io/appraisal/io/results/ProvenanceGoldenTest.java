@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
  * change with it.
  */
 class ProvenanceGoldenTest {
-  static final String POLICY_SHA256 = "570b70f75c23b9adf77fad402254f6bc9b6f454848552818274fb462c479442f";
+  static final String POLICY_SHA256 = "3f32d59c849d4934c0d0a5e97d243cfaa4b98baa1b197ff2e8f2245ff18bfc73";
   static final String DATA_SHA256 = "78fd2c24482b5b00497bef53b7bd5bcd9d1c1ad9d74f841715779d4d852162a4";
   /** The JSON result with libraryVersion written as {@value #PINNED_VERSION}, which the build would change. */
-  static final String JSON_SHA256 = "aa634ace55bc0a09b57459cff7f2b62a554566e93c67df57f53317615ecbabd3";
+  static final String JSON_SHA256 = "9eaecbad169db4ebf25e92fb8d8f30a3540d4a208200efb8cb0635aa5ae17be4";
   static final String PINNED_VERSION = "pinned";
 
   @Test
