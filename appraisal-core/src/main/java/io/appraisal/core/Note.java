@@ -66,14 +66,14 @@ public record Note(String unit, String indicator, Kind kind, String message, Str
    *
    * @throws IllegalArgumentException if the bundle has no such key
    */
-  @API(status = STABLE, since = "0.2")
+  @API(status = STABLE, since = "0.1")
   public static Note keyed(String unit, String indicator, Kind kind, String key, Object... arguments) {
     List<String> texts = Arrays.stream(arguments).map(String::valueOf).toList();
     return new Note(unit, indicator, kind, Messages.english().text(key, texts.toArray()), key, texts);
   }
 
   /** The sentence in {@code locale}'s language (Chinese or English); free text as it is. */
-  @API(status = STABLE, since = "0.2")
+  @API(status = STABLE, since = "0.1")
   public String message(Locale locale) {
     return key.isEmpty() ? message : Messages.of(locale).text(key, arguments.toArray());
   }

@@ -53,7 +53,7 @@ public record Problem(String source, long line, String field, String value, Stri
    *
    * @throws IllegalArgumentException if the bundle has no such key
    */
-  @API(status = STABLE, since = "0.2")
+  @API(status = STABLE, since = "0.1")
   public static Problem keyed(String source, long line, String field, String value, String key,
       Object... arguments) {
     List<String> texts = Arrays.stream(arguments).map(String::valueOf).toList();
@@ -61,19 +61,19 @@ public record Problem(String source, long line, String field, String value, Stri
   }
 
   /** {@link #keyed} with no line, for inputs built in code. */
-  @API(status = STABLE, since = "0.2")
+  @API(status = STABLE, since = "0.1")
   public static Problem keyed(String source, String field, String value, String key, Object... arguments) {
     return keyed(source, 0, field, value, key, arguments);
   }
 
   /** The same problem found at {@code source}, line {@code line} (a reader locating what the engine found). */
-  @API(status = STABLE, since = "0.2")
+  @API(status = STABLE, since = "0.1")
   public Problem at(String source, long line) {
     return new Problem(source, line, field, value, message, key, arguments);
   }
 
   /** The message in {@code locale}'s language (Chinese or English); free text as it is. */
-  @API(status = STABLE, since = "0.2")
+  @API(status = STABLE, since = "0.1")
   public String message(Locale locale) {
     return key.isEmpty() ? message : Messages.of(locale).text(key, arguments.toArray());
   }

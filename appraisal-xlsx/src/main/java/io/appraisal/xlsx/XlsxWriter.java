@@ -85,7 +85,7 @@ public final class XlsxWriter {
   }
 
   /** The workbook's bytes, its notes in {@code locale}'s language (zh or en). */
-  @API(status = API.Status.MAINTAINED, since = "0.2")
+  @API(status = API.Status.MAINTAINED, since = "0.1")
   public static byte[] bytes(RankingReport report, Locale locale) {
     requireNonNull(report, "report");
     Messages messages = Messages.of(requireNonNull(locale, "locale"));
@@ -108,7 +108,7 @@ public final class XlsxWriter {
   }
 
   /** Writes the workbook, its notes in {@code locale}'s language (zh or en), atomically. */
-  @API(status = API.Status.MAINTAINED, since = "0.2")
+  @API(status = API.Status.MAINTAINED, since = "0.1")
   public static void write(RankingReport report, Path file, Locale locale) throws IOException {
     requireNonNull(file, "file");
     AtomicFiles.write(file, bytes(report, locale));

@@ -41,7 +41,7 @@ public record UnitRecommendation(UnitResult result, Outcome outcome, List<String
    * @param key the bundle key
    * @param arguments the values of the key's {@code {0}}, {@code {1}}, ...
    */
-  @API(status = EXPERIMENTAL, since = "0.2")
+  @API(status = EXPERIMENTAL, since = "0.1")
   public record Reason(String key, List<String> arguments) {
     public Reason {
       requireNonNull(key, "key");

@@ -161,7 +161,7 @@ public final class RuleParameters {
    * Records a problem with parameter {@code name} whose message is the bundle's text {@code key} (see {@link
    * Problem#keyed}): the built-in rules' problems, in Chinese or English.
    */
-  @API(status = STABLE, since = "0.2")
+  @API(status = STABLE, since = "0.1")
   public void keyedProblem(String name, String value, String key, Object... arguments) {
     problems.add(Problem.keyed(source, path + "." + name, value, key, arguments));
   }
