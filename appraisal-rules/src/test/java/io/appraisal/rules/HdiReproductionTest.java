@@ -104,11 +104,11 @@ class HdiReproductionTest {
   @Test
   void aPanelRanksEachYearsCountriesAndListsTheOthers() {
     // A panel made from the 2022 file: every country in 2022; in 2021 only the countries whose code starts with A
-    // to M (same values), and a country XXX that is in 2021 only. 2022 reproduces every published value and rank
-    // with XXX absent; 2021 ranks the A..M countries and XXX and lists the others as absent.
+    // to M (same values), and a made-up country LFT ("left") that is in 2021 only. 2022 reproduces every published
+    // value and rank with LFT absent; 2021 ranks the A..M countries and LFT and lists the others as absent.
     List<Map<String, String>> rows = RefData.read("hdi.csv");
     Period earlier = Period.year(2021);
-    Dataset.Builder data = Dataset.builder().source("hdi.csv").unit(Unit.of("XXX", "Left after 2021", "countries"));
+    Dataset.Builder data = Dataset.builder().source("hdi.csv").unit(Unit.of("LFT", "Left after 2021", "countries"));
     int inEarlier = 1;
     for (Map<String, String> row : rows) {
       String iso = row.get("iso3");
@@ -123,13 +123,13 @@ class HdiReproductionTest {
       }
     }
     for (String indicator : List.of("le", "eys", "mys", "gnipc")) {
-      data.value("XXX", earlier, indicator, Double.parseDouble(rows.get(0).get(indicator))); // Afghanistan's
+      data.value("LFT", earlier, indicator, Double.parseDouble(rows.get(0).get(indicator))); // Afghanistan's
     }
     Dataset panel = data.build();
 
     AppraisalResult result = ENGINE.evaluate(hdiPolicy(), panel, YEAR);
     assertEquals(193, result.size());
-    assertEquals(List.of(Note.keyed("XXX", "", Note.Kind.ABSENT, "note.text.absent", "2022")), result.notes());
+    assertEquals(List.of(Note.keyed("LFT", "", Note.Kind.ABSENT, "note.text.absent", "2022")), result.notes());
     assertAll(rows.stream().map(row -> (Executable) () -> {
       UnitResult unit = result.unit(row.get("iso3")).orElseThrow();
       assertEquals(new BigDecimal(row.get("hdi_published")).setScale(3), unit.published(), row.get("country"));
@@ -140,7 +140,7 @@ class HdiReproductionTest {
     assertEquals(inEarlier, before.size());
     assertEquals(194 - inEarlier, before.notes().stream().filter(n -> n.kind() == Note.Kind.ABSENT).count());
     assertEquals(result.unit("AFG").orElseThrow().published(), before.unit("AFG").orElseThrow().published());
-    assertEquals(before.unit("AFG").orElseThrow().published(), before.unit("XXX").orElseThrow().published());
+    assertEquals(before.unit("AFG").orElseThrow().published(), before.unit("LFT").orElseThrow().published());
   }
 
   @Test
