@@ -2,7 +2,6 @@ package io.appraisal.core;
 
 import com.google.common.collect.ImmutableList;
 import io.appraisal.core.expression.Expression;
-import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.ScoringContext;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -544,27 +543,7 @@ final class Evaluator {
   static void scoreColumn(PlanNode node, double[] raw, double[] score, IntFunction<String> unitId) {
     double points = node.indicator.points();
     Direction direction = node.indicator.direction();
-    node.rule.score(raw, score, new ScoringContext() {
-      private PopulationStats population;
-
-      @Override
-      public double maxPoints() {
-        return points;
-      }
-
-      @Override
-      public Direction direction() {
-        return direction;
-      }
-
-      @Override
-      public PopulationStats population() {
-        if (population == null) {
-          population = PopulationStats.of(raw);
-        }
-        return population;
-      }
-    });
+    node.rule.score(raw, score, ScoringContext.over(points, direction, raw));
     for (int u = 0; u < raw.length; u++) {
       double s = score[u];
       if (Double.isNaN(raw[u])) {

@@ -16,7 +16,6 @@ import io.appraisal.core.TieBreak;
 import io.appraisal.core.UnitResult;
 import io.appraisal.core.ValueRange;
 import io.appraisal.core.VetoEffect;
-import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.Rule;
 import io.appraisal.core.spi.RuleParameters;
 import io.appraisal.core.spi.RuleType;
@@ -317,27 +316,7 @@ final class FastPlan {
     }
     double[] score = new double[n];
     Direction direction = leaf.direction();
-    rule.score(raw, score, new ScoringContext() {
-      private PopulationStats population;
-
-      @Override
-      public double maxPoints() {
-        return points;
-      }
-
-      @Override
-      public Direction direction() {
-        return direction;
-      }
-
-      @Override
-      public PopulationStats population() {
-        if (population == null) {
-          population = PopulationStats.of(raw);
-        }
-        return population;
-      }
-    });
+    rule.score(raw, score, ScoringContext.over(points, direction, raw));
     for (int u = 0; u < n; u++) {
       if (Double.isNaN(raw[u])) {
         score[u] = 0;

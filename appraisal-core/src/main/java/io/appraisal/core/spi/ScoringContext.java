@@ -16,4 +16,32 @@ public interface ScoringContext {
 
   /** Statistics of the raw values being scored (NaN entries left out), computed once on first use. */
   PopulationStats population();
+
+  /**
+   * The context in which the engine scores {@code raw}: these points and direction, and {@link PopulationStats#of}
+   * of {@code raw} computed on first use (the array is read then, not copied).
+   */
+  static ScoringContext over(double maxPoints, Direction direction, double[] raw) {
+    return new ScoringContext() {
+      private PopulationStats population;
+
+      @Override
+      public double maxPoints() {
+        return maxPoints;
+      }
+
+      @Override
+      public Direction direction() {
+        return direction;
+      }
+
+      @Override
+      public PopulationStats population() {
+        if (population == null) {
+          population = PopulationStats.of(raw);
+        }
+        return population;
+      }
+    };
+  }
 }
