@@ -21,6 +21,7 @@ import io.appraisal.core.Period;
 import io.appraisal.core.Problem;
 import io.appraisal.core.Unit;
 import io.appraisal.io.DatasetReader.Record;
+import io.appraisal.io.csv.TextEncoding;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -119,6 +120,14 @@ public final class DatasetJson {
       return DatasetReader.read(name, List.of(Problem.keyed(name, 0, "", "", "problem.io.json.too-big", bytes.length,
           InputLimits.MAX_DATA_JSON_SIZE)), List.of(),
           List.of(), List.of(), List.of());
+    }
+    // Jackson would guess UTF-16 or UTF-32 from zero bytes or a byte-order mark, and fail on odd byte orders: JSON
+    // data is UTF-8 (RFC 8259), so anything else is one problem asking for UTF-8, as for policies and CSV files.
+    String wide = TextEncoding.wideEncoding(bytes);
+    if (wide != null) {
+      return DatasetReader.read(name, List.of(wide.startsWith("UTF-16 or")
+          ? Problem.keyed(name, 1, "", "", "problem.io.json.zero-bytes")
+          : Problem.keyed(name, 1, "", "", "problem.io.json.wide", wide)), List.of(), List.of(), List.of(), List.of());
     }
     JsonParser parser;
     try {

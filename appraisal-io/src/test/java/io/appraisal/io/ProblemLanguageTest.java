@@ -90,7 +90,7 @@ class ProblemLanguageTest {
     for (PolicyFiles.Format format : PolicyFiles.Format.values()) {
       String valid = Files.readString(TestFiles.fixture("policies/good/rich." + format.name().toLowerCase(Locale.ROOT)),
           StandardCharsets.UTF_8);
-      FuzzTest.mutated(valid).sampleStream().limit(MUTATIONS).forEach(text -> problems.addAll(policyProblems(text,
+      FuzzTest.samples(valid, MUTATIONS).forEach(text -> problems.addAll(policyProblems(text,
           format)));
     }
     assertTrue(problems.size() > MUTATIONS, "the mutations break most policies");
@@ -132,8 +132,8 @@ class ProblemLanguageTest {
     Path broken = TestFiles.fixture("broken");
     Path file = dir.resolve("values.csv");
     List<Problem> problems = new ArrayList<>();
-    for (String text : FuzzTest.mutated(Files.readString(broken.resolve("values.csv"), StandardCharsets.UTF_8))
-        .sampleStream().limit(MUTATIONS).toList()) {
+    for (String text : FuzzTest.samples(Files.readString(broken.resolve("values.csv"), StandardCharsets.UTF_8),
+        MUTATIONS).toList()) {
       Files.write(file, text.getBytes(StandardCharsets.UTF_8));
       problems.addAll(DatasetFiles.read(broken.resolve("units.csv"), file, broken.resolve("adjustments.csv"), null,
           TextEncoding.AUTO).parseProblems());
@@ -145,7 +145,7 @@ class ProblemLanguageTest {
          "adjustments": [{"unit": "A", "period": "2022-Q4", "item": "b", "count": 1, "note": "n"}],
          "corrections": []}
         """;
-    FuzzTest.mutated(json).sampleStream().limit(MUTATIONS).forEach(text -> problems.addAll(
+    FuzzTest.samples(json, MUTATIONS).forEach(text -> problems.addAll(
         DatasetJson.read("d.json", text.getBytes(StandardCharsets.UTF_8)).parseProblems()));
     assertTrue(problems.size() > MUTATIONS, "the mutations break most files");
     assertEquals(new TreeMap<>(), untranslated(problems));

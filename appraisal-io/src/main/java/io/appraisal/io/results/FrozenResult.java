@@ -12,6 +12,7 @@ import com.google.common.collect.ImmutableList;
 import io.appraisal.core.Correction;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Problem;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +134,9 @@ public record FrozenResult(String period, String policySha256, String dataSha256
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new InvalidInputException(List.of(Problem.keyed(name, line, "", "", "problem.io.frozen.invalid",
           e.getOriginalMessage())));
+    } catch (CharConversionException e) { // zero bytes that Jackson took for UTF-32 of an odd byte order
+      throw new InvalidInputException(List.of(Problem.keyed(name, 1, "", "", "problem.io.frozen.invalid",
+          e.getMessage())));
     }
     if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
       throw new InvalidInputException(List.of(Problem.keyed(name, "format", "", "problem.io.frozen.format",

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Problem;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -144,6 +145,9 @@ public final class RankingJson {
       long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       throw new InvalidInputException(List.of(Problem.keyed(name, line, "", "", "problem.io.invalid-json",
           e.getOriginalMessage())));
+    } catch (CharConversionException e) { // zero bytes that Jackson took for UTF-32 of an odd byte order
+      throw new InvalidInputException(List.of(Problem.keyed(name, 1, "", "", "problem.io.invalid-json",
+          e.getMessage())));
     } catch (IOException e) {
       throw new UncheckedIOException(e); // reading from memory
     }
