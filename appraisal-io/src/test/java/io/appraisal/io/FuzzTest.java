@@ -1,8 +1,11 @@
 package io.appraisal.io;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Problem;
 import io.appraisal.io.csv.TextEncoding;
 import io.appraisal.io.policy.PolicyFiles;
 import java.io.IOException;
@@ -97,6 +100,24 @@ class FuzzTest {
             + " policy:\n" + text, e);
       }
     });
+  }
+
+  /** Found by a fuzzing run (seed -761410927509281513): a truncated {@code - indicator: ""} threw from the core. */
+  @Test
+  void aTieBreakOnAnEmptyIndicatorIdIsAProblem() {
+    String policy = """
+        id: p
+        name: P
+        categories: [{id: c, name: C}]
+        indicators: {id: t, name: T, rule: {type: linear, full: 1, zero: 0}}
+        ranking: {tieBreaks: [{indicator: ""}]}
+        """;
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> PolicyFiles.read("p.yaml", policy, PolicyFiles.Format.YAML));
+    Problem problem = e.problems().get(0);
+    assertEquals(List.of(5L, "ranking.tieBreaks.0.indicator", "problem.io.policy.rejected"),
+        List.of(problem.line(), problem.field(), problem.key()), e.problems()::toString);
+    assertEquals(1, e.problems().size(), e.problems()::toString);
   }
 
   @Test

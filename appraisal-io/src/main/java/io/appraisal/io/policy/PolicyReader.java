@@ -803,7 +803,7 @@ final class PolicyReader {
       if (id != null) {
         locations.putIfAbsent(chainPath + "=" + id, indicator.node.at());
       }
-      return id == null ? null : TieBreak.higherScoreIn(id);
+      return id == null ? null : attempt(indicator, () -> TieBreak.higherScoreIn(id));
     }
     String name = value.text();
     if (name == null) {
