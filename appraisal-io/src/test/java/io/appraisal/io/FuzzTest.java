@@ -4,8 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.appraisal.core.Dataset;
+import io.appraisal.core.Indicator;
 import io.appraisal.core.InvalidInputException;
+import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
+import io.appraisal.core.RuleSpec;
+import io.appraisal.core.Unit;
+import io.appraisal.core.ValueRange;
+import io.appraisal.core.panel.Panel;
 import io.appraisal.io.csv.TextEncoding;
 import io.appraisal.io.policy.PolicyFiles;
 import java.io.IOException;
@@ -15,12 +22,13 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Malformed policies (YAML, JSON) and data (CSV, JSON), made by mutating valid files, never make a reader throw
+ * Malformed policies (YAML, JSON), data (CSV, JSON) and ratings (CSV), made by mutating valid files, never make a reader throw
  * anything but what it documents: {@link InvalidInputException} for a policy, problems in the {@link LoadedDataset}
  * for data. {@code -Dfuzz.tries=N} inputs per format (default 3,000; the {@code nightly} Maven profile runs 100,000).
  * The inputs come from {@code -Dfuzz.seed=N} (a fixed default, so that a build is reproducible; the nightly profile
@@ -132,6 +140,39 @@ class FuzzTest {
             TextEncoding.AUTO).parseProblems());
       } catch (IOException | RuntimeException e) {
         throw new AssertionError("an undocumented " + e + " (-Dfuzz.seed=" + SEED + ") for values.csv:\n" + text,
+            e);
+      }
+    });
+  }
+
+  @Test
+  void malformedRatingsAreProblemsNotCrashes() throws IOException {
+    Policy policy = Policy.builder("p").category("c", "c")
+        .indicators(Indicator.group("total", "total")
+            .child(Indicator.leaf("1", "述法评议", RuleSpec.of("proportional")).range(ValueRange.PERCENT)).build())
+        .panel("1", Panel.builder(Panel.Method.TRIMMED_MEAN).trim(1).minRaters(3).group("leaders", 0.4)
+            .group("representatives", 0.6).outlierMads(2.5).build())
+        .build();
+    Dataset dataset = Dataset.builder().unit(Unit.of("U1", "甲", "c")).unit(Unit.of("U2", "乙", "c")).build();
+    LoadedDataset data = LoadedDataset.of(dataset, List.of(), List.of("units.csv"), Set.of(), 0, 0, 0);
+    String valid = """
+        unit,period,indicator,rater,group,score,comment
+        U1,2022-Q4,1,R01,leaders,85,述法内容具体
+        U1,2022-Q4,1,R02,leaders,90%,
+        U1,2022-Q4,1,R03,representatives,78.5,
+        U1,2022-Q4,1,R04,representatives,99,"很好, 有实例"
+        U2,2022-Q4,1,R01,leaders,60,
+        U2,2022-Q4,1,R02,leaders,70,
+        U2,2022-Q4,1,R03,representatives,65,
+        U2,2022-Q4,1,R04,representatives,0,
+        """;
+    Path file = dir.resolve("ratings.csv");
+    samples(valid, TRIES).forEach(text -> {
+      try {
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        assertNotNull(Ratings.apply(data, policy, Ratings.read(file, TextEncoding.AUTO)).data().parseProblems());
+      } catch (IOException | RuntimeException e) {
+        throw new AssertionError("an undocumented " + e + " (-Dfuzz.seed=" + SEED + ") for ratings.csv:\n" + text,
             e);
       }
     });
