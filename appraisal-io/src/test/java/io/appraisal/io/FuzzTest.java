@@ -28,9 +28,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Malformed policies (YAML, JSON), data (CSV, JSON) and ratings (CSV), made by mutating valid files, never make a reader throw
- * anything but what it documents: {@link InvalidInputException} for a policy, problems in the {@link LoadedDataset}
- * for data. {@code -Dfuzz.tries=N} inputs per format (default 3,000; the {@code nightly} Maven profile runs 100,000).
+ * Malformed policies (YAML, JSON), data (CSV, JSON) and ratings (CSV), made by mutating valid files, never make a
+ * reader throw anything but what it documents: {@link InvalidInputException} for a policy, problems in the {@link
+ * LoadedDataset} for data and ratings. {@code -Dfuzz.tries=N} inputs per format (default 3,000; the {@code nightly} Maven profile runs 100,000).
  * The inputs come from {@code -Dfuzz.seed=N} (a fixed default, so that a build is reproducible; the nightly profile
  * passes {@code random}), and a failure names the seed that found it.
  */
