@@ -120,9 +120,11 @@ final class RobustnessCommand implements Callable<Integer> {
     PrintWriter stdout = commandLine.getOut();
     PrintWriter stderr = commandLine.getErr();
     Messages messages = language.messages();
-    if (samples != null && samples < 1 || k != null && k < 1 || sobolRows < 0 || sobolRows == 1 || bootstrap < 0
-        || tolerance < 0) {
-      throw new CommandLine.ParameterException(commandLine, messages.text("cli.robustness-bounds"));
+    if (samples != null && (samples < 1 || samples > RobustnessAnalysis.MAX_SAMPLES) || k != null && k < 1
+        || sobolRows < 0 || sobolRows == 1 || sobolRows > Sobol.MAX_ROWS || bootstrap < 0
+        || bootstrap > Sobol.MAX_BOOTSTRAP || tolerance < 0) {
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.robustness-bounds",
+          RobustnessAnalysis.MAX_SAMPLES, Sobol.MAX_ROWS, Sobol.MAX_BOOTSTRAP));
     }
     if (html && out == null) {
       throw new CommandLine.ParameterException(commandLine, messages.text("cli.needs-out", "--html"));
@@ -161,6 +163,11 @@ final class RobustnessCommand implements Callable<Integer> {
     if (!problems.isEmpty()) {
       Problems.print(problems, "cli.nothing-computed-or-written", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
+    }
+    int factors = parsed.uncertainty().factors().size();
+    if (sobolRows > 0 && factors > 0 && (long) sobolRows * (factors + 2) > Sobol.MAX_RUNS) {
+      throw new CommandLine.ParameterException(commandLine, messages.text("cli.robustness-too-many-runs", sobolRows,
+          factors, Sobol.MAX_RUNS));
     }
     int n = samples != null ? samples : parsed.samples();
     int threshold = k != null ? k : parsed.k();

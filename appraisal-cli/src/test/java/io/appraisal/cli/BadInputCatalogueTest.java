@@ -358,6 +358,14 @@ class BadInputCatalogueTest {
     add("no command", NONE, 2, "Missing a command", new String[0]);
     add("annual year not a year", NONE, 2, "abc", "annual", "--year", "abc");
     add("unknown command", NONE, 2, "Unmatched argument", "rnak");
+    add("robustness samples beyond the limit", NONE, 2, "--samples must be in 1..1000000", "robustness",
+        "--samples", "1000001");
+    add("robustness sobol rows beyond the limit", NONE, 2, "--sobol-rows 0 or in 2..100000", "robustness",
+        "--sobol-rows", "100001");
+    add("uncertainty file asking for 10^20 samples", file("u.yaml", "samples: 99999999999999999999\n"), 1,
+        "must be at most 1000000", "robustness", "--uncertainty", "{dir}/u.yaml");
+    add("uncertainty file with a seed of 2.5", file("u.yaml", "seed: 2.5\n"), 1, "must be a whole number",
+        "robustness", "--uncertainty", "{dir}/u.yaml");
 
     // Output targets.
     add("--out is a file", file("out", "x"), 3, "is a file, not a directory", "rank", "--out", "{dir}/out");

@@ -41,6 +41,12 @@ public final class RobustnessAnalysis {
     void done(long evaluations, long total);
   }
 
+  /**
+   * The most samples of one uncertainty analysis. Every sample keeps each unit's rank and grade (12 bytes a unit),
+   * so a million samples of the 67-unit example hold about 0.8 GB; beyond that a run is a mistake, not a need.
+   */
+  public static final int MAX_SAMPLES = 1_000_000;
+
   private final Nominal nominal;
   /** The fast evaluation of samples, or null when the policy needs the engine for every sample. */
   private final FastPlan fast;
@@ -67,8 +73,9 @@ public final class RobustnessAnalysis {
    * UnitRobustness#probabilityWithinK()} (such as 10 for "in the top ten").
    */
   public UncertaintyResult uncertainty(int samples, int k) {
-    if (samples < 1 || k < 1) {
-      throw new IllegalArgumentException("samples and k must be >= 1 but were: " + samples + ", " + k);
+    if (samples < 1 || samples > MAX_SAMPLES || k < 1) {
+      throw new IllegalArgumentException("samples must be in [1, " + MAX_SAMPLES + "] and k >= 1 but were: "
+          + samples + ", " + k);
     }
     int factors = uncertainty.factors().size();
     Nominal.Outcome[] outcomes = run(samples, i -> Seeds.factorSeeds(seed, i, factors));

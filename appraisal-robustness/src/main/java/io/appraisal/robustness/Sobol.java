@@ -25,6 +25,13 @@ import java.util.stream.IntStream;
  * an output that does not vary are NaN.
  */
 public final class Sobol {
+  /** The most rows per matrix: {@code rows × (factors + 2)} model runs, each keeping every unit's rank and grade. */
+  public static final int MAX_ROWS = 100_000;
+  /** The most bootstrap resamples (each an index array of {@code rows} entries). */
+  public static final int MAX_BOOTSTRAP = 1_000;
+  /** The most model runs of one design, {@code rows × (factors + 2)}. */
+  public static final int MAX_RUNS = 10_000_000;
+
   private Sobol() {}
 
   /**
@@ -74,9 +81,11 @@ public final class Sobol {
   }
 
   static void checkDesign(int factors, int rows, int bootstrap) {
-    if (factors < 1 || rows < 2 || bootstrap < 0) {
-      throw new IllegalArgumentException("need factors >= 1, rows >= 2 and bootstrap >= 0 but were: " + factors
-          + ", " + rows + ", " + bootstrap);
+    if (factors < 1 || rows < 2 || rows > MAX_ROWS || bootstrap < 0 || bootstrap > MAX_BOOTSTRAP
+        || (long) rows * (factors + 2) > MAX_RUNS) {
+      throw new IllegalArgumentException("need factors >= 1, rows in [2, " + MAX_ROWS + "], bootstrap in [0, "
+          + MAX_BOOTSTRAP + "] and rows × (factors + 2) <= " + MAX_RUNS + " but were: " + factors + ", " + rows
+          + ", " + bootstrap);
     }
   }
 

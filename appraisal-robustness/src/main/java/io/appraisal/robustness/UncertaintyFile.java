@@ -11,6 +11,8 @@ import io.appraisal.core.RuleSpec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,12 +71,16 @@ public final class UncertaintyFile {
   /**
    * Reads a file.
    *
-   * @throws InvalidInputException listing every problem, each with the file, line, field and value
+   * @throws InvalidInputException listing every problem, each with the file, line, field and value (a file that
+   *     is not UTF-8 is one problem)
    * @throws UncheckedIOException if the file cannot be read
    */
   public static Parsed read(Path file) {
     try {
       return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+    } catch (CharacterCodingException e) { // such as a file saved as GBK: the file is read as UTF-8 only
+      throw new InvalidInputException(List.of(Problem.keyed(file.toString(), 0, "", "",
+          "problem.robustness.not-utf8")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -125,9 +131,9 @@ public final class UncertaintyFile {
       return null;
     }
     known(top, Set.of("seed", "samples", "k", "choices"), "");
-    long seed = (long) setting(top, "seed", Long.MIN_VALUE, 1);
-    int samples = (int) setting(top, "samples", 1, 1000);
-    int k = (int) setting(top, "k", 1, 10);
+    long seed = whole(top, "seed", Long.MIN_VALUE, Long.MAX_VALUE, 1);
+    int samples = (int) whole(top, "samples", 1, RobustnessAnalysis.MAX_SAMPLES, 1000);
+    int k = (int) whole(top, "k", 1, Integer.MAX_VALUE, 10);
     Uncertainty.Builder builder = Uncertainty.builder();
     Value choices = top.get("choices");
     if (choices != null && !(choices.value() instanceof List)) {
@@ -142,16 +148,30 @@ public final class UncertaintyFile {
     return new Parsed(seed, samples, k, builder.build());
   }
 
-  /** A setting of at least {@code min}, {@code fallback} when absent (or wrong, the problem recorded). */
-  private double setting(Map<String, Value> top, String name, double min, double fallback) {
-    if (!top.containsKey(name)) {
+  /**
+   * A whole-number setting in {@code [min, max]}, {@code fallback} when absent (or wrong, the problem recorded): a
+   * seed of 2.5 or 2^64 is refused rather than cut to another seed, a sample count beyond the limit rather than run.
+   */
+  private long whole(Map<String, Value> top, String name, long min, long max, long fallback) {
+    Value value = top.get(name);
+    if (value == null) {
       return fallback;
     }
-    try {
-      return number(top.get(name), name, min);
-    } catch (IllegalArgumentException e) {
+    if (!(value.value() instanceof Integer || value.value() instanceof Long || value.value() instanceof BigInteger)) {
+      problem(value, name, value.value() instanceof Number ? "problem.robustness.not-whole"
+          : "problem.robustness.not-number");
       return fallback;
     }
+    BigInteger number = new BigInteger(value.value().toString());
+    if (number.compareTo(BigInteger.valueOf(min)) < 0) {
+      problem(value, name, "problem.robustness.at-least", min);
+      return fallback;
+    }
+    if (number.compareTo(BigInteger.valueOf(max)) > 0) {
+      problem(value, name, "problem.robustness.at-most", max);
+      return fallback;
+    }
+    return number.longValueExact();
   }
 
   private void choice(Value item, String path, Uncertainty.Builder builder) {

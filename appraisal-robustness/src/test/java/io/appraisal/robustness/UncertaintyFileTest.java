@@ -11,6 +11,10 @@ import io.appraisal.core.Problem;
 import io.appraisal.core.Ranking;
 import io.appraisal.core.RankingMethod;
 import io.appraisal.core.TieBreak;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +24,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class UncertaintyFileTest {
   @Test
@@ -63,6 +68,31 @@ class UncertaintyFileTest {
             "unknown aggregation; known: [sum, arithmetic-mean, geometric-mean, harmonic-mean, minimum, topsis]"),
         new Problem("u.yaml", 7, "choices[4]", "",
             "names no choice: give one of [aggregations, dirichlet, exclude, noise, rules, weights]"))),
+        printed(e.problems()));
+  }
+
+  /** A seed or a count is a whole number in range: never cut to another seed, never run out of memory. */
+  @Test
+  void settingsAreWholeNumbersWithinTheirLimits() {
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> UncertaintyFile.parse("u.yaml", """
+        seed: 2.5
+        samples: 99999999999999999999
+        k: 0
+        """));
+    assertEquals(printed(List.of(
+        new Problem("u.yaml", 1, "seed", "2.5", "must be a whole number"),
+        new Problem("u.yaml", 2, "samples", "99999999999999999999", "must be at most 1000000"),
+        new Problem("u.yaml", 3, "k", "0", "must be at least 1"))),
+        printed(e.problems()));
+    assertEquals(-9223372036854775807L, UncertaintyFile.parse("u.yaml", "seed: -9223372036854775807\n").seed());
+  }
+
+  @Test
+  void aFileThatIsNotUtf8IsOneProblem(@TempDir Path dir) throws IOException {
+    Path file = Files.write(dir.resolve("u.yaml"), "choices:\n  - {factor: 权重, weights: total, range: 0.2}\n"
+        .getBytes(Charset.forName("GB18030")));
+    InvalidInputException e = assertThrows(InvalidInputException.class, () -> UncertaintyFile.read(file));
+    assertEquals(printed(List.of(new Problem(file.toString(), 0, "", "", "the file is not UTF-8: save it as UTF-8"))),
         printed(e.problems()));
   }
 
@@ -111,9 +141,11 @@ class UncertaintyFileTest {
    * child weighing 0 needs a policy the builder refuses; an alternative failing other than with problems, a bug).
    */
   @Test
-  void everyProblemIsKeyedAndReadsInChinese() {
+  void everyProblemIsKeyedAndReadsInChinese(@TempDir Path dir) throws IOException {
     List<Problem> problems = new ArrayList<>();
-    for (String text : List.of("", "choices: [", "choices: 3", "- 1", """
+    Path gbk = Files.write(dir.resolve("u.yaml"), "# 不确定性\n".getBytes(Charset.forName("GB18030")));
+    problems.addAll(assertThrows(InvalidInputException.class, () -> UncertaintyFile.read(gbk)).problems());
+    for (String text : List.of("", "choices: [", "choices: 3", "- 1", "samples: 1000001\n", """
         seed: 1e400
         samples: 0
         k: two
@@ -127,6 +159,7 @@ class UncertaintyFileTest {
           - {rules: a, alternatives: [{type: " "}]}
           - {rules: a, alternatives: [{type: linear, full: null}]}
           - {noise: a, absolute: -1}
+          - {noise: b, absolute: 1e400}
           - {aggregations: total, alternatives: [median]}
           - {noise: a, relative: 0.1, absolute: 1}
           - {exclude: b, probability: 1.5}
