@@ -32,25 +32,7 @@ import picocli.CommandLine.Spec;
 /** {@code appraisal annual}: the annual result, rolled up from the quarters and the year-end appraisal. */
 @Command(
     name = "annual",
-    mixinStandardHelpOptions = true,
-    header = "The annual result: the quarters rolled up with the year-end appraisal.",
-    description = {
-        "Computes the annual result of a year by the policy's annual roll-up and prints it: every unit with each"
-            + " quarter's score rate (or composite, as the policy averages), their mean, the year-end components"
-            + " (for the example: 年终实地考评 on-site and 年终报评检查 report review), the year's bonus and"
-            + " deduction, the annual score, grade and rank; then the adjustments, vetoes, corrections and notes.",
-        "For the bundled example: annual score = 40 %% × mean of the four quarterly score rates + 30 %% × on-site"
-            + " + 30 %% × report review + the year's bonus − deductions; a veto in any quarter vetoes the year.",
-        "Every option left out defaults to the bundled example; --out writes DIR/ranking-YEAR.* under the same rules"
-            + " as rank (--force, --freeze)."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal annual",
-        "      the bundled example's year 2022",
-        "  appraisal annual --year 2022 --data data/2022 --out results",
-        "      also writes results/ranking-2022.csv and results/ranking-2022.json",
-        "  appraisal annual --locale en",
-        "      the same table with English labels"})
+    mixinStandardHelpOptions = true)
 final class AnnualCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -64,8 +46,7 @@ final class AnnualCommand implements Callable<Integer> {
   @Mixin
   LocaleOption language = new LocaleOption();
 
-  @Option(names = "--year", paramLabel = "YEAR",
-      description = "The year, such as 2022.%nDefault: the year of the latest period with values in the data.")
+  @Option(names = "--year", paramLabel = "YEAR")
   Integer year;
 
   @Override
@@ -107,7 +88,7 @@ final class AnnualCommand implements Callable<Integer> {
     RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
     ResultFiles.Outcome written = new ResultFiles.Outcome(AppraisalCli.OK, List.of());
     if (output.out != null) {
-      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(language.locale), progress);
+      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(language.locale()), progress);
     }
     progress.finish();
     if (written.exit() != AppraisalCli.OK) {

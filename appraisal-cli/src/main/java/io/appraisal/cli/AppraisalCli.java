@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.apiguardian.api.API;
@@ -30,40 +31,17 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(
-    name = "appraisal",
+    name = AppraisalCli.NAME,
     mixinStandardHelpOptions = true,
     versionProvider = AppraisalCli.Version.class,
-    description = "Performance appraisal and composite ranking (综合排序) of units by a policy.%n"
-        + "Without options every command uses the bundled example: the SYNTHETIC Baicheng 2022 data"
-        + " (67 units, four quarters, the year-end appraisal, a few self-assessments, a review log with one appeal"
-        + " and one grade override) and the ILLUSTRATIVE Baicheng policy.",
     subcommands = {RankCommand.class, AnnualCommand.class, ExplainCommand.class, VerifyCommand.class,
         ReportCommand.class, ValidateCommand.class, RobustnessCommand.class, TemplateCommand.class,
-        PolicyCommand.class, CommandLine.HelpCommand.class},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:ok (verify: verified)",
-        "1:invalid input: every problem is printed to stderr and nothing is computed or written; also: verify found"
-            + " a difference, an existing result or file needs --force, a frozen result may not change so",
-        "2:usage error (no command, unknown option, missing or bad option value, an option that needs another,"
-            + " unknown unit)",
-        "3:the output could not be written; also: another run is writing the same --out DIR (its lock file)",
-        "4:internal error (a bug: please report it with the command line and the input files; run with"
-            + " -Dappraisal.debug=true or APPRAISAL_DEBUG=true for the stack trace)",
-        "5:out of memory: run again with a larger Java heap (java -Xmx4g -jar appraisal.jar ...)"},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal rank                 rank the bundled example's latest quarter",
-        "  appraisal rank --period 2022-Q3 --out results --format csv,json,xlsx,html",
-        "  appraisal annual --year 2022   the annual result of the bundled example",
-        "  appraisal explain --unit G09   why 市司法局 stands where it does",
-        "  appraisal verify results/ranking-2022-Q3.json",
-        "  appraisal validate --policy policy.yaml --data data/2022",
-        "  appraisal template --period 2022-Q4 --out 报送表-2022-Q4.xlsx",
-        "  appraisal policy --export html --out 考核细则.html",
-        "  appraisal help rank"})
+        PolicyCommand.class, CommandLine.HelpCommand.class})
 @API(status = API.Status.INTERNAL, since = "0.1")
 public final class AppraisalCli implements Callable<Integer> {
+  /** The command's name. */
+  static final String NAME = "appraisal";
+
   public static final int OK = 0;
   public static final int INVALID_INPUT = 1;
   public static final int USAGE = 2;
@@ -134,6 +112,14 @@ public final class AppraisalCli implements Callable<Integer> {
   /** A configured command line; set its out and err writers, then {@link CommandLine#execute(String...)}. */
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new AppraisalCli());
+    // The usage help in Chinese until the command line is parsed, then in the language it asks for.
+    commandLine.setResourceBundle(HelpBundle.of(Locale.CHINESE));
+    commandLine.setExecutionStrategy(parseResult -> {
+      List<CommandLine> commands = parseResult.asCommandLineList();
+      commandLine.setResourceBundle(HelpBundle.of(
+          LocaleOption.messages(commands.get(commands.size() - 1)).locale()));
+      return new CommandLine.RunLast().execute(parseResult);
+    });
     // A wrong option value or an unknown unit: the message and where to read more, not the whole help.
     commandLine.setParameterExceptionHandler((exception, args) -> {
       CommandLine cmd = exception.getCommandLine();

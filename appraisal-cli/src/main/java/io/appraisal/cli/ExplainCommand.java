@@ -38,26 +38,7 @@ import picocli.CommandLine.Spec;
 /** {@code appraisal explain}: why one unit stands where it does. */
 @Command(
     name = "explain",
-    mixinStandardHelpOptions = true,
-    header = "Why one unit stands where it does, and what it takes to climb.",
-    description = {
-        "Explains one unit's result in one period: its score as score rate + bonus − deduction, its rank overall and"
-            + " in its category and its grade; every indicator that applies to it (raw value → points → maximum →"
-            + " contribution to the score rate); the points lost, largest first; the adjustments applied (and the"
-            + " caps that cut them); the corrections of the review log applied; its self-assessment (自评) and"
-            + " whether it is flagged; and what it takes to reach the next rank and the next grade.",
-        "With --against PERIOD, also how its rank moved since that period and the indicators that moved it, the"
-            + " largest change of contribution first.",
-        "Every option left out defaults to the bundled example."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal explain --unit G09",
-        "      市司法局 in the latest quarter: its capped bonuses, the points it",
-        "      lost, what it takes to reach the next rank",
-        "  appraisal explain --unit 市水利局 --period 2022-Q4 --against 2022-Q3",
-        "      市水利局 from rank 10 to 67: vetoed, so ranked last whatever its score",
-        "  appraisal explain --unit G32 --locale en",
-        "      a unit whose self-assessment is flagged as overstated"})
+    mixinStandardHelpOptions = true)
 final class ExplainCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -65,18 +46,13 @@ final class ExplainCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
-  @Option(names = "--unit", paramLabel = "UNIT", required = true, description = "The unit, by id (any case) or by"
-      + " name, or by a part of its name that only it has.")
+  @Option(names = "--unit", paramLabel = "UNIT", required = true)
   String unit;
 
-  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
-      description = "The period, such as 2022-Q4 (or 2022 for the year).%nDefault: the latest period with values"
-          + " in the data.")
+  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class)
   Period period;
 
-  @Option(names = "--against", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
-      description = "Compare with this earlier period, such as 2022-Q3: the rank change and the indicators that"
-          + " moved it.")
+  @Option(names = "--against", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class)
   Period against;
 
   @Mixin

@@ -30,46 +30,31 @@ import picocli.CommandLine.Option;
 
 /** The inputs shared by every command: the policy and the data, each defaulting to the bundled example. */
 final class InputOptions {
-  @Option(names = "--policy", paramLabel = "FILE",
-      description = "The policy file (.yaml, .yml or .json).%nDefault: the bundled illustrative Baicheng policy.")
+  @Option(names = "--policy", paramLabel = "FILE")
   Path policy;
 
-  @Option(names = "--data", paramLabel = "DIR|FILE",
-      description = "The data: a directory holding units.csv, values.csv, adjustments.csv and (optionally)"
-          + " corrections.csv; or one JSON file (.json, see DatasetJson); or one Excel workbook (.xlsx) with the"
-          + " sheets units, values, adjustments and (optionally) corrections, with the same columns, or a filled"
-          + " data template (see the template command). Repeat it (or give a directory of .xlsx files) to read"
-          + " several filled templates together.%nDefault: the bundled synthetic Baicheng 2022 data.")
+  @Option(names = "--data", paramLabel = "DIR|FILE")
   List<Path> dataPaths = new ArrayList<>();
 
   /** The one --data given, or null (none, or several templates). */
   Path data;
 
-  @Option(names = "--units", paramLabel = "FILE", description = "units.csv (id,name,category,attributes); "
-      + "overrides the one in --data.")
+  @Option(names = "--units", paramLabel = "FILE")
   Path units;
 
-  @Option(names = "--values", paramLabel = "FILE", description = "values.csv (unit,period,indicator,value[,self];"
-      + " NA = not applicable, empty = missing, self = the self-assessed value 自评); overrides the one in --data.")
+  @Option(names = "--values", paramLabel = "FILE")
   Path values;
 
-  @Option(names = "--adjustments", paramLabel = "FILE", description = "adjustments.csv "
-      + "(unit,period,item,count,note); overrides the one in --data.")
+  @Option(names = "--adjustments", paramLabel = "FILE")
   Path adjustments;
 
-  @Option(names = "--corrections", paramLabel = "FILE", description = "The review log 复核 (corrections.csv:"
-      + " unit,period,target,indicator,before,after,reason,author,time; target raw-value, indicator-score or"
-      + " grade; time ISO-8601 such as 2023-01-18T15:30:00+08:00). Replaces the log of --data"
-      + " (DIR/corrections.csv, or the corrections of a JSON file or workbook).")
+  @Option(names = "--corrections", paramLabel = "FILE")
   Path corrections;
 
-  @Option(names = "--ratings", paramLabel = "FILE", description = "Rater scores for the policy's panel indicators"
-      + " (ratings.csv: unit,period,indicator,rater,group,score[,comment]); overrides DIR/ratings.csv of --data.")
+  @Option(names = "--ratings", paramLabel = "FILE")
   Path ratings;
 
-  @Option(names = "--encoding", paramLabel = "ENC", converter = EncodingConverter.class,
-      description = "How CSV files are decoded: auto (default: UTF-8, with or without BOM, when the bytes are valid"
-          + " UTF-8, else GB18030, what Chinese Excel saves), utf-8 or gb18030 (also gbk).")
+  @Option(names = "--encoding", paramLabel = "ENC", converter = EncodingConverter.class)
   TextEncoding encoding = TextEncoding.AUTO;
 
   /** The inputs as read: the policy compiled if it could be, the data, and every problem so far. */

@@ -4,29 +4,50 @@ import io.appraisal.core.Messages;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
- * {@code --locale zh|en}, the option of every command: the language of everything it prints and writes (tables,
- * explanations, problems, errors, progress). Chinese unless {@code --locale en}; picocli's {@code --help} text stays
- * English.
+ * {@code --locale zh|en}, the option of every command and of {@code appraisal} itself: the language of everything
+ * it prints and writes (tables, explanations, problems, errors, progress, the usage help). A subcommand's own
+ * {@code --locale} wins over the one given before it ({@code appraisal --locale en rank}); Chinese when neither is
+ * given.
  */
 final class LocaleOption {
   static final String NAME = "--locale";
 
-  @Option(names = NAME, paramLabel = "zh|en", converter = Converter.class,
-      description = "The language of everything printed or written: zh (default) or en.")
-  Locale locale = Locale.CHINESE;
+  /** The command this option belongs to. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
 
-  Messages messages() {
-    return Messages.of(locale);
+  /** As given on this command, or null. */
+  @Option(names = NAME, paramLabel = "zh|en", converter = Converter.class)
+  Locale given;
+
+  /** The language of the command: its own {@code --locale}, else its parent's, else Chinese. */
+  Locale locale() {
+    return locale(command);
   }
 
-  /** The language of {@code commandLine}'s command: its {@code --locale}, else Chinese. */
+  Messages messages() {
+    return Messages.of(locale());
+  }
+
+  /** The language of {@code commandLine}'s command: its {@code --locale}, else its parents', else Chinese. */
   static Messages messages(CommandLine commandLine) {
-    OptionSpec option = commandLine.getCommandSpec().findOption(NAME);
-    return Messages.of(option == null || option.getValue() == null ? Locale.CHINESE : option.getValue());
+    return Messages.of(locale(commandLine.getCommandSpec()));
+  }
+
+  private static Locale locale(CommandSpec command) {
+    for (CommandSpec spec = command; spec != null; spec = spec.parent()) {
+      OptionSpec option = spec.findOption(NAME);
+      if (option != null && option.getValue() != null) {
+        return option.getValue();
+      }
+    }
+    return Locale.CHINESE;
   }
 
   /**

@@ -18,16 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code appraisal policy --export xlsx|html}: the policy's scoring rules (考核细则) as a table people read. */
 @Command(
     name = "policy",
-    mixinStandardHelpOptions = true,
-    header = "Exports the policy's scoring rules (考核细则) as an Excel or HTML table.",
-    description = {
-        "Writes the table of the policy's indicators (id, name by level, points, scoring criteria, evidence"
-            + " required, the units each applies to) and adjustment items, as --export xlsx or html, to --out.",
-        "Every option left out defaults to the bundled example."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal policy --export html --out 考核细则.html",
-        "  appraisal policy --policy policy.yaml --export xlsx --out rules.xlsx --locale en"})
+    mixinStandardHelpOptions = true)
 final class PolicyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -41,8 +32,7 @@ final class PolicyCommand implements Callable<Integer> {
   @Mixin
   LocaleOption language = new LocaleOption();
 
-  @Option(names = "--export", paramLabel = "xlsx|html", required = true, converter = FormatConverter.class,
-      description = "The format: xlsx or html.")
+  @Option(names = "--export", paramLabel = "xlsx|html", required = true, converter = FormatConverter.class)
   String format;
 
   @Override
@@ -57,7 +47,7 @@ final class PolicyCommand implements Callable<Integer> {
       return AppraisalCli.INVALID_INPUT;
     }
     Policy policy = read.policy().policy();
-    Locale locale = language.locale;
+    Locale locale = language.locale();
     int exit = output.write(() -> format.equals("xlsx") ? XlsxCriteria.bytes(policy, locale)
         : CriteriaHtml.html(policy, locale).getBytes(StandardCharsets.UTF_8), messages, stderr);
     if (exit != AppraisalCli.OK) {

@@ -22,39 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code appraisal rank}: ranks one period, prints the table, and writes the result files on request. */
 @Command(
     name = "rank",
-    mixinStandardHelpOptions = true,
-    header = "Ranks one period; writes CSV, JSON, Excel or HTML; freezes a published result.",
-    description = {
-        "Ranks every unit for one period by the policy and prints the ranking: rank, unit, category, published"
-            + " score, grade and rank change since the previous period (computed with the same policy when the data"
-            + " has it), then the adjustments (those cut by a cap marked), the vetoes, the corrections of the review"
-            + " log applied, the self-assessments flagged as overstated and the notes on missing or not-applicable"
-            + " values; then, when the policy has them, the panels' reports (rater counts, consistency, Kendall's W,"
-            + " outliers; from DIR/ratings.csv or --ratings) and the recommendation outcome of every unit.",
-        "Every option left out defaults to the bundled example: policy = the illustrative Baicheng policy, data ="
-            + " the synthetic Baicheng 2022 CSV files with their correction log, period = the latest period in the"
-            + " data.",
-        "If any input has a problem, every problem is printed to stderr and nothing is computed or written (exit 1).",
-        "Results are never replaced silently: an existing DIR/ranking-PERIOD.* needs --force (else exit 1). A frozen"
-            + " period (--freeze) may be recomputed into DIR only when the policy hash and the hash of the raw inputs"
-            + " without the correction log are unchanged and the log only grew (entries appended); anything else is"
-            + " refused (exit 1) naming the period and both data hashes, even with --force."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal rank",
-        "      the bundled example's latest quarter (2022-Q4)",
-        "  appraisal rank --policy policy.yaml --data data/2022 --period 2022-Q3 \\",
-        "      --out results",
-        "      also writes results/ranking-2022-Q3.csv (UTF-8 with BOM, for Excel)",
-        "      and results/ranking-2022-Q3.json",
-        "  appraisal rank --out results --format csv,json,xlsx,html --freeze",
-        "      publishes 2022-Q4 in four formats and freezes it",
-        "  appraisal rank --data data/2022 --out results --force",
-        "      recomputes the frozen 2022-Q4 after an appeal was appended to",
-        "      data/2022/corrections.csv: only the correction log changed",
-        "  appraisal rank --unit G09 --unit 市水利局 --locale en",
-        "      only the selected units (by id or name), English labels; ranks stay",
-        "      those of the whole ranking"})
+    mixinStandardHelpOptions = true)
 final class RankCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -68,14 +36,10 @@ final class RankCommand implements Callable<Integer> {
   @Mixin
   LocaleOption language = new LocaleOption();
 
-  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
-      description = "The period, such as 2022-Q4 (or 2022 for a year).%nDefault: the latest period with values in"
-          + " the data.")
+  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class)
   Period period;
 
-  @Option(names = "--unit", paramLabel = "UNIT", split = ",",
-      description = "Show only these units, each given by id or by name (repeatable or comma-separated). The files"
-          + " written by --out always hold every unit.")
+  @Option(names = "--unit", paramLabel = "UNIT", split = ",")
   List<String> shownUnits = new ArrayList<>();
 
   @Override
@@ -103,14 +67,14 @@ final class RankCommand implements Callable<Integer> {
     RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
     ResultFiles.Outcome written = new ResultFiles.Outcome(AppraisalCli.OK, List.of());
     if (output.out != null) {
-      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(language.locale), progress);
+      written = new ResultFiles(read.policy(), data, report, stderr).write(output.request(language.locale()), progress);
     }
     progress.finish();
     if (written.exit() != AppraisalCli.OK) {
       return written.exit();
     }
     stdout.print(RankingTable.render(report, unit -> shown.isEmpty() || shown.contains(unit.id()),
-        language.locale));
+        language.locale()));
     stdout.print(Evaluations.panelsAndRecommendation(read, result, messages));
     written.lines().forEach(stdout::println);
     stdout.flush();

@@ -19,23 +19,7 @@ import picocli.CommandLine.Spec;
 /** {@code appraisal report}: the HTML report of one period. */
 @Command(
     name = "report",
-    mixinStandardHelpOptions = true,
-    header = "Writes the HTML report of one period.",
-    description = {
-        "Writes the HTML report of one period to DIR/ranking-PERIOD.html: one self-contained page (no network) with"
-            + " the ranking, rank changes and each unit's review-log entries (复核) on its row, the score rates of each"
-            + " category as a bar chart, each category's ranks over the year's quarters (the units that moved most in"
-            + " colour), a ranking table per category, and every unit's breakdown. It fits a 1,366 px screen and"
-            + " prints on A4 (a section a page, table headers repeated, no row split). The same file as rank --format"
-            + " html.",
-        "An existing DIR/ranking-PERIOD.* needs --force; a frozen period follows the rule of rank --freeze.",
-        "Every option left out defaults to the bundled example."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal report --out results",
-        "      results/ranking-2022-Q4.html for the bundled example, Chinese labels",
-        "  appraisal report --out results --period 2022 --locale en",
-        "      the annual report with English labels"})
+    mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -43,24 +27,19 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   InputOptions inputs = new InputOptions();
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "The directory to write to (created if"
-      + " needed).")
+  @Option(names = "--out", paramLabel = "DIR", required = true)
   Path out;
 
-  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
-      description = "The period, such as 2022-Q4 (or 2022 for the year).%nDefault: the latest period with values in"
-          + " the data.")
+  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class)
   Period period;
 
   @Mixin
   LocaleOption language = new LocaleOption();
 
-  @Option(names = "--force", description = "Replace an existing result of the same period in --out.")
+  @Option(names = "--force")
   boolean force;
 
-  @Option(names = "--progress", negatable = true,
-      description = "Show (or with --no-progress hide) a progress bar on stderr. Default: shown when stderr is a"
-          + " terminal or the data has 10,000 units or more.")
+  @Option(names = "--progress", negatable = true)
   Boolean progress;
 
   @Override
@@ -83,7 +62,7 @@ final class ReportCommand implements Callable<Integer> {
     bar.step(messages.text("cli.step-comparing", reported.previous()));
     RankingReport report = RankingReport.withPrevious(read.policy(), data.dataset(), data.correctionLog(), result);
     ResultFiles.Outcome written = new ResultFiles(read.policy(), data, report, stderr)
-        .write(new ResultFiles.Request(out, EnumSet.of(ResultFiles.Format.HTML), force, false, language.locale), bar);
+        .write(new ResultFiles.Request(out, EnumSet.of(ResultFiles.Format.HTML), force, false, language.locale()), bar);
     bar.finish();
     written.lines().forEach(stdout::println);
     stdout.flush();

@@ -37,26 +37,7 @@ import picocli.CommandLine.Spec;
 /** {@code appraisal robustness}: how far each unit's rank and grade survive reasonable changes of the method. */
 @Command(
     name = "robustness",
-    mixinStandardHelpOptions = true,
-    header = "Uncertainty and sensitivity analysis: which ranks and grades are robust to the method.",
-    description = {
-        "Samples the uncertain choices of an uncertainty file (weights, alternative rules and aggregations, noise on"
-            + " the raw values, inclusion of indicators), ranks every sample, and prints each unit's nominal rank,"
-            + " median rank, 5-95 %% rank interval, P(rank <= k) and the share of samples keeping its grade, marking"
-            + " the ranks and grades that are robust; then the rank correlations with the nominal ranking, the Sobol"
-            + " indices of each factor on the mean |rank change| (Saltelli sampling, Jansen's estimators) and the"
-            + " indicator whose removal moves ranks most.",
-        "Defaults: the bundled example and its illustrative uncertainty file; the latest period. The data's review"
-            + " log is not applied: the analysis is of the method. Same seed, same output, on any number of cores.",
-        "With --out DIR it writes robustness-PERIOD.csv, sensitivity-PERIOD.csv, leave-one-out-PERIOD.csv and"
-            + " robustness-PERIOD.json (existing ones need --force); with --html also robustness-PERIOD.html, the"
-            + " period's report with the robustness section."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal robustness",
-        "  appraisal robustness --policy policy.yaml --data data/2022 --uncertainty uncertainty.yaml",
-        "  appraisal robustness --samples 10000 --sobol-rows 0 --out results",
-        "  appraisal robustness --out results --html"})
+    mixinStandardHelpOptions = true)
 final class RobustnessCommand implements Callable<Integer> {
   static final String BUNDLED = ExampleData.RESOURCE_FOLDER + "uncertainty.yaml";
 
@@ -69,49 +50,40 @@ final class RobustnessCommand implements Callable<Integer> {
   @Mixin
   LocaleOption language = new LocaleOption();
 
-  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
-      description = "The quarter, such as 2022-Q4.%nDefault: the latest period with values in the data.")
+  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class)
   Period period;
 
-  @Option(names = "--uncertainty", paramLabel = "FILE",
-      description = "The uncertainty file (YAML).%nDefault: the bundled illustrative one (with the bundled policy).")
+  @Option(names = "--uncertainty", paramLabel = "FILE")
   Path uncertaintyFile;
 
-  @Option(names = "--samples", paramLabel = "N", description = "Samples of the uncertainty analysis.%nDefault: the"
-      + " file's (samples:), else 1000.")
+  @Option(names = "--samples", paramLabel = "N")
   Integer samples;
 
-  @Option(names = "--seed", paramLabel = "SEED", description = "The seed.%nDefault: the file's (seed:), else 1.")
+  @Option(names = "--seed", paramLabel = "SEED")
   Long seed;
 
-  @Option(names = "--k", paramLabel = "K", description = "Report P(rank <= K).%nDefault: the file's (k:), else 10.")
+  @Option(names = "--k", paramLabel = "K")
   Integer k;
 
-  @Option(names = "--sobol-rows", paramLabel = "N", defaultValue = "200",
-      description = "Rows of Saltelli's A and B matrices (N × (factors + 2) evaluations); 0 skips the sensitivity"
-          + " analysis.%nDefault: ${DEFAULT-VALUE}.")
+  @Option(names = "--sobol-rows", paramLabel = "N", defaultValue = "200")
   int sobolRows;
 
-  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "100",
-      description = "Bootstrap resamples for the Sobol indices' standard errors.%nDefault: ${DEFAULT-VALUE}.")
+  @Option(names = "--bootstrap", paramLabel = "N", defaultValue = "100")
   int bootstrap;
 
-  @Option(names = "--tolerance", paramLabel = "PLACES", defaultValue = "3",
-      description = "A rank is robust when its 5-95 %% interval stays within this many places of the nominal rank;"
-          + " a grade when at least 95 %% of the samples keep it.%nDefault: ${DEFAULT-VALUE}.")
+  @Option(names = "--tolerance", paramLabel = "PLACES", defaultValue = "3")
   double tolerance;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Also write the CSV and JSON files into DIR.")
+  @Option(names = "--out", paramLabel = "DIR")
   Path out;
 
-  @Option(names = "--html", description = "With --out DIR, also write robustness-PERIOD.html: the period's HTML"
-      + " report with the robustness section (rank intervals, Sobol indices, verdicts).")
+  @Option(names = "--html")
   boolean html;
 
-  @Option(names = "--force", description = "Replace existing robustness files in DIR.")
+  @Option(names = "--force")
   boolean force;
 
-  @Option(names = "--progress", description = "Show the progress of the sampling on stderr.")
+  @Option(names = "--progress")
   boolean progress;
 
   @Override

@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
  * file and {@code --force} to replace an existing one.
  */
 final class SingleFile {
-  @Option(names = "--out", paramLabel = "FILE", required = true, description = "The file to write.")
+  @Option(names = "--out", paramLabel = "FILE", required = true, descriptionKey = "out-file")
   Path out;
 
-  @Option(names = "--force", description = "Replace an existing file.")
+  @Option(names = "--force", descriptionKey = "force-file")
   boolean force;
 
   /**

@@ -21,20 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code appraisal template}: writes the data-collection workbook (数据报送表) of the policy for a period. */
 @Command(
     name = "template",
-    mixinStandardHelpOptions = true,
-    header = "Writes the data-collection workbook (数据报送表) that units fill for a period.",
-    description = {
-        "Writes an Excel workbook from the policy for the units of --data: an instructions sheet (说明), one sheet"
-            + " per category (or per unit with --by unit) with a row per unit and a column per leaf indicator"
-            + " (name, allowed range as data validation, scoring criteria; headers locked, data cells open), and an"
-            + " adjustments sheet. The filled workbook is read back by rank --data FILE.xlsx (several with --data"
-            + " a.xlsx --data b.xlsx, or a directory), every problem located by sheet and cell.",
-        "Every option left out defaults to the bundled example."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal template --period 2022-Q4 --out 报送表-2022-Q4.xlsx",
-        "  appraisal template --period 2022-Q4 --by unit --self --out 报送表.xlsx",
-        "  appraisal rank --period 2022-Q4 --data 报送表-2022-Q4.xlsx"})
+    mixinStandardHelpOptions = true)
 final class TemplateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -48,16 +35,13 @@ final class TemplateCommand implements Callable<Integer> {
   @Mixin
   LocaleOption language = new LocaleOption();
 
-  @Option(names = "--period", paramLabel = "PERIOD", required = true, converter = InputOptions.PeriodConverter.class,
-      description = "The period the workbook collects: a quarter such as 2022-Q4, or a year such as 2022 (the"
-          + " year-end components of a policy with an annual roll-up).")
+  @Option(names = "--period", paramLabel = "PERIOD", required = true, converter = InputOptions.PeriodConverter.class)
   Period period;
 
-  @Option(names = "--by", paramLabel = "category|unit", converter = LayoutConverter.class,
-      description = "One sheet per category (default) or one per unit.")
+  @Option(names = "--by", paramLabel = "category|unit", converter = LayoutConverter.class)
   XlsxTemplate.Layout layout = XlsxTemplate.Layout.BY_CATEGORY;
 
-  @Option(names = "--self", description = "Add a self-assessment column (自评) after each indicator.")
+  @Option(names = "--self")
   boolean self;
 
   @Override
@@ -79,7 +63,7 @@ final class TemplateCommand implements Callable<Integer> {
       return AppraisalCli.INVALID_INPUT;
     }
     XlsxTemplate template = XlsxTemplate.of(read.policy().policy(), units, period).layout(layout)
-        .selfAssessment(self).locale(language.locale);
+        .selfAssessment(self).locale(language.locale());
     int exit = output.write(template::bytes, messages, stderr);
     if (exit != AppraisalCli.OK) {
       return exit;

@@ -21,20 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code appraisal validate}: checks the policy and the data and prints every problem, computing nothing. */
 @Command(
     name = "validate",
-    mixinStandardHelpOptions = true,
-    header = "Checks the policy, the data and the correction log; prints every problem.",
-    description = {
-        "Checks the policy and the data against it for every period in the data (or only --period) and prints"
-            + " every problem to stderr as file:line: field 'f' = 'v': message (exit 1), or a summary starting with"
-            + " OK to stdout (exit 0), followed by the values the policy will exclude, impute or skip. The correction"
-            + " log is checked too: every correction's before must match what it corrects.",
-        "Every option left out defaults to the bundled example."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal validate",
-        "      checks the bundled example",
-        "  appraisal validate --policy policy.yaml --data data/2022",
-        "  appraisal validate --data data/2022 --period 2022-Q3"})
+    mixinStandardHelpOptions = true)
 final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -45,9 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   LocaleOption language = new LocaleOption();
 
-  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class,
-      description = "Check only this period (a quarter such as 2022-Q4, or a year such as 2022).%nDefault: every"
-          + " period with values in the data.")
+  @Option(names = "--period", paramLabel = "PERIOD", converter = InputOptions.PeriodConverter.class)
   Period period;
 
   @Override

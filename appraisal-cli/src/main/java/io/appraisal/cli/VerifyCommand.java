@@ -28,32 +28,12 @@ import picocli.CommandLine.Spec;
 /** {@code appraisal verify}: recomputes a published result and compares every published figure. */
 @Command(
     name = "verify",
-    mixinStandardHelpOptions = true,
-    header = "Recomputes a published result JSON and compares every published figure.",
-    description = {
-        "Recomputes the period named in a result JSON (written by rank --format json) from the given policy and data"
-            + " (with their correction log) and compares every published figure: the policy and data hashes of the"
-            + " provenance, the policy, the period compared with, the categories, the units ranked, every field of"
-            + " every unit (score, score rate, points, bonus, deduction, ranks, rank change, grade, veto,"
-            + " self-assessment), its per-indicator breakdown (status, raw value, score, maximum, contribution), its"
-            + " adjustments and corrections, and the notes.",
-        "Prints \"verified\" and exits 0 when everything matches; otherwise lists each difference as"
-            + " \"path: published X, recomputed Y\", the path naming the field in the JSON (units[G09].score), and"
-            + " exits 1. A different library version is reported but is not a"
-            + " difference, nor is the frozen flag. Inputs with problems, or a file that is not a result JSON, exit 1"
-            + " too.",
-        "Every option left out defaults to the bundled example."},
-    footerHeading = "%nExamples:%n",
-    footer = {
-        "  appraisal verify results/ranking-2022-Q4.json",
-        "      checks a result of the bundled example",
-        "  appraisal verify results/ranking-2022-Q3.json --policy policy.yaml \\",
-        "      --data data/2022"})
+    mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "RESULT.json", description = "The result file to verify.")
+  @Parameters(index = "0", paramLabel = "RESULT.json", descriptionKey = "result")
   Path resultFile;
 
   @Mixin
