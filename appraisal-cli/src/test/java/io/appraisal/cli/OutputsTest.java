@@ -269,7 +269,7 @@ class OutputsTest {
   @ParameterizedTest
   @ValueSource(strings = {"rank", "annual", "explain", "verify", "report", "validate"})
   void everyCommandHasHelpWithAnExample(String command) {
-    Run run = run(command, "--help");
+    Run run = run(command, "--help", "--locale", "en");
     assertEquals(0, run.exit());
     assertTrue(run.out().contains("Examples:\n  appraisal " + command), run.out());
   }
