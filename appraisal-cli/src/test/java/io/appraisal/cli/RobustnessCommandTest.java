@@ -50,6 +50,25 @@ class RobustnessCommandTest {
     assertArrayEquals(csv, Files.readAllBytes(dir.resolve("robustness-2022-Q4.csv")));
   }
 
+  /** The files' column names and outputs are identifiers, as the ranking CSV's: the same bytes in zh and en. */
+  @Test
+  void theFilesAreTheSameInEveryLanguage(@TempDir Path dir) throws Exception {
+    Run en = run(concat(SMALL, "--out", dir.resolve("en").toString()));
+    Run zh = Cli.asGiven(concat(SMALL, "--out", dir.resolve("zh").toString()));
+    assertEquals(0, en.exit(), en.err());
+    assertEquals(0, zh.exit(), zh.err());
+    for (String file : List.of("robustness-2022-Q4.csv", "sensitivity-2022-Q4.csv", "leave-one-out-2022-Q4.csv",
+        "robustness-2022-Q4.json")) {
+      assertArrayEquals(Files.readAllBytes(dir.resolve("en").resolve(file)),
+          Files.readAllBytes(dir.resolve("zh").resolve(file)), file);
+    }
+    List<String> sensitivity = Files.readAllLines(dir.resolve("en").resolve("sensitivity-2022-Q4.csv"));
+    assertTrue(sensitivity.stream().anyMatch(line -> line.startsWith("rank_G09,weights,")), sensitivity.toString());
+    String leaveOneOut = Files.readAllLines(dir.resolve("en").resolve("leave-one-out-2022-Q4.csv")).get(0);
+    assertTrue(leaveOneOut.startsWith("\uFEFFunit,name,without_"), leaveOneOut);
+    assertTrue(!leaveOneOut.contains(" ") && !String.join("\n", sensitivity).contains(" "), leaveOneOut);
+  }
+
   @Test
   void htmlWritesTheReportWithTheRobustnessSection(@TempDir Path dir) throws Exception {
     Run run = run(concat(SMALL, "--out", dir.toString(), "--html"));

@@ -24,6 +24,10 @@ import java.util.Map;
  * unit), {@code sensitivity-PERIOD.csv}, {@code leave-one-out-PERIOD.csv} and {@code robustness-PERIOD.json}
  * (everything). Each file is written to a temporary file in the same directory and moved into place, so a reader
  * never sees half a file. Numbers have at most 4 decimals, in the ROOT locale; the same result gives the same bytes.
+ *
+ * <p>Column names and the sensitivity file's outputs ({@code mean_abs_rank_shift}, {@code rank_G09}, {@code
+ * without_1.2}) are machine identifiers, as those of the ranking CSV: the same in every language, so that files
+ * written in Chinese and in English compare equal.
  */
 public final class RobustnessFiles {
   private RobustnessFiles() {}
@@ -92,7 +96,7 @@ public final class RobustnessFiles {
     }
     for (int u = 0; u < sensitivity.units().size(); u++) {
       for (int f = 0; f < sensitivity.factors().size(); f++) {
-        rows.add(indexRow("rank " + sensitivity.units().get(u).id(), sensitivity.factors().get(f),
+        rows.add(indexRow("rank_" + sensitivity.units().get(u).id(), sensitivity.factors().get(f),
             sensitivity.rank(u).get(f)));
       }
     }
@@ -106,7 +110,7 @@ public final class RobustnessFiles {
 
   static List<List<String>> leaveOneOutRows(LeaveOneOut table) {
     List<String> header = new ArrayList<>(List.of("unit", "name"));
-    table.indicators().forEach(indicator -> header.add("without " + indicator));
+    table.indicators().forEach(indicator -> header.add("without_" + indicator));
     List<List<String>> rows = new ArrayList<>(List.of(header));
     for (int u = 0; u < table.units().size(); u++) {
       Unit unit = table.units().get(u);
