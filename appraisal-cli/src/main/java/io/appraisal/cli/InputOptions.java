@@ -1,6 +1,7 @@
 package io.appraisal.cli;
 
 import io.appraisal.core.CompiledPolicy;
+import io.appraisal.core.InvalidArgumentException;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Messages;
 import io.appraisal.core.Period;
@@ -107,6 +108,8 @@ final class InputOptions {
         problems.addAll(e.problems());
       } catch (UncheckedIOException e) {
         problems.add(Problem.keyed(policy.toString(), "", "", "cli.cannot-read", e.getCause().getMessage()));
+      } catch (InvalidArgumentException e) {
+        problems.add(e.problem(policy.toString(), 0, "", ""));
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(policy.toString(), 0, "", "", e.getMessage()));
       }

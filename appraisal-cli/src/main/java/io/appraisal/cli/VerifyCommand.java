@@ -1,6 +1,7 @@
 package io.appraisal.cli;
 
 import io.appraisal.core.AppraisalResult;
+import io.appraisal.core.InvalidArgumentException;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Messages;
 import io.appraisal.core.Period;
@@ -67,6 +68,9 @@ final class VerifyCommand implements Callable<Integer> {
       return AppraisalCli.INVALID_INPUT;
     } catch (InvalidInputException e) {
       Problems.print(e.problems(), "", messages, stderr);
+      return AppraisalCli.INVALID_INPUT;
+    } catch (InvalidArgumentException e) {
+      Problems.print(List.of(e.problem(resultFile.toString(), 0, "", "")), "", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     } catch (IllegalArgumentException e) { // a reader's refusal that is not an InvalidInputException
       Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", e.getMessage())), "", messages, stderr);

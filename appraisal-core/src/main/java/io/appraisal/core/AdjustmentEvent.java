@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -22,6 +22,6 @@ public record AdjustmentEvent(String unit, Period period, String item, int count
     requireNonNull(period, "period");
     requireNonNull(item, "item");
     requireNonNull(note, "note");
-    checkArgument(count > 0, "count must be positive but was: %s", count);
+    check(count > 0, "problem.core.argument.count", count);
   }
 }

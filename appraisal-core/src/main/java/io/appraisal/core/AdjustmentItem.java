@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -24,14 +24,12 @@ public record AdjustmentItem(String id, String name, AdjustmentKind kind, double
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     requireNonNull(kind, "kind");
-    checkArgument(!id.isBlank(), "adjustment item id cannot be blank");
-    checkArgument(Double.isFinite(pointsEach) && pointsEach >= 0,
-        "pointsEach of %s must be finite and >= 0 but was: %s", id, pointsEach);
-    checkArgument(itemCap > 0, "itemCap of %s must be positive but was: %s", id, itemCap);
+    check(!id.isBlank(), "problem.core.argument.item-id-blank");
+    check(Double.isFinite(pointsEach) && pointsEach >= 0, "problem.core.argument.item-points-each", id, pointsEach);
+    check(itemCap > 0, "problem.core.argument.item-cap", id, itemCap);
     requireNonNull(vetoEffect, "vetoEffect");
-    checkArgument(vetoEffect.isPresent() == (kind == AdjustmentKind.VETO),
-        "vetoEffect of %s must be given for a veto item and only for one, but was: %s for kind %s", id, vetoEffect,
-        kind);
+    check(vetoEffect.isPresent() || kind != AdjustmentKind.VETO, "problem.core.argument.veto-effect-missing", id);
+    check(vetoEffect.isEmpty() || kind == AdjustmentKind.VETO, "problem.core.argument.veto-effect-not-veto", id);
   }
 
   public static AdjustmentItem bonus(String id, String name, double pointsEach, double itemCap) {

@@ -1,12 +1,14 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.apiguardian.api.API;
 
 /**
@@ -25,10 +27,12 @@ public record AdjustmentRules(
 
   public AdjustmentRules {
     items = ImmutableList.copyOf(items);
-    checkArgument(bonusCap >= 0, "bonusCap must be >= 0 but was: %s", bonusCap);
-    checkArgument(deductionCap >= 0, "deductionCap must be >= 0 but was: %s", deductionCap);
-    checkArgument(items.stream().map(AdjustmentItem::id).distinct().count() == items.size(),
-        "adjustment item ids must be unique: %s", items);
+    check(bonusCap >= 0, "problem.core.argument.bonus-cap", bonusCap);
+    check(deductionCap >= 0, "problem.core.argument.deduction-cap", deductionCap);
+    Set<String> ids = new HashSet<>();
+    for (AdjustmentItem item : items) {
+      check(ids.add(item.id()), "problem.core.argument.item-twice", item.id());
+    }
   }
 
   public Optional<AdjustmentItem> item(String id) {

@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -59,8 +59,8 @@ public record AnnualRollup(
       requireNonNull(id, "id");
       requireNonNull(name, "name");
       requireNonNull(range, "range");
-      checkArgument(!id.isBlank(), "component id cannot be blank");
-      checkArgument(weight > 0 && weight < 1, "weight of component %s must be in (0, 1) but was: %s", id, weight);
+      check(!id.isBlank(), "problem.core.argument.component-id-blank");
+      check(weight > 0 && weight < 1, "problem.core.argument.component-weight", id, weight);
     }
   }
 
@@ -68,14 +68,12 @@ public record AnnualRollup(
     requireNonNull(quarterValue, "quarterValue");
     requireNonNull(missingQuarter, "missingQuarter");
     components = ImmutableList.copyOf(components);
-    checkArgument(quarterWeight > 0 && quarterWeight <= 1,
-        "quarterWeight must be in (0, 1] but was: %s", quarterWeight);
+    check(quarterWeight > 0 && quarterWeight <= 1, "problem.core.argument.quarter-weight", quarterWeight);
     double total = quarterWeight + components.stream().mapToDouble(YearEndComponent::weight).sum();
-    checkArgument(Math.abs(total - 1) < 1e-9,
-        "quarterWeight and the component weights must sum to 1 but sum to %s", total);
+    check(Math.abs(total - 1) < 1e-9, "problem.core.argument.annual-weights-sum", total);
     Set<String> ids = new HashSet<>();
     for (YearEndComponent component : components) {
-      checkArgument(ids.add(component.id()), "duplicate year-end component id: %s", component.id());
+      check(ids.add(component.id()), "problem.core.argument.component-duplicate", component.id());
     }
   }
 

@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -17,6 +17,6 @@ public record Category(String id, String name) {
   public Category {
     requireNonNull(id, "id");
     requireNonNull(name, "name");
-    checkArgument(!id.isBlank(), "category id cannot be blank");
+    check(!id.isBlank(), "problem.core.argument.category-id-blank");
   }
 }

@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -48,15 +48,14 @@ public record Correction(
     requireNonNull(reason, "reason");
     requireNonNull(author, "author");
     requireNonNull(time, "time");
-    checkArgument(!reason.isBlank(), "a correction of unit %s needs a reason", unit);
-    checkArgument(!author.isBlank(), "a correction of unit %s needs an author", unit);
-    checkArgument((target == Target.GRADE) == indicator.isEmpty(),
-        "an indicator is named exactly for raw-value and score corrections, but target was %s and indicator '%s'",
-        target, indicator);
-    if (target != Target.GRADE) {
-      checkArgument(isNumber(before) && isNumber(after),
-          "a %s correction takes numbers but before was '%s' and after '%s'", target, before, after);
-    }
+    check(!reason.isBlank(), "problem.core.argument.correction-reason", unit);
+    check(!author.isBlank(), "problem.core.argument.correction-author", unit);
+    check(target == Target.GRADE || !indicator.isEmpty(), "problem.core.argument.correction-indicator-missing",
+        unit);
+    check(target != Target.GRADE || indicator.isEmpty(), "problem.core.argument.correction-indicator-for-grade", unit,
+        indicator);
+    check(target == Target.GRADE || (isNumber(before) && isNumber(after)),
+        "problem.core.argument.correction-not-numbers", unit, before, after);
   }
 
   /** {@code after} as a number, for raw-value and score corrections. */

@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -19,8 +19,8 @@ import org.apiguardian.api.API;
 public record Denominator(String input, double per) {
   public Denominator {
     requireNonNull(input, "input");
-    checkArgument(!input.isBlank(), "denominator input cannot be blank");
-    checkArgument(Double.isFinite(per) && per > 0, "denominator per must be positive but was: %s", per);
+    check(!input.isBlank(), "problem.core.argument.denominator-input-blank");
+    check(Double.isFinite(per) && per > 0, "problem.core.argument.denominator-per", per);
   }
 
   /**

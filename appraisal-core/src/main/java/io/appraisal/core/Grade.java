@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -14,10 +14,10 @@ import org.apiguardian.api.API;
 public record Grade(String name, double minScore, double quota) {
   public Grade {
     requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "grade name cannot be blank");
-    checkArgument(Double.isFinite(minScore) && Math.abs(minScore) <= 1e12,
-        "minScore of grade %s must be a finite number within ±1e12 but was: %s", name, minScore);
-    checkArgument(quota > 0 && quota <= 1, "quota of grade %s must be in (0, 1] but was: %s", name, quota);
+    check(!name.isBlank(), "problem.core.argument.grade-name-blank");
+    check(Double.isFinite(minScore) && Math.abs(minScore) <= 1e12, "problem.core.argument.grade-min-score", name,
+        minScore);
+    check(quota > 0 && quota <= 1, "problem.core.argument.grade-quota", name, quota);
   }
 
   /** Whether the band limits the share of a category that earns it. */

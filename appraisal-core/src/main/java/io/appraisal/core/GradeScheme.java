@@ -2,6 +2,7 @@ package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -43,17 +44,16 @@ public record GradeScheme(List<Grade> bands, String lowest, RoundingMode quotaRo
     requireNonNull(lowest, "lowest");
     requireNonNull(quotaRounding, "quotaRounding");
     requireNonNull(quotaTies, "quotaTies");
-    checkArgument(quotaRounding != RoundingMode.UNNECESSARY, "quota rounding cannot be UNNECESSARY");
-    checkArgument(Double.isNaN(target) || (Double.isFinite(target) && Math.abs(target) <= 1e12),
-        "the target of a two-sided grade scheme must be a finite number within ±1e12 but was: %s", target);
+    check(quotaRounding != RoundingMode.UNNECESSARY, "problem.core.argument.quota-rounding");
+    check(Double.isNaN(target) || (Double.isFinite(target) && Math.abs(target) <= 1e12),
+        "problem.core.argument.grade-target", target);
     for (Grade band : bands) {
       checkArgument(Double.isNaN(target) || (band.minScore() <= 0 && !band.hasQuota()),
           "a band of a two-sided grade scheme needs a distance >= 0 and no quota, but was: %s", band);
     }
     for (int i = 1; i < bands.size(); i++) {
-      checkArgument(bands.get(i).minScore() < bands.get(i - 1).minScore(),
-          "grade bands must be ordered best first with decreasing minScore, but %s follows %s",
-          bands.get(i), bands.get(i - 1));
+      check(bands.get(i).minScore() < bands.get(i - 1).minScore(), "problem.core.argument.grade-order",
+          bands.get(i).name(), bands.get(i).minScore(), bands.get(i - 1).name(), bands.get(i - 1).minScore());
     }
   }
 
@@ -98,7 +98,7 @@ public record GradeScheme(List<Grade> bands, String lowest, RoundingMode quotaRo
     /** A band of a two-sided scheme: a published score at most {@code maxDistance} from the target earns it. */
     public Builder within(String name, double maxDistance) {
       checkState(!Double.isNaN(target), "set the target before a band by distance (%s)", name);
-      checkArgument(maxDistance >= 0, "the distance of grade %s must be >= 0 but was: %s", name, maxDistance);
+      check(maxDistance >= 0, "problem.core.argument.grade-distance", name, maxDistance);
       bands.add(new Grade(name, -maxDistance, 1));
       return this;
     }

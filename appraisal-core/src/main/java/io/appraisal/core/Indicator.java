@@ -1,7 +1,7 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
@@ -209,19 +209,19 @@ public final class Indicator {
     private Builder(String id, String name) {
       this.id = requireNonNull(id, "id");
       this.name = requireNonNull(name, "name");
-      checkArgument(!id.isBlank(), "indicator id cannot be blank");
+      check(!id.isBlank(), "problem.core.argument.indicator-id-blank");
     }
 
     public Builder points(double points) {
       checkState(Double.isNaN(this.points), "points of %s were already set to %s", id, this.points);
-      checkArgument(Double.isFinite(points) && points > 0, "points of %s must be positive but was: %s", id, points);
+      check(Double.isFinite(points) && points > 0, "problem.core.argument.indicator-points", id, points);
       this.points = points;
       return this;
     }
 
     public Builder weight(double weight) {
       checkState(!weightSet, "weight of %s was already set to %s", id, this.weight);
-      checkArgument(Double.isFinite(weight) && weight >= 0, "weight of %s must be >= 0 but was: %s", id, weight);
+      check(Double.isFinite(weight) && weight >= 0, "problem.core.argument.indicator-weight", id, weight);
       this.weight = weight;
       this.weightSet = true;
       return this;
@@ -279,21 +279,20 @@ public final class Indicator {
 
     /** The scoring criteria text ({@link Indicator#criteria()}); not blank. */
     public Builder criteria(String criteria) {
-      this.criteria = text("criteria", criteria);
+      requireNonNull(criteria, "criteria");
+      check(!criteria.isBlank(), "problem.core.argument.criteria-blank", id);
+      this.criteria = criteria;
       return this;
     }
 
     /** The evidence required ({@link Indicator#evidence()}); not blank. */
     public Builder evidence(String evidence) {
-      this.evidence = text("evidence", evidence);
+      requireNonNull(evidence, "evidence");
+      check(!evidence.isBlank(), "problem.core.argument.evidence-blank", id);
+      this.evidence = evidence;
       return this;
     }
 
-    private String text(String field, String text) {
-      requireNonNull(text, field);
-      checkArgument(!text.isBlank(), "%s of %s cannot be blank", field, id);
-      return text;
-    }
 
     public Builder child(Indicator child) {
       checkState(rule == null, "leaf %s has a rule and cannot have children", id);

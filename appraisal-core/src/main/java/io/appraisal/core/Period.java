@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import com.google.common.collect.ImmutableList;
@@ -24,12 +24,12 @@ public record Period(int year, int quarter) implements Comparable<Period> {
       Comparator.comparingInt((Period p) -> p.year).thenComparingInt(p -> p.quarter);
 
   public Period {
-    checkArgument(year >= 1900 && year <= 9999, "year must be in 1900..9999 but was: %s", year);
-    checkArgument(quarter >= 0 && quarter <= 4, "quarter must be 0 (year) or 1..4 but was: %s", quarter);
+    check(year >= 1900 && year <= 9999, "problem.core.argument.year", year);
+    check(quarter >= 0 && quarter <= 4, "problem.core.argument.quarter-or-year", quarter);
   }
 
   public static Period quarter(int year, int quarter) {
-    checkArgument(quarter >= 1, "quarter must be 1..4 but was: %s", quarter);
+    check(quarter >= 1, "problem.core.argument.quarter", quarter);
     return new Period(year, quarter);
   }
 
@@ -40,7 +40,7 @@ public record Period(int year, int quarter) implements Comparable<Period> {
   /** Parses {@code 2022-Q4}, {@code 2022Q4} or {@code 2022}. */
   public static Period parse(String text) {
     Matcher matcher = FORM.matcher(text.trim());
-    checkArgument(matcher.matches(), "period must look like 2022-Q4 or 2022 but was: '%s'", text);
+    check(matcher.matches(), "problem.core.argument.period", text);
     int year = Integer.parseInt(matcher.group(1));
     return matcher.group(2) == null ? year(year) : quarter(year, Integer.parseInt(matcher.group(2)));
   }

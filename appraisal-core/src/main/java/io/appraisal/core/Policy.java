@@ -1,7 +1,7 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkState;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -196,7 +196,7 @@ public final class Policy {
 
     private Builder(String id) {
       this.id = requireNonNull(id, "id");
-      checkArgument(!id.isBlank(), "policy id cannot be blank");
+      check(!id.isBlank(), "problem.core.argument.policy-id-blank");
       this.name = id;
     }
 
@@ -242,7 +242,7 @@ public final class Policy {
     }
 
     public Builder scale(double scale) {
-      checkArgument(Double.isFinite(scale) && scale > 0, "scale must be positive but was: %s", scale);
+      check(Double.isFinite(scale) && scale > 0, "problem.core.argument.scale", scale);
       this.scale = scale;
       return this;
     }
@@ -273,7 +273,7 @@ public final class Policy {
     }
 
     public Builder selfAssessmentTolerance(double points) {
-      checkArgument(points >= 0, "selfAssessmentTolerance must be >= 0 but was: %s", points);
+      check(points >= 0, "problem.core.argument.self-assessment-tolerance", points);
       this.selfAssessmentTolerance = points;
       return this;
     }
@@ -282,7 +282,7 @@ public final class Policy {
     public Builder panel(String indicatorId, Panel panel) {
       requireNonNull(indicatorId, "indicatorId");
       requireNonNull(panel, "panel");
-      checkArgument(panels.putIfAbsent(indicatorId, panel) == null, "indicator %s already has a panel",
+      check(panels.putIfAbsent(indicatorId, panel) == null, "problem.core.argument.panel-twice",
           indicatorId);
       return this;
     }
@@ -294,7 +294,7 @@ public final class Policy {
 
     /** Sets {@link Policy#minCoverage()}, a share from 0 to 1. */
     public Builder minCoverage(double share) {
-      checkArgument(share >= 0 && share <= 1, "minCoverage must be within [0, 1] but was: %s", share);
+      check(share >= 0 && share <= 1, "problem.core.argument.min-coverage", share);
       this.minCoverage = share;
       return this;
     }

@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -21,9 +21,9 @@ public record Rounding(int scale, RoundingMode mode) {
   public static final Rounding DEFAULT = new Rounding(2, RoundingMode.HALF_UP);
 
   public Rounding {
-    checkArgument(scale >= 0 && scale <= 9, "scale must be in 0..9 but was: %s", scale);
+    check(scale >= 0 && scale <= 9, "problem.core.argument.rounding-scale", scale);
     requireNonNull(mode, "mode");
-    checkArgument(mode != RoundingMode.UNNECESSARY, "rounding mode UNNECESSARY cannot publish a score");
+    check(mode != RoundingMode.UNNECESSARY, "problem.core.argument.rounding-mode");
   }
 
   public static Rounding of(int scale, RoundingMode mode) {

@@ -1,6 +1,7 @@
 package io.appraisal.core;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -21,7 +22,7 @@ import org.apiguardian.api.API;
 public record RuleSpec(String type, Map<String, Object> parameters) {
   public RuleSpec {
     requireNonNull(type, "type");
-    checkArgument(!type.isBlank(), "rule type cannot be blank");
+    check(!type.isBlank(), "problem.core.argument.rule-type-blank");
     parameters = copyMap(type, parameters);
   }
 

@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -29,8 +29,9 @@ public record TieBreak(Key key, String indicator) {
   public TieBreak {
     requireNonNull(key, "key");
     requireNonNull(indicator, "indicator");
-    checkArgument((key == Key.INDICATOR_SCORE) != indicator.isEmpty(),
-        "an indicator is named exactly for INDICATOR_SCORE, but key was %s and indicator '%s'", key, indicator);
+    check(key != Key.INDICATOR_SCORE || !indicator.isEmpty(), "problem.core.argument.tie-break-indicator-missing");
+    check(key == Key.INDICATOR_SCORE || indicator.isEmpty(), "problem.core.argument.tie-break-indicator-extra",
+        indicator);
   }
 
   public static TieBreak higherScoreIn(String indicator) {

@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.STABLE;
 
@@ -22,7 +22,7 @@ public record Unit(String id, String name, String category, Set<String> attribut
     requireNonNull(id, "id");
     requireNonNull(name, "name");
     requireNonNull(category, "category");
-    checkArgument(!id.isBlank(), "unit id cannot be blank");
+    check(!id.isBlank(), "problem.core.argument.unit-id-blank");
     attributes = ImmutableSortedSet.copyOf(attributes);
   }
 

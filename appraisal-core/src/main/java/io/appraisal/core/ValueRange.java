@@ -1,6 +1,6 @@
 package io.appraisal.core;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import java.util.Locale;
@@ -15,8 +15,8 @@ public record ValueRange(double min, double max) {
   public static final ValueRange YES_NO = new ValueRange(0, 1);
 
   public ValueRange {
-    checkArgument(!Double.isNaN(min) && !Double.isNaN(max), "range bounds cannot be NaN");
-    checkArgument(min < max, "range min must be below max but was: [%s, %s]", min, max);
+    check(!Double.isNaN(min) && !Double.isNaN(max), "problem.core.argument.range-nan");
+    check(min < max, "problem.core.argument.range-order", min, max);
   }
 
   public static ValueRange of(double min, double max) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.appraisal.core.Aggregation;
 import io.appraisal.core.AppraisalEngine;
 import io.appraisal.core.Indicator;
+import io.appraisal.core.InvalidArgumentException;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.Policy;
 import io.appraisal.core.Problem;
@@ -168,6 +169,9 @@ public final class Uncertainty {
             // The compiler's own problems follow, each keyed, at the choice's line.
             problems.add(problem(choice, field(choice), "problem.robustness.alternative-does-not-compile", what));
             e.problems().forEach(problem -> problems.add(problem.at(source, lines.getOrDefault(choice, 0L))));
+          } catch (InvalidArgumentException e) { // a core refusal, keyed: also followed, at the choice's line
+            problems.add(problem(choice, field(choice), "problem.robustness.alternative-does-not-compile", what));
+            problems.add(e.problem(source, lines.getOrDefault(choice, 0L), field(choice), choice.node()));
           } catch (IllegalArgumentException | IllegalStateException e) {
             problems.add(problem(choice, field(choice), "problem.robustness.alternative-fails", what,
                 e.getMessage().replace(System.lineSeparator(), " ")));

@@ -1,6 +1,6 @@
 package io.appraisal.core.panel;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -127,13 +127,13 @@ public final class Panel {
 
     /** The scores dropped at each end by a trimmed mean; only for {@link Method#TRIMMED_MEAN}. */
     public Builder trim(int trim) {
-      checkArgument(trim >= 0, "trim must be >= 0 but was: %s", trim);
+      check(trim >= 0, "problem.core.argument.panel-trim", trim);
       this.trim = trim;
       return this;
     }
 
     public Builder minRaters(int minRaters) {
-      checkArgument(minRaters >= 1, "minRaters must be >= 1 but was: %s", minRaters);
+      check(minRaters >= 1, "problem.core.argument.panel-min-raters", minRaters);
       this.minRaters = minRaters;
       return this;
     }
@@ -141,14 +141,14 @@ public final class Panel {
     /** Adds a rater group with its weight; the weights must sum to 1. */
     public Builder group(String group, double weight) {
       requireNonNull(group, "group");
-      checkArgument(!group.isBlank(), "group cannot be blank");
-      checkArgument(weight > 0 && weight <= 1, "weight of group %s must be in (0, 1] but was: %s", group, weight);
-      checkArgument(groups.putIfAbsent(group, weight) == null, "duplicate group: %s", group);
+      check(!group.isBlank(), "problem.core.argument.panel-group-blank");
+      check(weight > 0 && weight <= 1, "problem.core.argument.panel-group-weight", group, weight);
+      check(groups.putIfAbsent(group, weight) == null, "problem.core.argument.panel-group-twice", group);
       return this;
     }
 
     public Builder outlierMads(double outlierMads) {
-      checkArgument(outlierMads > 0 && Double.isFinite(outlierMads), "outlierMads must be positive but was: %s",
+      check(outlierMads > 0 && Double.isFinite(outlierMads), "problem.core.argument.panel-outlier-mads",
           outlierMads);
       this.outlierMads = outlierMads;
       return this;
@@ -160,10 +160,10 @@ public final class Panel {
     }
 
     public Panel build() {
-      checkArgument(trim == 0 || method == Method.TRIMMED_MEAN, "trim is for trimmed-mean but the method is %s",
+      check(trim == 0 || method == Method.TRIMMED_MEAN, "problem.core.argument.panel-trim-method",
           method.id());
       double sum = groups.values().stream().mapToDouble(Double::doubleValue).sum();
-      checkArgument(groups.isEmpty() || Math.abs(sum - 1) <= 1e-9, "group weights must sum to 1 but sum to %s",
+      check(groups.isEmpty() || Math.abs(sum - 1) <= 1e-9, "problem.core.argument.panel-group-weights-sum",
           sum);
       return new Panel(this);
     }

@@ -1,6 +1,6 @@
 package io.appraisal.core.panel;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -31,7 +31,7 @@ public record Rating(String unit, Period period, String indicator, String rater,
     requireNonNull(group, "group");
     requireNonNull(comment, "comment");
     requireNonNull(source, "source");
-    checkArgument(!Double.isNaN(score), "score cannot be NaN");
+    check(!Double.isNaN(score), "problem.core.argument.rating-nan");
   }
 
   /** A rating built in code (source {@code "ratings"}, no line). */

@@ -1,6 +1,6 @@
 package io.appraisal.core.recommendation;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -106,7 +106,7 @@ public final class Recommendation {
     private double conditionIfScoreBelow = Double.NEGATIVE_INFINITY;
 
     private Builder(int top) {
-      checkArgument(top >= 1, "top must be >= 1 but was: %s", top);
+      check(top >= 1, "problem.core.argument.recommendation-top", top);
       this.top = top;
     }
 
@@ -114,14 +114,14 @@ public final class Recommendation {
     public Builder mustPass(List<String> indicatorIds) {
       for (String id : indicatorIds) {
         requireNonNull(id, "indicator id");
-        checkArgument(!mustPass.contains(id), "duplicate must-pass indicator: %s", id);
+        check(!mustPass.contains(id), "problem.core.argument.must-pass-twice", id);
         mustPass.add(id);
       }
       return this;
     }
 
     public Builder mustPassRate(double percent) {
-      checkArgument(percent > 0 && percent <= 100, "mustPassRate must be in (0, 100] but was: %s", percent);
+      check(percent > 0 && percent <= 100, "problem.core.argument.must-pass-rate", percent);
       this.mustPassRate = percent;
       return this;
     }
@@ -137,7 +137,7 @@ public final class Recommendation {
     }
 
     public Builder conditionIfScoreBelow(double score) {
-      checkArgument(Double.isFinite(score), "conditionIfScoreBelow must be finite but was: %s", score);
+      check(Double.isFinite(score), "problem.core.argument.condition-score", score);
       this.conditionIfScoreBelow = score;
       return this;
     }

@@ -1,6 +1,6 @@
 package io.appraisal.core.recommendation;
 
-import static com.google.common.base.Preconditions.checkArgument;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -41,7 +41,7 @@ public final class Recommendations {
     requireNonNull(result, "result");
     requireNonNull(recommendation, "recommendation");
     for (String id : recommendation.mustPass()) {
-      checkArgument(result.policy().indicator(id).isPresent(), "must-pass indicator %s is not in policy %s", id,
+      check(result.policy().indicator(id).isPresent(), "problem.core.argument.must-pass-unknown", id,
           result.policy().id());
     }
     List<UnitResult> ranking = result.ranking();

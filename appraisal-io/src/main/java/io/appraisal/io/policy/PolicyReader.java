@@ -14,6 +14,7 @@ import io.appraisal.core.Direction;
 import io.appraisal.core.Frequency;
 import io.appraisal.core.GradeScheme;
 import io.appraisal.core.Indicator;
+import io.appraisal.core.InvalidArgumentException;
 import io.appraisal.core.InvalidInputException;
 import io.appraisal.core.MissingPolicy;
 import io.appraisal.core.Policy;
@@ -135,10 +136,17 @@ final class PolicyReader {
     report(value.node.at(), value.path, value.written(), key, arguments);
   }
 
-  /** Runs a core constructor or setter, reporting its complaint at {@code value}; null if it complained. */
+  /**
+   * Runs a core constructor or setter, reporting its complaint at {@code value}: a core refusal ({@link
+   * InvalidArgumentException}) by its own key, at the value's line, path and text; any other (a plug-in's) in the
+   * frame {@code problem.io.policy.rejected}. Null if it complained.
+   */
   private <T> T attempt(Value value, Supplier<T> action) {
     try {
       return action.get();
+    } catch (InvalidArgumentException e) {
+      problems.add(new Found(value.node.at(), e.problem(source, value.node.at().line(), value.path, value.written())));
+      return null;
     } catch (IllegalArgumentException | IllegalStateException e) {
       report(value, "problem.io.policy.rejected", e.getMessage());
       return null;
