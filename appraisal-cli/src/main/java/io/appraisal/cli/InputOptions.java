@@ -109,7 +109,7 @@ final class InputOptions {
       } catch (UncheckedIOException e) {
         problems.add(Problem.keyed(policy.toString(), "", "", "cli.cannot-read", e.getCause().getMessage()));
       } catch (InvalidArgumentException e) {
-        problems.add(e.problem(policy.toString(), 0, "", ""));
+        problems.addAll(e.problems(policy.toString(), 0, "", ""));
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(policy.toString(), 0, "", "", e.getMessage()));
       }

@@ -70,7 +70,7 @@ final class VerifyCommand implements Callable<Integer> {
       Problems.print(e.problems(), "", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     } catch (InvalidArgumentException e) {
-      Problems.print(List.of(e.problem(resultFile.toString(), 0, "", "")), "", messages, stderr);
+      Problems.print(e.problems(resultFile.toString(), 0, "", ""), "", messages, stderr);
       return AppraisalCli.INVALID_INPUT;
     } catch (IllegalArgumentException e) { // a reader's refusal that is not an InvalidInputException
       Problems.print(List.of(new Problem(resultFile.toString(), 0, "", "", e.getMessage())), "", messages, stderr);

@@ -242,7 +242,7 @@ public final class Indicator {
     }
 
     public Builder aggregation(Aggregation aggregation) {
-      checkState(rule == null, "leaf %s has a rule and cannot aggregate", id);
+      check(rule == null, "problem.core.argument.aggregation-leaf", id); // a wrong argument a policy file can give
       checkState(expression == null, "derived node %s has an expression and cannot aggregate", id);
       checkState(this.aggregation == null, "aggregation of %s was already set to %s", id, this.aggregation);
       this.aggregation = requireNonNull(aggregation, "aggregation");

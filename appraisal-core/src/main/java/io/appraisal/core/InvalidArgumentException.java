@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apiguardian.api.API.Status.INTERNAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,7 @@ import org.apiguardian.api.API;
  * period that is not one), with the reason as a text of the one resource bundle ({@link Messages}): {@link #key()}
  * names the text, {@link #arguments()} fill its {@code {0}}, {@code {1}}, ...; {@link #getMessage()} is the English
  * text and {@link #message(Locale)} the text in Chinese or English. A reader that builds the model from a file turns
- * it into a located {@link Problem} with {@link #problem}.
+ * it into located {@link Problem}s with {@link #problems}.
  */
 @API(status = STABLE, since = "0.1")
 public final class InvalidArgumentException extends IllegalArgumentException {
@@ -66,8 +67,19 @@ public final class InvalidArgumentException extends IllegalArgumentException {
     return Messages.of(locale).text(key, arguments.toArray());
   }
 
-  /** This refusal as a keyed problem of {@code source} at {@code line}, {@code field} and {@code value}. */
-  public Problem problem(String source, long line, String field, String value) {
-    return Problem.keyed(source, line, field, value, key, arguments.toArray());
+  /**
+   * This refusal, then each refusal it suppresses (an argument with several faults, such as an AHP matrix, is
+   * refused for all of them at once), as keyed problems of {@code source} at {@code line}, {@code field} and {@code
+   * value}.
+   */
+  public List<Problem> problems(String source, long line, String field, String value) {
+    List<Problem> problems = new ArrayList<>();
+    problems.add(Problem.keyed(source, line, field, value, key, arguments.toArray()));
+    for (Throwable suppressed : getSuppressed()) {
+      if (suppressed instanceof InvalidArgumentException also) {
+        problems.add(Problem.keyed(source, line, field, value, also.key, also.arguments.toArray()));
+      }
+    }
+    return problems;
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -33,10 +35,14 @@ class GradeSchemeTest {
 
   @Test
   void schemeChecks() {
-    IllegalArgumentException order = assertThrows(IllegalArgumentException.class,
+    InvalidArgumentException order = assertThrows(InvalidArgumentException.class,
         () -> GradeScheme.builder().band("a", 60).band("b", 80).otherwise("c"));
-    assertEquals("grade bands must be ordered best first with decreasing minScore, but "
-        + "Grade[name=b, minScore=80.0, quota=1.0] follows Grade[name=a, minScore=60.0, quota=1.0]", order.getMessage());
+    assertEquals("grade bands must be ordered best first with decreasing minScore, but b (80.0) follows a (60.0)",
+        order.getMessage());
+    assertEquals("problem.core.argument.grade-order", order.key());
+    assertEquals(List.of("b", "80.0", "a", "60.0"), order.arguments());
+    assertEquals("等次须从高到低排列、最低分（minScore）依次递减，而等次 b（80.0）排在等次 a（60.0）之后",
+        order.message(Locale.CHINESE));
     assertThrows(IllegalStateException.class, () -> GradeScheme.builder().otherwise("c"));
     assertThrows(IllegalArgumentException.class, () -> new Grade("a", 90, 0));
     assertThrows(IllegalArgumentException.class, () -> new Grade("a", 90, 1.5));

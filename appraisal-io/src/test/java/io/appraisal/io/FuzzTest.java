@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -123,8 +124,9 @@ class FuzzTest {
     InvalidInputException e = assertThrows(InvalidInputException.class,
         () -> PolicyFiles.read("p.yaml", policy, PolicyFiles.Format.YAML));
     Problem problem = e.problems().get(0);
-    assertEquals(List.of(5L, "ranking.tieBreaks.0.indicator", "problem.io.policy.rejected"),
+    assertEquals(List.of(5L, "ranking.tieBreaks.0.indicator", "problem.core.argument.tie-break-indicator-missing"),
         List.of(problem.line(), problem.field(), problem.key()), e.problems()::toString);
+    assertEquals("按指标得分的同分排序规则须指定指标", problem.message(Locale.CHINESE));
     assertEquals(1, e.problems().size(), e.problems()::toString);
   }
 

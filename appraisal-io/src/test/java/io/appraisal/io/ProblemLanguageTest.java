@@ -29,8 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every problem the readers find in hostile inputs (the broken fixtures, the fuzz test's mutations, bad encodings,
- * bad result files) is keyed in the bundle's {@code problem.io} section and reads in Chinese without English prose:
- * only its arguments (ids, values, the parser's own detail) may be English.
+ * bad result files, values the core's constructors refuse) is keyed in the bundle's {@code problem.io} or {@code
+ * problem.core.argument} section and reads in Chinese without English prose: only its arguments (ids, values, the
+ * parser's own detail) may be English. The frame {@code problem.io.policy.rejected} does not count: its argument is
+ * the English complaint of a constructor that is not keyed.
  */
 class ProblemLanguageTest {
   private static final int MUTATIONS = 200;
@@ -46,12 +48,17 @@ class ProblemLanguageTest {
     return problem.key().isEmpty() ? "" : ARGUMENT.matcher(CHINESE.text(problem.key())).replaceAll(" ");
   }
 
-  /** The problems that are not keyed in {@code problem.io}, or whose Chinese text holds two English words in a row. */
+  /**
+   * The problems that are not keyed in {@code problem.io} or {@code problem.core.argument}, or are an English
+   * complaint in the frame {@code problem.io.policy.rejected}, or whose Chinese text holds two English words in a row.
+   */
   private static TreeMap<String, String> untranslated(List<Problem> problems) {
     TreeMap<String, String> wrong = new TreeMap<>();
     for (Problem problem : problems) {
-      if (!problem.key().startsWith("problem.io.")) {
-        wrong.put(problem.toString(), "not keyed in problem.io: '" + problem.key() + "'");
+      if (!problem.key().startsWith("problem.io.") && !problem.key().startsWith("problem.core.argument.")) {
+        wrong.put(problem.toString(), "not keyed in problem.io or problem.core.argument: '" + problem.key() + "'");
+      } else if (problem.key().equals("problem.io.policy.rejected")) {
+        wrong.put(problem.toString(), "a core complaint in English: " + problem.message(Locale.CHINESE));
       } else if (TWO_ENGLISH_WORDS.matcher(chineseWithoutArguments(problem)).find()) {
         wrong.put(problem.toString(), "English in Chinese: " + problem.message(Locale.CHINESE));
       }
@@ -115,6 +122,85 @@ class ProblemLanguageTest {
     Path utf16 = Files.write(dir.resolve("p.yaml"), "id: x\n".getBytes(StandardCharsets.UTF_16));
     problems.addAll(assertThrows(InvalidInputException.class, () -> PolicyFiles.read(utf16)).problems());
     assertTrue(problems.stream().map(Problem::key).distinct().count() >= 12, problems.toString());
+    assertEquals(new TreeMap<>(), untranslated(problems));
+  }
+
+  /** A policy with the indicators, grades, ranking and adjustments given, and {@code more} top-level keys. */
+  private static String policy(String leaf, String more) {
+    return "id: p\nname: P\ncategories: [{id: c, name: C}]\n"
+        + "indicators: {id: t, name: T, children: [{id: a, name: A, rule: {type: linear, full: 1, zero: 0}"
+        + leaf + "}]}\n" + more;
+  }
+
+  /** Values the core's constructors and builders refuse, each in its own policy, so that none hides another. */
+  @Test
+  void policiesTheCoreRefusesReadInChinese() {
+    List<String> policies = List.of(
+        policy("", "scale: 0\n"),
+        policy("", "selfAssessmentTolerance: -1\n"),
+        policy("", "missing: {minCoverage: 2}\n"),
+        policy(", points: -1", ""),
+        policy(", weight: -1", ""),
+        policy(", range: [5, 1]", ""),
+        policy(", denominator: {indicator: a, per: 0}", ""),
+        policy(", panel: {method: median, trim: 1}", ""),
+        policy(", panel: {method: mean, minRaters: 0}", ""),
+        policy(", panel: {method: mean, groups: {g: 2}}", ""),
+        policy(", panel: {method: mean, groups: {g: 0.5, h: 0.4}}", ""),
+        policy("", "grades: {bands: [{name: a, minScore: 60}, {name: b, minScore: 80}], lowest: c}\n"),
+        policy("", "grades: {bands: [{name: a, minScore: 60, quota: 1.5}], lowest: c}\n"),
+        policy("", "grades: {target: 50, bands: [{name: a, within: -1}], lowest: c}\n"),
+        policy("", "ranking: {tieBreaks: [{indicator: \"\"}]}\n"),
+        policy("", "rounding: {scale: 12}\n"),
+        policy("", "annual: {quarterWeight: 0.5, quarterValue: composite, missingQuarter: mean-of-present,"
+            + " components: [{id: y, name: Y, weight: 0.2, range: [0, 1]}]}\n"),
+        policy("", "annual: {quarterWeight: 2, quarterValue: composite, missingQuarter: mean-of-present,"
+            + " components: []}\n"),
+        policy("", "annual: {quarterWeight: 0.5, quarterValue: composite, missingQuarter: mean-of-present,"
+            + " components: [{id: y, name: Y, weight: 1, range: [0, 1]}]}\n"),
+        policy("", "adjustments: {items: [{id: b, name: B, kind: bonus, pointsEach: -1}]}\n"),
+        policy("", "adjustments: {items: [{id: b, name: B, kind: bonus, pointsEach: 1, itemCap: 0}]}\n"),
+        policy("", "adjustments: {items: [], bonusCap: -1}\n"),
+        policy("", "adjustments: {items: [], deductionCap: -1}\n"),
+        policy("", "adjustments: {items: [{id: b, name: B, kind: bonus, pointsEach: 1},"
+            + " {id: b, name: C, kind: bonus, pointsEach: 1}]}\n"),
+        policy("", "adjustments: {items: [{id: b, name: B, kind: bonus, pointsEach: 1, effect: excluded}]}\n"),
+        policy(", aggregation: minimum", ""),
+        policy(", criteria: \" \", evidence: \" \"", ""),
+        "id: p\nname: P\ncategories: [{id: c, name: C}]\nindicators: {id: t, name: T, children: []}\n",
+        "id: p\nname: P\ncategories: [{id: c, name: C}]\nindicators: {id: t, name: T, range: [0, 1],"
+            + " denominator: {indicator: a, per: 1}, panel: {method: mean},"
+            + " children: [{id: a, name: A, rule: {type: linear, full: 1, zero: 0}}]}\n",
+        "id: p\nname: P\ncategories: []\nindicators: {id: a, name: A, rule: {type: linear, full: 1, zero: 0}}\n",
+        "id: \" \"\nname: P\ncategories: [{id: \" \", name: C}]\n"
+            + "indicators: {id: \" \", name: A, rule: {type: \" \", full: 1, zero: 0}}\n",
+        policy("", "grades: {bands: [], lowest: c}\n"),
+        policy("", "grades: {bands: [{name: \" \", minScore: 1}], lowest: c}\n"),
+        policy("", "rounding: {mode: unnecessary}\n"),
+        policy("", "grades: {bands: [{name: a, minScore: 1}], lowest: c, quotaRounding: unnecessary}\n"),
+        policy("", "recommendation: {top: 1, mustPass: [a, a]}\n"),
+        policy("", "recommendation: {top: 1, mustPass: [x]}\n"),
+        policy("", "recommendation: {top: 1, conditionsIf: {scoreBelow: .inf}}\n"),
+        policy("", "recommendation: {top: 0}\n"),
+        policy("", "recommendation: {top: 1, mustPassRate: 200}\n"),
+        "id: p\nname: P\ncategories: [{id: c, name: C}]\nindicators: {id: t, name: T, children: ["
+            + "{id: a, name: A, rule: {type: linear, full: 1, zero: 0}},"
+            + " {id: b, name: B, rule: {type: linear, full: 1, zero: 0}}],"
+            + " ahp: {pairwise: [[2, 3], [0.5, 1]]}}\n");
+    List<Problem> problems = new ArrayList<>();
+    policies.forEach(text -> problems.addAll(policyProblems(text, PolicyFiles.Format.YAML)));
+    List<String> keys = problems.stream().map(Problem::key).filter(key -> key.startsWith("problem.core.argument."))
+        .distinct().sorted().toList();
+    List<String> expected = Stream.of("aggregation-leaf", "ahp-diagonal", "ahp-reciprocal", "annual-weights-sum",
+        "bonus-cap", "category-id-blank", "component-weight", "criteria-blank", "deduction-cap", "evidence-blank",
+        "grade-distance", "grade-name-blank", "grade-order", "grade-quota", "indicator-points", "indicator-weight",
+        "item-cap", "item-points-each", "min-coverage", "must-pass-rate", "panel-group-weight",
+        "panel-group-weights-sum", "panel-min-raters", "panel-trim-method", "policy-id-blank", "quarter-weight",
+        "range-order", "recommendation-top", "rounding-scale", "rule-type-blank", "scale",
+        "self-assessment-tolerance", "tie-break-indicator-missing")
+        .map(key -> "problem.core.argument." + key).toList();
+    assertEquals(expected, keys, problems.toString());
+    assertEquals("p:5: 字段 'scale' = '0': 得分率的满分（scale）须为正数，实为 0.0", CHINESE.problem(problems.get(0)));
     assertEquals(new TreeMap<>(), untranslated(problems));
   }
 
@@ -221,18 +307,29 @@ class ProblemLanguageTest {
     assertEquals(new TreeMap<>(), untranslated(problems));
   }
 
-  /** Every io text of the bundle, whether or not a hostile input above reaches it. */
-  @Test
-  void everyIoKeyReadsInChinese() {
+  /** The Chinese texts of the bundle's keys starting with {@code prefix} that hold two English words in a row. */
+  private static List<String> englishIn(String prefix) {
     List<String> english = new ArrayList<>();
     ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, Locale.ROOT,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     for (String key : bundle.keySet()) {
       String text = ARGUMENT.matcher(CHINESE.text(key)).replaceAll(" ");
-      if (key.startsWith("problem.io.") && TWO_ENGLISH_WORDS.matcher(text).find()) {
+      if (key.startsWith(prefix) && TWO_ENGLISH_WORDS.matcher(text).find()) {
         english.add(key + "=" + CHINESE.text(key));
       }
     }
-    assertEquals(List.of(), english);
+    return english;
+  }
+
+  /** Every io text of the bundle, whether or not a hostile input above reaches it. */
+  @Test
+  void everyIoKeyReadsInChinese() {
+    assertEquals(List.of(), englishIn("problem.io."));
+  }
+
+  /** Every text of a core refusal, whether or not a policy above reaches it. */
+  @Test
+  void everyCoreArgumentKeyReadsInChinese() {
+    assertEquals(List.of(), englishIn("problem.core.argument."));
   }
 }

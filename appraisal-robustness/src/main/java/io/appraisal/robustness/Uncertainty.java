@@ -171,7 +171,7 @@ public final class Uncertainty {
             e.problems().forEach(problem -> problems.add(problem.at(source, lines.getOrDefault(choice, 0L))));
           } catch (InvalidArgumentException e) { // a core refusal, keyed: also followed, at the choice's line
             problems.add(problem(choice, field(choice), "problem.robustness.alternative-does-not-compile", what));
-            problems.add(e.problem(source, lines.getOrDefault(choice, 0L), field(choice), choice.node()));
+            problems.addAll(e.problems(source, lines.getOrDefault(choice, 0L), field(choice), choice.node()));
           } catch (IllegalArgumentException | IllegalStateException e) {
             problems.add(problem(choice, field(choice), "problem.robustness.alternative-fails", what,
                 e.getMessage().replace(System.lineSeparator(), " ")));

@@ -2,7 +2,9 @@ package io.appraisal.core.weighting;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
+import static io.appraisal.core.InvalidArgumentException.check;
 
+import io.appraisal.core.InvalidArgumentException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -99,27 +101,21 @@ final class Ahp {
 
   /**
    * Checks that the matrix is square with 1..10 rows, positive finite entries, a unit diagonal and reciprocal pairs,
-   * listing every problem at once; returns a deep copy.
+   * reporting every problem at once (the first thrown, each other one suppressed by it, all keyed); returns a deep
+   * copy.
    */
   static double[][] validate(double[][] pairwise) {
     checkNotNull(pairwise, "pairwise must not be null");
     int n = pairwise.length;
-    checkArgument(
-        n >= 1 && n <= MAX_SIZE,
-        "pairwise must have between 1 and %s rows (Saaty's random index is tabulated up to n = %s), got %s",
-        MAX_SIZE,
-        MAX_SIZE,
-        n);
-    List<String> problems = new ArrayList<>();
+    check(n >= 1 && n <= MAX_SIZE, "problem.core.argument.ahp-size", MAX_SIZE, n);
+    List<InvalidArgumentException> problems = new ArrayList<>();
     boolean[] rowOk = new boolean[n];
     for (int i = 0; i < n; i++) {
       double[] row = pairwise[i];
       if (row == null) {
-        problems.add("row " + i + " is null");
+        problems.add(new InvalidArgumentException("problem.core.argument.ahp-row-null", i));
       } else if (row.length != n) {
-        problems.add(
-            "row " + i + " has " + row.length + " entries but the matrix has " + n
-                + " rows (a pairwise comparison matrix must be square)");
+        problems.add(new InvalidArgumentException("problem.core.argument.ahp-row-length", i, row.length, n));
       } else {
         rowOk[i] = true;
       }
@@ -131,13 +127,14 @@ final class Ahp {
       }
       for (int j = 0; j < n; j++) {
         double v = pairwise[i][j];
-        String cell = "pairwise[" + i + "][" + j + "]";
-        if (!Double.isFinite(v)) {
-          problems.add(cell + " " + Fmt.nonFinite(v));
+        if (Double.isNaN(v)) {
+          problems.add(new InvalidArgumentException("problem.core.argument.ahp-nan", i, j));
+        } else if (Double.isInfinite(v)) {
+          problems.add(new InvalidArgumentException("problem.core.argument.ahp-infinite", i, j, Fmt.num(v)));
         } else if (v <= 0) {
-          problems.add(cell + " = " + Fmt.num(v) + " must be positive");
+          problems.add(new InvalidArgumentException("problem.core.argument.ahp-not-positive", i, j, Fmt.num(v)));
         } else if (i == j && Math.abs(v - 1) > DIAGONAL_TOLERANCE) {
-          problems.add(cell + " = " + Fmt.num(v) + " is on the diagonal and must be 1");
+          problems.add(new InvalidArgumentException("problem.core.argument.ahp-diagonal", i, j, Fmt.num(v)));
         } else {
           entryOk[i][j] = true;
         }
@@ -151,13 +148,15 @@ final class Ahp {
         double aij = pairwise[i][j];
         double aji = pairwise[j][i];
         if (Math.abs(aij * aji - 1) > RECIPROCAL_TOLERANCE) {
-          problems.add(
-              "pairwise[" + j + "][" + i + "] = " + Fmt.num(aji) + " is not the reciprocal of pairwise[" + i + "]["
-                  + j + "] = " + Fmt.num(aij) + " (expected " + Fmt.num(1 / aij) + ")");
+          problems.add(new InvalidArgumentException("problem.core.argument.ahp-reciprocal", j, i, Fmt.num(aji), i,
+              j, Fmt.num(aij), Fmt.num(1 / aij)));
         }
       }
     }
-    Inputs.throwIfAny("pairwise is not a valid AHP comparison matrix", problems);
+    if (!problems.isEmpty()) {
+      problems.subList(1, problems.size()).forEach(problems.get(0)::addSuppressed);
+      throw problems.get(0);
+    }
     double[][] copy = new double[n][];
     for (int i = 0; i < n; i++) {
       copy[i] = pairwise[i].clone();

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.appraisal.core.InvalidArgumentException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -132,8 +135,18 @@ class AhpTest {
       {0.5, 2, Double.NaN},
       {0.5, 4, 1},
     };
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Weights.ahp(bad));
-    String m = e.getMessage();
+    InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> Weights.ahp(bad));
+    // the first problem is thrown, each other one suppressed by it
+    List<String> keys = new ArrayList<>(List.of(e.key()));
+    StringBuilder all = new StringBuilder(e.getMessage());
+    for (Throwable more : e.getSuppressed()) {
+      keys.add(((InvalidArgumentException) more).key());
+      all.append("; ").append(more.getMessage());
+    }
+    assertEquals(List.of("problem.core.argument.ahp-not-positive", "problem.core.argument.ahp-diagonal",
+        "problem.core.argument.ahp-nan", "problem.core.argument.ahp-reciprocal"), keys);
+    assertEquals("判断矩阵元素 pairwise[0][2] = -2.0，须为正数", e.message(Locale.CHINESE));
+    String m = all.toString();
     assertAll(
         () -> assertTrue(m.contains("pairwise[0][2] = -2.0 must be positive"), m),
         () -> assertTrue(m.contains("pairwise[1][2] is NaN"), m),

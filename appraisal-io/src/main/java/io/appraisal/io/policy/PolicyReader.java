@@ -145,7 +145,8 @@ final class PolicyReader {
     try {
       return action.get();
     } catch (InvalidArgumentException e) {
-      problems.add(new Found(value.node.at(), e.problem(source, value.node.at().line(), value.path, value.written())));
+      e.problems(source, value.node.at().line(), value.path, value.written())
+          .forEach(problem -> problems.add(new Found(value.node.at(), problem)));
       return null;
     } catch (IllegalArgumentException | IllegalStateException e) {
       report(value, "problem.io.policy.rejected", e.getMessage());
