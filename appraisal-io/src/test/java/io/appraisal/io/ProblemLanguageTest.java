@@ -186,17 +186,21 @@ class ProblemLanguageTest {
         "id: p\nname: P\ncategories: [{id: c, name: C}]\nindicators: {id: t, name: T, children: ["
             + "{id: a, name: A, rule: {type: linear, full: 1, zero: 0}},"
             + " {id: b, name: B, rule: {type: linear, full: 1, zero: 0}}],"
-            + " ahp: {pairwise: [[2, 3], [0.5, 1]]}}\n");
+            + " ahp: {pairwise: [[2, 3], [0.5, 1]]}}\n",
+        "id: p\nname: P\ncategories: [{id: c, name: C}]\nindicators: {id: t, name: T, children: ["
+            + "{id: a, name: A, rule: {type: linear, full: 1, zero: 0}},"
+            + " {id: b, name: B, rule: {type: linear, full: 1, zero: 0}}],"
+            + " ahp: {pairwise: [[1, 3], [\"1/3\", 1]], maxConsistencyRatio: -1}}\n");
     List<Problem> problems = new ArrayList<>();
     policies.forEach(text -> problems.addAll(policyProblems(text, PolicyFiles.Format.YAML)));
     List<String> keys = problems.stream().map(Problem::key).filter(key -> key.startsWith("problem.core.argument."))
         .distinct().sorted().toList();
-    List<String> expected = Stream.of("aggregation-leaf", "ahp-diagonal", "ahp-reciprocal", "annual-weights-sum",
-        "bonus-cap", "category-id-blank", "component-weight", "criteria-blank", "deduction-cap", "evidence-blank",
-        "grade-distance", "grade-name-blank", "grade-order", "grade-quota", "indicator-points", "indicator-weight",
-        "item-cap", "item-points-each", "min-coverage", "must-pass-rate", "panel-group-weight",
-        "panel-group-weights-sum", "panel-min-raters", "panel-trim-method", "policy-id-blank", "quarter-weight",
-        "range-order", "recommendation-top", "rounding-scale", "rule-type-blank", "scale",
+    List<String> expected = Stream.of("aggregation-leaf", "ahp-diagonal", "ahp-max-cr", "ahp-reciprocal",
+        "annual-weights-sum", "bonus-cap", "category-id-blank", "component-weight", "criteria-blank",
+        "deduction-cap", "evidence-blank", "grade-distance", "grade-name-blank", "grade-order", "grade-quota",
+        "indicator-points", "indicator-weight", "item-cap", "item-points-each", "min-coverage", "must-pass-rate",
+        "panel-group-weight", "panel-group-weights-sum", "panel-min-raters", "panel-trim-method", "policy-id-blank",
+        "quarter-weight", "range-order", "recommendation-top", "rounding-scale", "rule-type-blank", "scale",
         "self-assessment-tolerance", "tie-break-indicator-missing")
         .map(key -> "problem.core.argument." + key).toList();
     assertEquals(expected, keys, problems.toString());

@@ -1,7 +1,7 @@
 package io.appraisal.core.weighting;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkElementIndex;
+import static io.appraisal.core.InvalidArgumentException.check;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import java.util.Arrays;
@@ -130,10 +130,7 @@ public final class AhpResult {
   }
 
   private static void checkLimit(double maxCr) {
-    checkArgument(
-        Double.isFinite(maxCr) && maxCr >= 0,
-        "maxCr must be a finite, non-negative consistency ratio, got %s",
-        Fmt.num(maxCr));
+    check(Double.isFinite(maxCr) && maxCr >= 0, "problem.core.argument.ahp-max-cr", Fmt.num(maxCr));
   }
 
   @Override

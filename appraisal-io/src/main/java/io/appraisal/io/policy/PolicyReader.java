@@ -540,7 +540,11 @@ final class PolicyReader {
     if (result == null) {
       return null;
     }
-    if (!result.isConsistent(max)) {
+    Boolean consistent = attempt(maxValue.present() ? maxValue : pairwise, () -> result.isConsistent(max));
+    if (consistent == null) {
+      return null;
+    }
+    if (!consistent) {
       report(pairwise, "problem.io.policy.ahp-inconsistent", String.format(Locale.ROOT, "%.3f",
           result.consistencyRatio()), BigDecimal.valueOf(max).stripTrailingZeros().toPlainString());
       return null;
