@@ -293,7 +293,6 @@ public final class Indicator {
       return this;
     }
 
-
     public Builder child(Indicator child) {
       checkState(rule == null, "leaf %s has a rule and cannot have children", id);
       children.add(requireNonNull(child, "child"));
