@@ -68,6 +68,9 @@ final class Adjuster {
         byUnit.computeIfAbsent(u, k -> new ArrayList<>()).add(event);
       }
     }
+    if (byUnit.isEmpty()) {
+      return;
+    }
     List<String> itemOrder = rules.items().stream().map(AdjustmentItem::id).toList();
     byUnit.forEach((u, events) -> {
       events.sort(Comparator.comparingInt(event -> itemOrder.indexOf(event.item())));

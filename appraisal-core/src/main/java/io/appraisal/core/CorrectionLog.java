@@ -38,7 +38,8 @@ public final class CorrectionLog {
 
   /** The entries for one period, oldest first. */
   public List<Correction> entries(Period period) {
-    return entries.stream().filter(c -> c.period().equals(period)).collect(ImmutableList.toImmutableList());
+    return entries.isEmpty() ? entries
+        : entries.stream().filter(c -> c.period().equals(period)).collect(ImmutableList.toImmutableList());
   }
 
   public boolean isEmpty() {

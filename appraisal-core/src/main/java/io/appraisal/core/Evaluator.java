@@ -2,6 +2,7 @@ package io.appraisal.core;
 
 import com.google.common.collect.ImmutableList;
 import io.appraisal.core.expression.Expression;
+import io.appraisal.core.spi.PopulationStats;
 import io.appraisal.core.spi.ScoringContext;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -198,33 +199,46 @@ final class Evaluator {
     double[][] max = new double[nodes.size()][];
     boolean[] full = new boolean[nodes.size()];
     double[][] raw = new double[nodes.size()][];
-    // The leaves' columns are checked and prepared in order, for the order of their problems and notes; then every
-    // leaf is scored, in parallel, once no problem is found.
+    // The statistics of the leaves' own columns (one pass each, which is also the range check), in parallel; then the
+    // leaves' columns are checked and prepared in order, for the order of their problems and notes; then every leaf
+    // is scored, in parallel, once no problem is found.
     Parallel parallel = plan.parallel();
-    double[] scratchMax = new double[n];
+    PopulationStats[] complete = new PopulationStats[nodes.size()];
+    parallel.forEach(n, nodes.size(), i -> {
+      PlanNode node = nodes.get(i);
+      if (node.isLeaf() && node.indicator.denominator().isEmpty()) {
+        complete[i] = completeColumn(node, data.column(period, node.id()));
+      }
+    });
+    double[] scratchMax = null;
     for (PlanNode node : nodes) {
       if (node.isLeaf()) {
         int i = node.index;
         Dataset.Column column = leafColumn(node, problems);
-        raw[i] = completeColumn(node, column);
-        if (raw[i] == null) {
+        if (node.indicator.denominator().isPresent()) {
+          complete[i] = completeColumn(node, column);
+        }
+        if (complete[i] == null) {
           raw[i] = new double[n];
+          scratchMax = scratchMax == null ? new double[n] : scratchMax;
           full[i] = prepareLeaf(node, column, raw[i], scratchMax, problems, notes);
         } else {
+          raw[i] = column.values;
           full[i] = true;
         }
         // Most leaves give every unit the same maximum: they share one read-only array per value.
         max[i] = full[i] ? constant(node.indicator.points()) : scratchMax.clone();
-        score[i] = new double[n];
       }
     }
-    if (problems.isEmpty()) {
-      parallel.forEach(n, nodes.size(), i -> {
-        if (raw[i] != null) {
-          scoreLeaf(nodes.get(i), raw[i], score[i]);
+    boolean scoring = problems.isEmpty();
+    parallel.forEach(n, nodes.size(), i -> {
+      if (raw[i] != null) {
+        score[i] = new double[n]; // allocated (and zeroed) on the thread that scores it
+        if (scoring) {
+          scoreColumn(nodes.get(i), raw[i], complete[i], score[i], this::unitId);
         }
-      });
-    }
+      }
+    });
     if (corrections != null) {
       problems.addAll(corrections.takeProblems());
       corrections.applyScores(plan, score, max, plan.rounder());
@@ -337,11 +351,12 @@ final class Evaluator {
   }
 
   /**
-   * The data's own column when the leaf applies to every unit and every unit has a value within range, with
-   * nothing marked not applicable: the common case, scored without a copy (rules never write to their input).
-   * Null otherwise, and {@link #prepareLeaf} handles the column unit by unit.
+   * The statistics of the data's own column when the leaf applies to every unit and every unit has a value within
+   * range, with nothing marked not applicable: the common case, scored without a copy (rules never write to their
+   * input). One pass: the values are within range when their minimum and maximum are. Null otherwise, and {@link
+   * #prepareLeaf} handles the column unit by unit.
    */
-  private double[] completeColumn(PlanNode node, Dataset.Column column) {
+  private PopulationStats completeColumn(PlanNode node, Dataset.Column column) {
     if (column == null || !column.notApplicable.isEmpty()) {
       return null;
     }
@@ -350,15 +365,9 @@ final class Evaluator {
         return null;
       }
     }
-    double[] values = column.values;
-    double low = node.inputRange.min();
-    double high = node.inputRange.max();
-    for (double value : values) {
-      if (!(value >= low && value <= high)) {
-        return null;
-      }
-    }
-    return values;
+    PopulationStats stats = PopulationStats.of(column.values);
+    return stats.count() == n && (n == 0 || node.inputRange.contains(stats.min())
+        && node.inputRange.contains(stats.max())) ? stats : null;
   }
 
   /**
@@ -530,10 +539,6 @@ final class Evaluator {
     return Arrays.copyOf(values, count);
   }
 
-  private void scoreLeaf(PlanNode node, double[] raw, double[] score) {
-    scoreColumn(node, raw, score, this::unitId);
-  }
-
   /**
    * Scores {@code raw} (NaN where the leaf scores no unit: 0 points) into {@code score} by the leaf's rule, and
    * checks that the rule kept within {@code [0, points]}.
@@ -541,14 +546,25 @@ final class Evaluator {
    * @param unitId the id of the unit at an index of the columns, for the message of a rule that misbehaves
    */
   static void scoreColumn(PlanNode node, double[] raw, double[] score, IntFunction<String> unitId) {
+    scoreColumn(node, raw, null, score, unitId);
+  }
+
+  /**
+   * @param complete the statistics of {@code raw} when it holds no NaN (only the scores are then read back), or
+   *     null
+   */
+  private static void scoreColumn(PlanNode node, double[] raw, PopulationStats complete, double[] score,
+      IntFunction<String> unitId) {
     double points = node.indicator.points();
     Direction direction = node.indicator.direction();
-    node.rule.score(raw, score, ScoringContext.over(points, direction, raw));
+    node.rule.score(raw, score, complete == null ? ScoringContext.over(points, direction, raw)
+        : ScoringContext.over(points, direction, complete));
+    double limit = points * (1 + 1e-12);
     for (int u = 0; u < raw.length; u++) {
       double s = score[u];
-      if (Double.isNaN(raw[u])) {
+      if (complete == null && Double.isNaN(raw[u])) {
         score[u] = 0;
-      } else if (!(s >= 0 && s <= points * (1 + 1e-12))) {
+      } else if (!(s >= 0 && s <= limit)) {
         throw new IllegalStateException(String.format(Locale.ROOT,
             "rule %s of indicator %s scored unit %s at %s for raw value %s, outside [0, %s]",
             node.indicator.rule().orElseThrow().type(), node.id(), unitId.apply(u), s, raw[u], points));

@@ -28,11 +28,19 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
     }
     int n = data.size();
     boolean[] anyValue = new boolean[n];
-    data.columns(period).values().forEach(column -> {
+    // Column by column until every unit has a value: commonly the first column has them all.
+    int without = n;
+    for (Dataset.Column column : data.columns(period).values()) {
       for (int u = 0; u < n; u++) {
-        anyValue[u] |= !Double.isNaN(column.values[u]) || column.notApplicable.get(u);
+        if (!anyValue[u] && (!Double.isNaN(column.values[u]) || column.notApplicable.get(u))) {
+          anyValue[u] = true;
+          without--;
+        }
       }
-    });
+      if (without == 0) {
+        break;
+      }
+    }
     for (AdjustmentEvent event : data.events()) {
       if (event.period().equals(period) && data.indexOf(event.unit()) >= 0) {
         anyValue[data.indexOf(event.unit())] = true;
@@ -41,27 +49,28 @@ record Presence(Dataset data, List<Note> notes, List<Problem> problems) {
     double minCoverage = plan.policy().minCoverage();
     Map<Integer, Note> excluded = excludedByVeto(plan.policy(), data, List.of(period));
     // Coverage only matters with a minimum: counted column by column (one lookup per indicator, not per unit).
-    int[] applicable = new int[n];
-    int[] present = new int[n];
+    int[] applicable = null;
+    int[] present = null;
     if (minCoverage > 0) {
+      applicable = new int[n];
+      present = new int[n];
       countCoverage(plan, data, period, applicable, present);
     }
     boolean[] keep = new boolean[n];
     List<Note> notes = new ArrayList<>();
     int kept = 0;
     for (int u = 0; u < n; u++) {
-      String unit = data.units().get(u).id();
-      if (excluded.containsKey(u)) {
+      if (!excluded.isEmpty() && excluded.containsKey(u)) { // commonly none: no boxing per unit
         notes.add(excluded.get(u));
         continue;
       }
       if (!anyValue[u]) {
-        notes.add(Note.keyed(unit, "", Note.Kind.ABSENT, "note.text.absent", period));
+        notes.add(Note.keyed(data.units().get(u).id(), "", Note.Kind.ABSENT, "note.text.absent", period));
         continue;
       }
       // present / applicable is the double nearest the true share, like the policy's minCoverage: 4 / 5 == 0.8.
-      if (applicable[u] > 0 && (double) present[u] / applicable[u] < minCoverage) {
-        notes.add(Note.keyed(unit, "", Note.Kind.SCREENED_OUT, "note.text.screened-out", present[u], applicable[u],
+      if (applicable != null && applicable[u] > 0 && (double) present[u] / applicable[u] < minCoverage) {
+        notes.add(Note.keyed(data.units().get(u).id(), "", Note.Kind.SCREENED_OUT, "note.text.screened-out", present[u], applicable[u],
             String.format(Locale.ROOT, "%.1f", 100.0 * present[u] / applicable[u]), period,
             Evaluator.number(minCoverage * 100)));
         continue;

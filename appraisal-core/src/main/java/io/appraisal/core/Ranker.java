@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Ranks units by long keys (published scores times 10^scale, higher first) within groups, in linear time: the keys
- * of published scores are bounded integers, so two stable counting sorts (by key, then by group) order the units
- * without a comparison sort. Only when keys spread wider than the number of units are they first compressed by
+ * of published scores are bounded integers, so counting the units of each key and group ranks them without any sort
+ * (competition, dense, fractional); ordinal ranks, which order equal keys, take two stable counting sorts (by key,
+ * then by group). Only when keys spread wider than the number of units are they first compressed by
  * sorting the distinct values.
  */
 final class Ranker {
@@ -27,6 +28,9 @@ final class Ranker {
   static double[] rank(long[] keys, int[] group, int groups, RankingMethod method, TieBreaker tieBreaker) {
     int[] code = new int[keys.length];
     int codes = descendingCodes(keys, code);
+    if (countable(keys.length, codes, groups, method)) {
+      return byCounting(code, codes, group, groups, method);
+    }
     int[] order = countingSort(identity(keys.length), code, codes);
     return rankWithin(order, code, group, groups, method, tieBreaker);
   }
@@ -39,9 +43,58 @@ final class Ranker {
       TieBreaker tieBreaker) {
     int[] code = new int[keys.length];
     int codes = descendingCodes(keys, code);
+    if (countable(keys.length, codes, groups, method)) {
+      return new double[][] {byCounting(code, codes, null, 1, method), byCounting(code, codes, group, groups, method)};
+    }
     int[] order = countingSort(identity(keys.length), code, codes);
     double[] overall = rankWithin(order, code, null, 1, method, tieBreaker);
     return new double[][] {overall, rankWithin(order, code, group, groups, method, tieBreaker)};
+  }
+
+  /**
+   * Whether {@link #byCounting} ranks: the method needs no order among equal keys (all but ordinal), and a table of
+   * every group's codes is small against the units.
+   */
+  private static boolean countable(int n, int codes, int groups, RankingMethod method) {
+    return method != RankingMethod.ORDINAL && (long) codes * Math.max(1, groups) <= 4L * n + 1024;
+  }
+
+  /**
+   * Ranks without ordering the units: per group, how many units have each code; summed from the best code, the
+   * units above each code give its rank, read back unit by unit. The same values as {@link #rankSegment}.
+   */
+  private static double[] byCounting(int[] code, int codes, int[] group, int groups, RankingMethod method) {
+    int n = code.length;
+    int[] count = new int[codes * Math.max(1, groups)];
+    for (int u = 0; u < n; u++) {
+      count[(group == null ? 0 : group[u]) * codes + code[u]]++;
+    }
+    double[] rankOfCode = new double[count.length];
+    for (int start = 0; start < count.length; start += codes) {
+      int above = 0;
+      int distinctAbove = 0;
+      for (int c = start; c < start + codes; c++) {
+        int equal = count[c];
+        if (equal == 0) {
+          continue;
+        }
+        int position = above + 1;
+        int lastPosition = above + equal;
+        rankOfCode[c] = switch (method) {
+          case COMPETITION -> position;
+          case DENSE -> distinctAbove + 1;
+          case FRACTIONAL -> (position + lastPosition) / 2.0;
+          default -> throw new AssertionError(method);
+        };
+        above += equal;
+        distinctAbove++;
+      }
+    }
+    double[] rank = new double[n];
+    for (int u = 0; u < n; u++) {
+      rank[u] = rankOfCode[(group == null ? 0 : group[u]) * codes + code[u]];
+    }
+    return rank;
   }
 
   /** Ranks the units that {@code order} lists best first (ties in unit order) within their groups. */
@@ -128,7 +181,9 @@ final class Ranker {
       max = Math.max(max, key);
     }
     long span = max - min;
-    if (span >= 0 && span <= 2L * n + 65_536) {
+    // Counting costs a bucket per possible key: direct while the buckets are few against the units (a million units
+    // with keys 0..10000), else sorting the distinct keys is cheaper (67 units: 67 keys, not 10,001 buckets).
+    if (span >= 0 && span <= 4L * n) {
       for (int i = 0; i < n; i++) {
         code[i] = (int) (max - keys[i]);
       }

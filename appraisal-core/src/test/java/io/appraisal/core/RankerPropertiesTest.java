@@ -12,7 +12,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** {@link Ranker} against the naive reference, on both the direct and the compression path. */
+/**
+ * {@link Ranker} against the naive reference, on both the direct and the compression path, ranking by counting
+ * (competition, dense, fractional) and by sorting (ordinal).
+ */
 class RankerPropertiesTest {
   record Item(int index, long key, int group) {}
 
@@ -31,7 +34,7 @@ class RankerPropertiesTest {
     return Arbitraries.integers().between(1, 4).flatMap(groups -> {
       Arbitrary<Long> keys = Arbitraries.oneOf(
           Arbitraries.longs().between(-5, 5),                       // many ties, direct path
-          Arbitraries.longs().between(-200_000, 200_000),           // sometimes wider than 2n + 65536
+          Arbitraries.longs().between(-200_000, 200_000),           // mostly wider than 4n: compression path
           Arbitraries.longs());                                     // anything, even spans that overflow
       Arbitrary<Integer> group = Arbitraries.integers().between(0, groups - 1);
       return Combinators.combine(keys, group).as((k, g) -> new long[] {k, g}).list().ofMinSize(0).ofMaxSize(60)
@@ -62,6 +65,17 @@ class RankerPropertiesTest {
         (a, b) -> a.group() == b.group(), method);
     assertArrayEquals(expected,
         Ranker.rank(input.keys(), input.group(), input.groups(), method, (a, b) -> Integer.compare(b, a)));
+  }
+
+  @Property
+  void overallAndWithinGroupsAtOnceMatchTheNaiveReference(@ForAll("inputs") Input input,
+      @ForAll RankingMethod method) {
+    double[][] both = Ranker.rankOverallAndWithin(input.keys(), input.group(), input.groups(), method,
+        (a, b) -> Integer.compare(b, a));
+    assertArrayEquals(NaiveRanking.rank(input.items(), HIGHER_KEY_FIRST, HIGHER_INDEX_FIRST, (a, b) -> true, method),
+        both[0]);
+    assertArrayEquals(NaiveRanking.rank(input.items(), HIGHER_KEY_FIRST, HIGHER_INDEX_FIRST,
+        (a, b) -> a.group() == b.group(), method), both[1]);
   }
 
   @Property

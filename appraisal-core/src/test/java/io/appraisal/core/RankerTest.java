@@ -124,12 +124,12 @@ class RankerTest {
         Ranker.rank(new long[] {-250, -100, -250}, null, 1, RankingMethod.COMPETITION, UNUSED));
   }
 
-  // Wide keys: the direct path needs max - min <= 2n + 65536; these spread far wider and are compressed by sorting
+  // Wide keys: the direct path needs max - min <= 4n; these spread far wider and are compressed by sorting
   // the distinct values. Same order as FOUR, so the same ranks are expected.
   @Test
   void wideKeysTakeTheCompressionPathWithTheSameRanks() {
     long[] wide = {1_000_000_000L, 9_000_000_000L, -3_000_000_000L, 1_000_000_000L};
-    // span = 12e9 > 2 * 4 + 65536
+    // span = 12e9 > 4 * 4
     assertArrayEquals(new double[] {2, 1, 4, 2}, Ranker.rank(wide, null, 1, RankingMethod.COMPETITION, UNUSED));
     assertArrayEquals(new double[] {2, 1, 3, 2}, Ranker.rank(wide, null, 1, RankingMethod.DENSE, UNUSED));
     assertArrayEquals(new double[] {2.5, 1, 4, 2.5}, Ranker.rank(wide, null, 1, RankingMethod.FRACTIONAL, UNUSED));
@@ -163,8 +163,8 @@ class RankerTest {
 
   @Test
   void spanExactlyAtTheLimitAndJustAbove() {
-    // n = 3: the limit is 2 * 3 + 65536 = 65542. Span 65542 takes the direct path, 65543 the compression path.
-    long limit = 2L * 3 + 65_536;
+    // n = 3: the limit is 4 * 3 = 12. Span 12 takes the direct path, 13 the compression path.
+    long limit = 4L * 3;
     for (long span : new long[] {limit, limit + 1}) {
       long[] keys = {span, 0, span};
       // span, span -> 1, 1; 0 -> 3

@@ -3,15 +3,16 @@ package io.appraisal.core.spi;
 import java.util.Arrays;
 
 /**
- * Statistics over the non-NaN entries of a column; the standard deviation and the sorted copy are computed only when
- * a rule asks for them.
+ * Statistics over the non-NaN entries of a column: count, minimum and maximum in one pass; the mean, the standard
+ * deviation and the sorted copy are computed only when a rule asks for them (the mean by the same sum in column
+ * order, whenever it is asked).
  */
 final class Population implements PopulationStats {
   private final double[] values;
   private final int count;
   private final double min;
   private final double max;
-  private final double mean;
+  private double mean = Double.NaN;
   private double[] sorted;
 
   private double sd = Double.NaN;
@@ -20,20 +21,17 @@ final class Population implements PopulationStats {
     int c = 0;
     double lo = Double.POSITIVE_INFINITY;
     double hi = Double.NEGATIVE_INFINITY;
-    double sum = 0;
     for (double value : column) {
       if (!Double.isNaN(value)) {
         c++;
         lo = Math.min(lo, value);
         hi = Math.max(hi, value);
-        sum += value;
       }
     }
     this.values = column;
     this.count = c;
     this.min = c == 0 ? Double.NaN : lo;
     this.max = c == 0 ? Double.NaN : hi;
-    this.mean = c == 0 ? Double.NaN : sum / c;
   }
 
   @Override
@@ -52,13 +50,23 @@ final class Population implements PopulationStats {
   }
 
   @Override
-  public double mean() {
+  public synchronized double mean() {
+    if (Double.isNaN(mean) && count > 0) {
+      double sum = 0;
+      for (double value : values) {
+        if (!Double.isNaN(value)) {
+          sum += value;
+        }
+      }
+      mean = sum / count;
+    }
     return mean;
   }
 
   @Override
   public synchronized double sampleStandardDeviation() {
     if (Double.isNaN(sd)) {
+      double mean = mean();
       double squares = 0;
       for (double value : values) {
         if (!Double.isNaN(value)) {

@@ -1,5 +1,6 @@
 package io.appraisal.core.spi;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 import static org.apiguardian.api.API.Status.STABLE;
 
 import io.appraisal.core.Direction;
@@ -22,26 +23,15 @@ public interface ScoringContext {
    * of {@code raw} computed on first use (the array is read then, not copied).
    */
   static ScoringContext over(double maxPoints, Direction direction, double[] raw) {
-    return new ScoringContext() {
-      private PopulationStats population;
+    return new Context(maxPoints, direction, raw, null);
+  }
 
-      @Override
-      public double maxPoints() {
-        return maxPoints;
-      }
-
-      @Override
-      public Direction direction() {
-        return direction;
-      }
-
-      @Override
-      public PopulationStats population() {
-        if (population == null) {
-          population = PopulationStats.of(raw);
-        }
-        return population;
-      }
-    };
+  /**
+   * The context of a column whose statistics are already known: {@code population} must be {@link
+   * PopulationStats#of} the column scored (the engine computes them while it checks the values' range).
+   */
+  @API(status = EXPERIMENTAL, since = "0.1")
+  static ScoringContext over(double maxPoints, Direction direction, PopulationStats population) {
+    return new Context(maxPoints, direction, null, population);
   }
 }
