@@ -559,12 +559,11 @@ final class Evaluator {
     Direction direction = node.indicator.direction();
     node.rule.score(raw, score, complete == null ? ScoringContext.over(points, direction, raw)
         : ScoringContext.over(points, direction, complete));
-    double limit = points * (1 + 1e-12);
     for (int u = 0; u < raw.length; u++) {
       double s = score[u];
       if (complete == null && Double.isNaN(raw[u])) {
         score[u] = 0;
-      } else if (!(s >= 0 && s <= limit)) {
+      } else if (!(s >= 0 && s <= points * (1 + 1e-12))) {
         throw new IllegalStateException(String.format(Locale.ROOT,
             "rule %s of indicator %s scored unit %s at %s for raw value %s, outside [0, %s]",
             node.indicator.rule().orElseThrow().type(), node.id(), unitId.apply(u), s, raw[u], points));

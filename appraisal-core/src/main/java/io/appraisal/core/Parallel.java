@@ -16,8 +16,11 @@ import java.util.stream.IntStream;
 final class Parallel {
   /** Below this many units an evaluation runs on the calling thread: splitting costs more than it saves. */
   static final int MIN_UNITS = 1 << 14;
-  /** Units per range, at least: a range is a few sequential passes over contiguous memory. */
-  private static final int MIN_RANGE = 1 << 13;
+  /**
+   * Units per range, at most when there are more: a range is a few sequential passes over contiguous memory, and a
+   * column's range (64 KiB of doubles) stays in the core's cache from one pass to the next.
+   */
+  private static final int RANGE = 1 << 13;
   private static final Map<Integer, ForkJoinPool> POOLS = new ConcurrentHashMap<>();
 
   private final int parallelism;
@@ -49,9 +52,12 @@ final class Parallel {
     void run(int from, int to);
   }
 
-  /** Runs {@code task} over {@code 0..units−1}, split into contiguous ranges when {@link #splits} says so. */
+  /**
+   * Runs {@code task} over {@code 0..units−1} in contiguous ranges, in order on the calling thread, or on several
+   * threads when {@link #splits} says so.
+   */
   void forRanges(int units, RangeTask task) {
-    int ranges = splits(units) ? Math.min(parallelism * 4, Math.max(1, units / MIN_RANGE)) : 1;
+    int ranges = Math.max(splits(units) ? parallelism * 4 : 1, units / RANGE);
     forEach(units, ranges, r -> task.run((int) ((long) units * r / ranges), (int) ((long) units * (r + 1) / ranges)));
   }
 }

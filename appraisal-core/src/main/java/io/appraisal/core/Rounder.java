@@ -22,12 +22,14 @@ final class Rounder {
     this.halfMode = mode == RoundingMode.HALF_UP || mode == RoundingMode.HALF_DOWN || mode == RoundingMode.HALF_EVEN;
   }
 
-  /** The publish stage: the {@link #key} of every value. */
-  long[] keys(double[] values) {
+  /** The publish stage: the {@link #key} of every value, over ranges of units in parallel for a large population. */
+  long[] keys(double[] values, Parallel parallel) {
     long[] keys = new long[values.length];
-    for (int u = 0; u < values.length; u++) {
-      keys[u] = key(values[u]);
-    }
+    parallel.forRanges(values.length, (from, to) -> {
+      for (int u = from; u < to; u++) {
+        keys[u] = key(values[u]);
+      }
+    });
     return keys;
   }
 

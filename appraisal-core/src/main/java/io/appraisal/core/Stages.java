@@ -105,7 +105,7 @@ final class Stages {
       Map<Integer, List<AppliedAdjustment>> carriedVetoes, Corrections corrections,
       Map<Integer, List<Correction>> earlier, Dataset input, List<Period> inputPeriods) {
     Adjustments adjustments = Adjuster.adjust(plan.policy(), data, period, rates.rate(), carriedVetoes);
-    Published published = new Published(plan.rounder().keys(adjustments.composite()));
+    Published published = new Published(plan.rounder().keys(adjustments.composite(), plan.parallel()));
     Ranks ranks = Standing.rank(plan, data, rates.score(), published, adjustments);
     Grades grades = corrections.overrideGrades(plan.policy().grades().orElse(null),
         Standing.grade(plan, published, adjustments, ranks));

@@ -81,16 +81,18 @@ final class Standing {
    * a place in a quota, and units with a ranked-last veto are ranked after the others.
    */
   private static long[] vetoedLast(long[] key, boolean[] marked) {
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
     boolean any = false;
-    for (int u = 0; u < key.length; u++) {
-      min = Math.min(min, key[u]);
-      max = Math.max(max, key[u]);
-      any |= marked[u];
+    for (boolean m : marked) {
+      any |= m;
     }
     if (!any) {
       return key;
+    }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long k : key) {
+      min = Math.min(min, k);
+      max = Math.max(max, k);
     }
     long shift = max - min + 1;
     long[] shifted = key.clone();

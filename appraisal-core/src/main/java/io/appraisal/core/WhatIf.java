@@ -210,7 +210,7 @@ public final class WhatIf {
     deduction = adjustments.deduction();
     rankedLast = adjustments.rankedLast();
     composite = adjustments.composite();
-    key = plan.rounder().keys(composite);
+    key = plan.rounder().keys(composite, plan.parallel());
     category = Evaluator.categories(plan, data);
     weights = new double[nodes.size()][];
     factors = new double[nodes.size()][];

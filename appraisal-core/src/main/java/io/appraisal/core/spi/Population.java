@@ -24,8 +24,14 @@ final class Population implements PopulationStats {
     for (double value : column) {
       if (!Double.isNaN(value)) {
         c++;
-        lo = Math.min(lo, value);
-        hi = Math.max(hi, value);
+        // Math.min only where it can change the minimum (equal values: -0.0 is below 0.0), so that the common
+        // value inside the range so far costs two predictable comparisons, not a chain of Math.min.
+        if (value <= lo) {
+          lo = Math.min(lo, value);
+        }
+        if (value >= hi) {
+          hi = Math.max(hi, value);
+        }
       }
     }
     this.values = column;

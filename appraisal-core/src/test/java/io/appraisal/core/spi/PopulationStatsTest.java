@@ -20,6 +20,15 @@ class PopulationStatsTest {
   }
 
   @Test
+  void minusZeroIsBelowZeroWhicheverComesFirst() {
+    for (double[] column : new double[][] {{0.0, -0.0}, {-0.0, 0.0}}) {
+      PopulationStats stats = PopulationStats.of(column);
+      assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(stats.min()));
+      assertEquals(Double.doubleToRawLongBits(0.0), Double.doubleToRawLongBits(stats.max()));
+    }
+  }
+
+  @Test
   void noValueHasNoStatistics() {
     PopulationStats stats = PopulationStats.of(new double[] {Double.NaN});
     assertEquals(0, stats.count());
